@@ -1,0 +1,102 @@
+"""The `benefits` command: project, sweep, explain, schema, validate, examples.
+
+Bad input exits with code 2 and one line per problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .io import ScenarioError, load_scenario
+from .months import Month
+from .projection import project
+from .report import explain_month, month_table, sweep_table
+from .rules import RuleError
+from .scenario import Scenario
+from .sweep import parse_hours, sweep
+
+EXAMPLES = Path(__file__).resolve().parent / "examples"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="benefits",
+        description="Month-by-month SSI and SSDI with work, every number explained and cited.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("project", help="project a scenario month by month")
+    p.add_argument("scenario", help="scenario file (.yaml or .json), or a built-in example name")
+    p.add_argument("--json", action="store_true", help="print the projection as JSON")
+    s = sub.add_parser("sweep", help="monthly averages at each hours level of the first job")
+    s.add_argument("scenario")
+    s.add_argument("--hours", default="0:40", help="FIRST:LAST[:STEP], default 0:40")
+    s.add_argument("--json", action="store_true")
+    e = sub.add_parser("explain", help="every step behind one month's amounts")
+    e.add_argument("scenario")
+    e.add_argument("--month", required=True, help="YYYY-MM")
+    v = sub.add_parser("validate", help="check a scenario file and report every problem")
+    v.add_argument("scenario")
+    sub.add_parser("schema", help="print the JSON Schema of the scenario format")
+    sub.add_parser("examples", help="list the built-in example scenarios")
+    return parser
+
+
+def resolve(name: str) -> Path:
+    """A file path, or the name of a built-in example (with or without .yaml)."""
+    path = Path(name)
+    if path.exists():
+        return path
+    for candidate in (EXAMPLES / name, EXAMPLES / f"{name}.yaml"):
+        if candidate.exists():
+            return candidate
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except ScenarioError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+    except (RuleError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "schema":
+        print(json.dumps(Scenario.model_json_schema(), indent=2))
+        return 0
+    if args.command == "examples":
+        for path in sorted(EXAMPLES.glob("*.yaml")):
+            first = load_scenario(path)
+            print(f"{path.stem:28} {first.name}")
+        return 0
+    scenario = load_scenario(resolve(args.scenario))
+    if args.command == "validate":
+        print(f"{args.scenario}: OK — {scenario.name}, {scenario.months} months from "
+              f"{scenario.start}")
+        return 0
+    if args.command == "project":
+        projection = project(scenario)
+        print(projection.model_dump_json(indent=2) if args.json else month_table(projection))
+        return 0
+    if args.command == "explain":
+        month = Month.parse(args.month)
+        print(explain_month(project(scenario), month))
+        return 0
+    rows = sweep(scenario, parse_hours(args.hours))
+    if args.json:
+        print(json.dumps([json.loads(r.model_dump_json()) for r in rows], indent=2))
+    else:
+        print(sweep_table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

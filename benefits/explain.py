@@ -1,0 +1,64 @@
+"""Explanations as return values: each program function records its steps as it computes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .months import Month
+from .results import RuleUse, Step
+from .rules import RuleValue
+
+
+def rule_use(value: RuleValue) -> RuleUse:
+    return RuleUse.model_construct(
+        id=value.id,
+        label=value.label,
+        value=value.value,
+        unit=value.unit,
+        effective=value.effective,
+        source=value.source,
+        carried_forward=value.carried_forward,
+        published_through=value.published_through,
+    )
+
+
+class Explainer:
+    """Collects the steps of one month's computation, in order."""
+
+    __slots__ = ("month", "steps")
+
+    def __init__(self, month: Month) -> None:
+        self.month = month
+        self.steps: list[Step] = []
+
+    def step(
+        self,
+        rule: str,
+        because: str,
+        amount: Decimal | None = None,
+        cite: str = "",
+        uses: tuple[RuleValue, ...] = (),
+        not_modeled: bool = False,
+    ) -> Decimal | None:
+        """Record one step and return its amount, so a computation reads as its explanation."""
+        carried = any(u.carried_forward for u in uses)
+        if carried:
+            because += " " + " ".join(
+                f"[{u.label}: the {self.month.year} value is not yet published, so the value "
+                f"from {u.effective} is carried forward.]"
+                for u in uses
+                if u.carried_forward
+            )
+        self.steps.append(
+            Step.model_construct(
+                rule=rule,
+                month=self.month,
+                amount=amount,
+                because=because,
+                cite=cite,
+                uses=[rule_use(u) for u in uses],
+                carried_forward=carried,
+                not_modeled=not_modeled,
+            )
+        )
+        return amount

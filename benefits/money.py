@@ -1,0 +1,41 @@
+"""Exact money: every amount is a Decimal, never a binary float."""
+
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+Money = Decimal
+ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
+DOLLAR = Decimal("1")
+
+
+def cents(amount: Decimal) -> Decimal:
+    """Round to the cent, half up (a half cent rounds away from zero)."""
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def cents_up(amount: Decimal) -> Decimal:
+    """Raise a fraction of a cent to the next higher cent (SSI payments, POMS SI 02001.010)."""
+    return amount.quantize(CENT, rounding=ROUND_CEILING)
+
+
+def truncate_cents(amount: Decimal) -> Decimal:
+    """Drop fractions of a cent (SSA truncates one-third of the FBR: $1,415 / 3 = $471.66)."""
+    return amount.quantize(CENT, rounding=ROUND_DOWN)
+
+
+def floor_dollar(amount: Decimal) -> Decimal:
+    """Round down to the whole dollar, kept with two places (e.g. 871.85 -> 871.00)."""
+    return amount.quantize(DOLLAR, rounding=ROUND_DOWN).quantize(CENT)
+
+
+def positive(amount: Decimal) -> Decimal:
+    """The amount, or zero when it is negative (income is never reduced below zero)."""
+    return amount if amount > 0 else ZERO
+
+
+def dollars(amount: Decimal) -> str:
+    """Format for people: $1,234.50."""
+    sign = "-" if amount < 0 else ""
+    return f"{sign}${abs(cents(amount)):,.2f}"

@@ -1,0 +1,105 @@
+"""Calendar months (YYYY-MM), the unit in which SSI and SSDI are counted."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
+
+_MONTH_TEXT = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Month:
+    """One calendar month. Ordered, hashable, and written as "YYYY-MM"."""
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month must be 01 to 12, got {self.month:02d}")
+        if not 1900 <= self.year <= 2200:
+            raise ValueError(f"year must be between 1900 and 2200, got {self.year}")
+
+    @classmethod
+    def parse(cls, text: str) -> Month:
+        """Read "YYYY-MM"; anything else is a ValueError that says what to write."""
+        found = _MONTH_TEXT.match(text.strip())
+        if not found:
+            raise ValueError(f"'{text}' is not a month: write it as YYYY-MM, e.g. 2026-03")
+        return cls(int(found.group(1)), int(found.group(2)))
+
+    @classmethod
+    def of(cls, day: date) -> Month:
+        return cls(day.year, day.month)
+
+    @classmethod
+    def from_index(cls, index: int) -> Month:
+        return cls(index // 12, index % 12 + 1)
+
+    @property
+    def index(self) -> int:
+        """Months since year 0, so that month arithmetic is integer arithmetic."""
+        return self.year * 12 + self.month - 1
+
+    def plus(self, months: int) -> Month:
+        return Month.from_index(self.index + months)
+
+    def minus(self, other: Month) -> int:
+        """How many months self is after other."""
+        return self.index - other.index
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def days(self) -> int:
+        return calendar.monthrange(self.year, self.month)[1]
+
+    @property
+    def last_day(self) -> date:
+        return date(self.year, self.month, self.days)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def __repr__(self) -> str:
+        return f"Month('{self}')"
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        def validate(value: Any) -> Month:
+            if isinstance(value, Month):
+                return value
+            if isinstance(value, date):
+                raise ValueError(
+                    f"'{value.isoformat()}' is a day: write the month as YYYY-MM, "
+                    f"e.g. {value.year:04d}-{value.month:02d}"
+                )
+            if not isinstance(value, str):
+                raise ValueError(f"'{value}' is not a month: write it as YYYY-MM, e.g. 2026-03")
+            return Month.parse(value)
+
+        return core_schema.no_info_plain_validator_function(
+            validate, serialization=core_schema.to_string_ser_schema()
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$", "examples": ["2026-03"]}
+
+
+def month_range(first: Month, count: int) -> list[Month]:
+    return [first.plus(i) for i in range(count)]

@@ -1,0 +1,1 @@
+"""One module per program, each a set of small pure functions named in the law's words."""

@@ -1,0 +1,163 @@
+"""How SSI counts income and pays, month by month (20 CFR 416 subpart K; POMS SI 00810-00830).
+
+The payment for month M is the payment standard of M minus the countable income of the budget
+month M-2 (retrospective monthly accounting, 20 CFR 416.420), but eligibility for M is decided
+on M's own countable income: a month whose own income is too high pays nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..explain import Explainer
+from ..money import ZERO, cents_up, dollars, positive, truncate_cents
+
+from ..months import Month
+from ..rules import RuleBook
+
+ONE_DOLLAR = Decimal("1.00")
+
+CITE_ORDER = "20 CFR 416.1112(c); POMS SI 00820.500"
+CITE_RMA = "20 CFR 416.420"
+
+
+@dataclass(frozen=True, slots=True)
+class CountableIncome:
+    """Countable income of one month, split as the law splits it."""
+
+    unearned: Decimal
+    earned: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return self.unearned + self.earned
+
+
+def payment_standard(month: Month, living_arrangement: str, rules: RuleBook,
+                     ex: Explainer | None) -> Decimal:
+    """The federal benefit rate, less one third when living in another's household."""
+    fbr = rules.at("ssa.ssi.federal_benefit_rate.individual", month)
+    if living_arrangement != "another_persons_household":
+        if ex:
+            ex.step("ssi.payment_standard",
+                    f"The federal benefit rate for an individual is {dollars(fbr.value)}.",
+                    fbr.value, "20 CFR 416.410", (fbr,))
+        return fbr.value
+    third = rules.at("ssa.ssi.one_third_reduction", month)
+    reduction = truncate_cents(fbr.value * third.value)
+    standard = fbr.value - reduction
+    if ex:
+        ex.step("ssi.payment_standard",
+                f"Living in another person's household and receiving food and shelter there, "
+                f"the federal benefit rate {dollars(fbr.value)} is reduced by one third "
+                f"({dollars(reduction)}, truncated to the cent) to {dollars(standard)}.",
+                standard, "20 CFR 416.1131; POMS SI 00835.200", (fbr, third))
+    return standard
+
+
+def student_exclusion_limit(month: Month, rules: RuleBook) -> tuple[Decimal, Decimal]:
+    """The student earned income exclusion's monthly and yearly limits for `month`."""
+    return (rules.at("ssa.ssi.student_exclusion.monthly", month).value,
+            rules.at("ssa.ssi.student_exclusion.annual", month).value)
+
+
+def student_earned_income_exclusion(month: Month, wages: Decimal, is_young_student: bool,
+                                    used_this_year: Decimal, rules: RuleBook,
+                                    ex: Explainer | None) -> Decimal:
+    """SEIE: up to the monthly limit, while the yearly limit lasts (20 CFR 416.1112(c)(3)).
+
+    Unused monthly amounts are not carried to later months (POMS SI 00820.510).
+    """
+    if not is_young_student or wages <= 0:
+        return ZERO
+    monthly = rules.at("ssa.ssi.student_exclusion.monthly", month)
+    yearly = rules.at("ssa.ssi.student_exclusion.annual", month)
+    room = positive(yearly.value - used_this_year)
+    excluded = min(wages, monthly.value, room)
+    if ex:
+        ex.step("ssi.student_exclusion",
+                f"Student under 22: exclude {dollars(excluded)} of {dollars(wages)} wages "
+                f"(monthly limit {dollars(monthly.value)}; {dollars(room)} of the "
+                f"{dollars(yearly.value)} yearly limit was left for {month.year}).",
+                excluded, "20 CFR 416.1112(c)(3); POMS SI 00820.510", (monthly, yearly))
+    return excluded
+
+
+def countable_income(month: Month, unearned: Decimal, wages: Decimal, student_exclusion: Decimal,
+                     irwe: Decimal, bwe: Decimal, rules: RuleBook,
+                     ex: Explainer | None) -> CountableIncome:
+    """Apply the exclusions in the law's order (20 CFR 416.1112(c), 416.1124; SI 00820.500).
+
+    Unearned: the $20 general exclusion first. Earned: student exclusion, the unused part of the
+    $20, $65, IRWE, one half of the rest, then blind work expenses. Earned income is never
+    reduced below zero, and unused earned exclusions never reduce unearned income.
+    """
+    general = rules.at("ssa.ssi.general_income_exclusion", month)
+    flat = rules.at("ssa.ssi.earned_income_exclusion", month)
+    counted = rules.at("ssa.ssi.earned_income_counted_fraction", month)
+    label = f"{month}"
+
+    unearned_countable = positive(unearned - general.value)
+    general_left = positive(general.value - unearned)
+    if ex and unearned > 0:
+        ex.step("ssi.countable_unearned_income",
+                f"{label}: unearned income {dollars(unearned)} less the $20 general exclusion "
+                f"= {dollars(unearned_countable)} countable.",
+                unearned_countable, "20 CFR 416.1124(c)(12); POMS SI 00810.420", (general,))
+
+    rest = wages - student_exclusion
+    if wages <= 0:
+        if ex:
+            ex.step("ssi.countable_earned_income", f"{label}: no wages paid, so no countable "
+                    "earned income.", ZERO, "20 CFR 416.1111(a)")
+        return CountableIncome(unearned_countable, ZERO)
+    rest = positive(rest - general_left)
+    rest = positive(rest - flat.value)
+    rest = positive(rest - irwe)
+    halved = rest * counted.value
+    earned = positive(halved - bwe)
+    if ex:
+        parts = [f"wages paid {dollars(wages)}"]
+        if student_exclusion:
+            parts.append(f"less student exclusion {dollars(student_exclusion)}")
+        parts.append(f"less the unused {dollars(general_left)} of the $20 general exclusion"
+                     if general_left else "the $20 general exclusion was used on unearned income")
+        parts.append("less $65")
+        if irwe:
+            parts.append(f"less impairment-related work expenses {dollars(irwe)}")
+        parts.append(f"= {dollars(rest)}; one half of that is {dollars(halved)}")
+        if bwe:
+            parts.append(f"less blind work expenses {dollars(bwe)}")
+        ex.step("ssi.countable_earned_income",
+                f"{label}: " + ", ".join(parts) + f"; countable earned income {dollars(earned)}.",
+                earned, CITE_ORDER + ("; 20 CFR 416.976; POMS SI 00820.540" if irwe else "")
+                + ("; POMS SI 00820.535" if bwe else ""), (general, flat, counted))
+    return CountableIncome(unearned_countable, earned)
+
+
+def payment(standard: Decimal, budget_income: CountableIncome,
+            current_income: CountableIncome) -> Decimal:
+    """Payment = standard - budget-month countable income, if this month's own income allows.
+
+    Countable income keeps fractions of a cent; only the payment is rounded, up to the next cent,
+    and a payment between $0 and $1 is raised to $1 (POMS SI 02001.010, SI 02001.005 A.2).
+    """
+    if current_income.total >= standard:
+        return ZERO
+    due = positive(standard - budget_income.total)
+    if ZERO < due < ONE_DOLLAR:
+        return ONE_DOLLAR
+    return cents_up(due)
+
+
+def status(pay: Decimal, standard: Decimal, budget: CountableIncome, current: CountableIncome,
+           sga_earnings: Decimal, sga: Decimal | None, eligible_before: bool) -> str:
+    """SSI status for Medicaid and planners (20 CFR 416.262, 416.264; POMS SI 02302.010)."""
+    if budget.unearned >= standard or current.unearned >= standard:
+        return "zero_unearned_income"
+    if pay > 0:
+        if sga is not None and sga_earnings > sga:
+            return "1619a"
+        return "eligible"
+    return "1619b_candidate" if eligible_before else "ineligible_earnings"

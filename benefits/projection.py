@@ -1,0 +1,273 @@
+"""The month loop: earnings, SSDI and SSI for every month of a scenario, with their steps.
+
+SSDI is decided first because SSI counts it as unearned income. SSI looks back two months
+before `start` for the budget months of the first payments (20 CFR 416.420).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from .explain import Explainer
+from .money import ZERO, dollars, truncate_cents
+from .months import Month
+from .programs import earnings as earn
+from .programs import ssdi as ssdi_rules
+from .programs import ssi as ssi_rules
+from .results import (
+    Earnings,
+    Milestone,
+    MonthResult,
+    Projection,
+    SSDIResult,
+    SSIResult,
+)
+from .rules import RuleBook, default_rules
+from .scenario import Scenario
+
+BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
+
+NOT_MODELED = [
+    "Medicaid and Medicare (issue: health coverage) are not modelled yet: a $0 here says "
+    "nothing about health coverage.",
+    "SSI state supplements, federal and state taxes, the EITC, SNAP and housing rent are not "
+    "modelled yet; total_income is wages plus SSI plus SSDI before any of them.",
+    "SSI for couples, deeming from a spouse or parent, in-kind support valued at the presumed "
+    "maximum value, PASS, resources, and self-employment are not modelled.",
+    "SSI's special rules for the first months after a month of ineligibility (20 CFR 416.420(a) "
+    "exceptions) are not modelled: the engine keeps the two-month lag throughout.",
+    "SSDI work CDR averaging, unsuccessful work attempts, and the 24-month initial reinstatement "
+    "period after expedited reinstatement are not modelled.",
+]
+
+ASSUMPTIONS = [
+    "Wages are counted for SSI in the month paid (20 CFR 416.1111(a)); for SSDI in the month "
+    "paid unless ssdi.count_wages_when is 'earned' (BBA 2015 section 825; POMS DI 10505.005).",
+    "SSDI for a month is counted as SSI unearned income in that same month (SSA pays it early "
+    "the next month), so an SSI change caused by a suspended SSDI month can appear a month "
+    "earlier here than on SSA's notice.",
+    "In the two budget months before start, SSDI is taken as paid at the benefit amount given "
+    "for start.",
+    "The student earned income exclusion applies in months that begin before the 22nd "
+    "birthday is attained (a person attains an age the day before the birthday, SSR 63-15).",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class IncomeMonth:
+    """Income received in one month, as SSI counts it."""
+
+    month: Month
+    wages: Decimal
+    ssdi: Decimal
+    other_unearned: Decimal
+    student_exclusion: Decimal
+
+
+def age_attained(birth: date, on: date) -> int:
+    """Age on a date; an age is attained the day before the birthday (SSR 63-15)."""
+    eve = birth - timedelta(days=1)
+    years = on.year - eve.year
+    if (on.month, on.day) < (eve.month, eve.day):
+        years -= 1
+    return years
+
+
+def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = True) -> Projection:
+    """Project every month of the scenario. `explain=False` skips the steps (for sweeps)."""
+    rules = rules or default_rules()
+    first = scenario.start.plus(-BUDGET_LAG) if scenario.ssi else scenario.start
+    first_rules = rules.first_month()
+    if first < first_rules:
+        from .rules import RuleError
+
+        raise RuleError(
+            f"start: the rules begin in {first_rules}, and SSI needs the two months before start; "
+            f"choose a start of {first_rules.plus(BUDGET_LAG if scenario.ssi else 0)} or later"
+        )
+    person, expenses = scenario.person, scenario.work_expenses
+    jobs = scenario.jobs
+    age_limit = rules.at("ssa.ssi.student_exclusion.age_limit", scenario.start).value
+
+    income: dict[Month, IncomeMonth] = {}
+    seie_used: dict[int, Decimal] = {}
+    if scenario.ssi:
+        seie_used[first.year] = scenario.ssi.student_exclusion_used
+    history = (
+        ssdi_rules.history_before_start(scenario.ssdi.twp_months_used,
+                                        scenario.ssdi.cessation_month, scenario.start, rules)
+        if scenario.ssdi else None
+    )
+    ssi_eligible_before = True
+    results: list[MonthResult] = []
+    milestones: list[Milestone] = []
+
+    for offset in range(scenario.start.minus(first) + scenario.months):
+        month = first.plus(offset)
+        projected = month >= scenario.start
+        ex = Explainer(month) if (explain and projected) else None
+
+        job_months = [earn.job_month(i, job, month) for i, job in enumerate(jobs)]
+        paid = sum((j.wages_paid for j in job_months), ZERO)
+        earned = sum((j.wages_earned for j in job_months), ZERO)
+        if ex:
+            for j in job_months:
+                label = j.name or f"job {j.job + 1}"
+                if j.paydays:
+                    days = ", ".join(d.isoformat() for d in j.paydays)
+                    ex.step("wages_paid", f"{label}: {len(j.paydays)} payday(s) ({days}) x "
+                            f"{dollars(j.paycheck)} = {dollars(j.wages_paid)} paid.",
+                            j.wages_paid, "20 CFR 416.1111(a); POMS SI 00810.610")
+                if j.wages_earned:
+                    ex.step("wages_earned", f"{label}: {dollars(j.wages_earned)} earned for the "
+                            "days worked this month (annual pay / 12, prorated by calendar days).",
+                            j.wages_earned, "20 CFR 404.1574")
+
+        # SSDI for the month
+        ssdi_out = SSDIResult.model_construct(
+            status="none", payment=ZERO, benefit_rate=ZERO, countable_earnings=ZERO,
+            twp_months_used=0, twp_month_number=None, epe_month_number=None)
+        if scenario.ssdi and history is not None:
+            rate = ssdi_rules.benefit_rate(month, scenario.start, scenario.ssdi.monthly_benefit,
+                                           scenario.ssdi.benefit_by_year, rules, ex)
+            if projected:
+                gross = paid if scenario.ssdi.count_wages_when == "paid" else earned
+                decided, history = ssdi_rules.ssdi_month(
+                    month, history, gross, expenses.irwe, expenses.subsidy, person.blind, rate,
+                    rules, ex)
+                ssdi_out = SSDIResult.model_construct(
+                    status=decided.status, payment=decided.payment, benefit_rate=rate,
+                    countable_earnings=decided.countable_earnings,
+                    twp_months_used=decided.twp_months_used,
+                    twp_month_number=decided.twp_month_number,
+                    epe_month_number=decided.epe_month_number)
+                milestones += [Milestone.model_construct(month=month, kind=k, text=t)
+                               for k, t in decided.milestones]
+            else:
+                ssdi_out = SSDIResult.model_construct(
+                    status="paid", payment=rate, benefit_rate=rate, countable_earnings=ZERO,
+                    twp_months_used=0, twp_month_number=None, epe_month_number=None)
+
+        # SSI for the month
+        ssi_out = SSIResult.model_construct(
+            status="none", payment=ZERO, countable_income=ZERO, budget_month=None,
+            payment_standard=ZERO, countable_income_this_month=ZERO,
+            countable_unearned_income=ZERO, countable_earned_income=ZERO,
+            student_exclusion_applied=ZERO)
+        if scenario.ssi:
+            young = person.student and age_attained(person.birth_date, month.first_day) < age_limit
+            used = seie_used.get(month.year, ZERO)
+            seie = ssi_rules.student_earned_income_exclusion(month, paid, young, used, rules, ex)
+            seie_used[month.year] = used + seie
+            income[month] = IncomeMonth(month, paid, ssdi_out.payment,
+                                        scenario.ssi.other_unearned_income, seie)
+            if projected:
+                ssi_out, ssi_eligible_before = _ssi_payment(
+                    month, income, scenario, rules, ssi_eligible_before, ex)
+                if ssi_out.status == "1619a" and (not results or results[-1].ssi.status != "1619a"):
+                    milestones.append(Milestone.model_construct(
+                        month=month, kind="1619a", text="SSI continues above SGA under 1619(a)"))
+                if ssi_out.payment == 0 and (not results or results[-1].ssi.payment > 0):
+                    milestones.append(Milestone.model_construct(
+                        month=month, kind="ssi_zero",
+                        text=f"SSI payment $0 ({ssi_out.status.replace('_', ' ')})"))
+                if ssi_out.payment > 0 and results and results[-1].ssi.payment == 0 \
+                        and results[-1].ssi.status != "none":
+                    milestones.append(Milestone.model_construct(
+                        month=month, kind="ssi_resumes", text="SSI payment resumes"))
+
+        if not projected:
+            continue
+        total = paid + ssi_out.payment + ssdi_out.payment
+        steps = ex.steps if ex else []
+        carried = sorted({f"{u.label} (last published {u.effective})"
+                          for s in steps for u in s.uses if u.carried_forward})
+        results.append(MonthResult.model_construct(
+            month=month, wages_earned=earned, wages_paid=paid, ssi=ssi_out, ssdi=ssdi_out,
+            total_income=total,
+            earnings=[Earnings.model_construct(job=j.job, name=j.name, paydays=j.paydays,
+                                               paycheck=j.paycheck, wages_paid=j.wages_paid,
+                                               wages_earned=j.wages_earned) for j in job_months],
+            steps=steps, carried_forward=carried))
+
+    return Projection.model_construct(
+        scenario=scenario.name, start=scenario.start, months=results, milestones=milestones,
+        not_modeled=NOT_MODELED, assumptions=ASSUMPTIONS, engine="benefits 0.1.0")
+
+
+def _ssi_payment(month: Month, income: dict[Month, IncomeMonth], scenario: Scenario,
+                 rules: RuleBook, eligible_before: bool,
+                 ex: Explainer | None) -> tuple[SSIResult, bool]:
+    """SSI for one month: eligibility on this month's income, amount on the budget month's."""
+    assert scenario.ssi is not None
+    expenses, person = scenario.work_expenses, scenario.person
+    bwe = expenses.bwe if person.blind else ZERO
+    standard = ssi_rules.payment_standard(month, scenario.ssi.living_arrangement, rules, ex)
+    budget_month = month.plus(-BUDGET_LAG)
+    budget = income[budget_month]
+    now = income[month]
+
+    budget_unearned = budget.ssdi + budget.other_unearned
+    if month.month in (1, 2) and budget.ssdi > 0 and now.ssdi > budget.ssdi:
+        raise_amount = now.ssdi - budget.ssdi
+        budget_unearned += raise_amount
+        if ex:
+            ex.step("ssi.cola_adjustment",
+                    f"In January and February the budget month's Social Security "
+                    f"({dollars(budget.ssdi)} in {budget_month}) is counted with the January "
+                    f"cost-of-living increase of {dollars(raise_amount)}.", raise_amount,
+                    "20 CFR 416.420(a)")
+    if ex:
+        ex.step("ssi.budget_month", f"The payment for {month} is based on the income of "
+                f"{budget_month}, two months earlier (retrospective monthly accounting).",
+                None, ssi_rules.CITE_RMA)
+    budget_ci = ssi_rules.countable_income(budget_month, budget_unearned, budget.wages,
+                                           budget.student_exclusion, expenses.irwe, bwe, rules, ex)
+    current_ci = ssi_rules.countable_income(month, now.ssdi + now.other_unearned, now.wages,
+                                            now.student_exclusion, expenses.irwe, bwe, rules,
+                                            None)
+    pay = ssi_rules.payment(standard, budget_ci, current_ci)
+    sga = None if person.blind else rules.at("ssa.sga.non_blind", month).value
+    sga_earnings = now.wages - expenses.irwe - expenses.subsidy
+    status = ssi_rules.status(pay, standard, budget_ci, current_ci, sga_earnings, sga,
+                              eligible_before)
+    if ex:
+        if current_ci.total >= standard:
+            ex.step("ssi.payment",
+                    f"This month's own countable income {dollars(current_ci.total)} is at or above "
+                    f"the payment standard {dollars(standard)}, so no SSI is due for {month} "
+                    "(eligibility is decided on the month's own income).", ZERO,
+                    "20 CFR 416.420; POMS SI 02005.001")
+        else:
+            ex.step("ssi.payment",
+                    f"Payment standard {dollars(standard)} less countable income "
+                    f"{budget_ci.total:.3f} of {budget_month} = {dollars(pay)}"
+                    " (a fraction of a cent is raised to the next cent).",
+                    pay, "20 CFR 416.420; POMS SI 02001.010")
+        notes = {
+            "1619a": "Earnings are above SGA, but SSI continues under section 1619(a): the "
+                     "payment follows the same income formula.",
+            "1619b_candidate": "SSI cash is $0 because of earnings while unearned income alone "
+                               "would still leave a payment: a 1619(b) candidate (Medicaid can "
+                               "continue if annual gross earnings stay under the state "
+                               "threshold).",
+            "zero_unearned_income": "Unearned income alone uses up the payment standard, so no "
+                                    "SSI is due whatever the earnings.",
+        }
+        if status in notes:
+            ex.step("ssi.status", notes[status], None,
+                    {"1619a": "20 CFR 416.262; POMS SI 02302.010",
+                     "1619b_candidate": "20 CFR 416.264; POMS SI 02302.010",
+                     "zero_unearned_income": "20 CFR 416.1100"}[status])
+    out = SSIResult.model_construct(
+        # SSA records income with the fraction of a cent dropped (POMS SI 02001.010); the payment
+        # above was computed from the exact amount and is consistent with the truncated one.
+        status=status, payment=pay, countable_income=truncate_cents(budget_ci.total),
+        budget_month=budget_month, payment_standard=standard,
+        countable_income_this_month=truncate_cents(current_ci.total),
+        countable_unearned_income=truncate_cents(budget_ci.unearned),
+        countable_earned_income=truncate_cents(budget_ci.earned),
+        student_exclusion_applied=now.student_exclusion)
+    return out, status in ("eligible", "1619a", "1619b_candidate")

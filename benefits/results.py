@@ -1,0 +1,115 @@
+"""The projection's output: one MonthResult per month, every amount with its steps.
+
+The JSON dump of `Projection` is a public contract (`benefits project --json`): money is a
+decimal string with two places, months are "YYYY-MM".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .months import Month
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class RuleUse(_Out):
+    """A dated rule value used by a step, with its source."""
+
+    id: str
+    label: str
+    value: Decimal
+    unit: str
+    effective: date
+    source: str
+    carried_forward: bool = False
+    published_through: date | None = None
+
+
+class Step(_Out):
+    """One explained amount: what was computed, why, under which law, from which values."""
+
+    rule: str = Field(description="What this step computes, e.g. ssi.payment.")
+    month: Month
+    amount: Decimal | None = None
+    because: str = Field(description="Plain-language explanation.")
+    cite: str = ""
+    uses: list[RuleUse] = Field(default_factory=list)
+    carried_forward: bool = False
+    not_modeled: bool = False
+
+
+class Earnings(_Out):
+    job: int
+    name: str | None
+    paydays: list[date]
+    paycheck: Decimal
+    wages_paid: Decimal
+    wages_earned: Decimal
+
+
+class SSIResult(_Out):
+    status: str = Field(description="none | eligible | 1619a | 1619b_candidate | "
+                        "zero_unearned_income")
+    payment: Decimal
+    countable_income: Decimal = Field(description="Countable income of the budget month behind "
+                                      "this month's payment.")
+    budget_month: Month | None
+    payment_standard: Decimal
+    countable_income_this_month: Decimal = Field(
+        description="Countable income of this month itself, which decides eligibility."
+    )
+    countable_unearned_income: Decimal
+    countable_earned_income: Decimal
+    student_exclusion_applied: Decimal = Field(description="SEIE applied to this month's wages.")
+
+
+class SSDIResult(_Out):
+    status: str = Field(description="none | paid | trial_work | epe_paid | cessation | grace | "
+                        "suspended_sga | paid_after_epe | terminated")
+    payment: Decimal = Field(description="Gross, before any Medicare premium.")
+    benefit_rate: Decimal
+    countable_earnings: Decimal = Field(description="Earnings for SGA after IRWE and subsidy.")
+    twp_months_used: int = Field(description="Trial work months in the current 60-month window.")
+    twp_month_number: int | None = None
+    epe_month_number: int | None = None
+
+
+class MonthResult(_Out):
+    month: Month
+    wages_earned: Decimal
+    wages_paid: Decimal
+    ssi: SSIResult
+    ssdi: SSDIResult
+    total_income: Decimal = Field(description="wages_paid + SSI + SSDI, before taxes and costs.")
+    earnings: list[Earnings] = Field(default_factory=list)
+    steps: list[Step] = Field(default_factory=list)
+    carried_forward: list[str] = Field(
+        default_factory=list, description="Rule values used this month that were carried forward."
+    )
+
+    def explain(self, prefix: str = "") -> str:
+        return "\n".join(
+            f"{s.rule}: {s.because}" for s in self.steps if s.rule.startswith(prefix)
+        )
+
+
+class Milestone(_Out):
+    month: Month
+    kind: str
+    text: str
+
+
+class Projection(_Out):
+    scenario: str
+    start: Month
+    months: list[MonthResult]
+    milestones: list[Milestone] = Field(default_factory=list)
+    not_modeled: list[str] = Field(default_factory=list)
+    assumptions: list[str] = Field(default_factory=list)
+    engine: str = "benefits 0.1.0"

@@ -1,0 +1,190 @@
+"""The scenario file format: a person, the benefits they get now, and a schedule of jobs.
+
+This is a public contract: planners save and share these files. Names are kept; new fields are
+optional with defaults so that old files keep loading. Unknown keys are an error naming the key.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .months import Month
+
+Money = Annotated[Decimal, Field(ge=0, le=10_000_000, decimal_places=2)]
+Hours = Annotated[Decimal, Field(ge=0, le=168, decimal_places=2)]
+
+STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
+
+PayFrequency = Literal["weekly", "biweekly", "semimonthly", "monthly"]
+PERIODS_PER_YEAR: dict[str, int] = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Person(_Strict):
+    birth_date: date = Field(description="Date of birth (YYYY-MM-DD).")
+    blind: bool = Field(False, description="Statutorily blind (blind SGA amount, blind work "
+                        "expenses).")
+    student: bool = Field(False, description="Regularly attending school; under 22 this gives the "
+                          "SSI student earned income exclusion.")
+
+    @field_validator("birth_date")
+    @classmethod
+    def _plausible_birth(cls, value: date) -> date:
+        if not date(1900, 1, 1) <= value <= date(2100, 1, 1):
+            raise ValueError("must be a date of birth between 1900 and today, as YYYY-MM-DD")
+        return value
+
+
+class SSI(_Strict):
+    living_arrangement: Literal["own_household", "another_persons_household"] = Field(
+        "own_household",
+        description="another_persons_household: lives all month in someone else's household and "
+        "gets food and shelter from them (the one-third reduction).",
+    )
+    other_unearned_income: Money = Field(
+        Decimal("0.00"), description="Monthly unearned income other than SSDI (pensions, etc.)."
+    )
+    student_exclusion_used: Money = Field(
+        Decimal("0.00"),
+        description="Student earned income exclusion already used in the calendar year before the "
+        "first budget month (two months before `start`).",
+    )
+
+
+class SSDI(_Strict):
+    monthly_benefit: Money = Field(
+        description="Gross monthly SSDI, before any Medicare premium, as of `start`."
+    )
+    twp_months_used: list[Month] = Field(
+        default_factory=list, description="Trial work months already used before `start`."
+    )
+    cessation_month: Month | None = Field(
+        None,
+        description="Only when the trial work period ended before `start` and SSA already "
+        "found a cessation month for work above SGA.",
+    )
+    count_wages_when: Literal["paid", "earned"] = Field(
+        "paid",
+        description="SSA presumes a beneficiary's wages are earned in the month paid (BBA 2015 "
+        "section 825); choose 'earned' when there is evidence of the month earned.",
+    )
+    benefit_by_year: dict[int, Money] = Field(
+        default_factory=dict,
+        description="Monthly benefit for a later year, from SSA's cost-of-living notice "
+        "(overrides the engine's estimate of the January increase).",
+    )
+
+    @field_validator("twp_months_used")
+    @classmethod
+    def _unique_months(cls, value: list[Month]) -> list[Month]:
+        if len(set(value)) != len(value):
+            raise ValueError("a trial work month is listed twice; list each month once")
+        return value
+
+
+class Job(_Strict):
+    name: str | None = Field(None, max_length=100, description="Employer or job title (optional).")
+    start: date = Field(description="First day of work (YYYY-MM-DD).")
+    end: date | None = Field(None, description="Last day of work; leave out for a job that goes on.")
+    hourly_wage: Money | None = Field(None, description="Gross pay per hour.")
+    hours_per_week: Hours | None = Field(None, description="Usual hours a week.")
+    monthly_gross: Money | None = Field(None, description="Fixed gross pay a month, instead of "
+                                        "hourly_wage and hours_per_week.")
+    pay_frequency: PayFrequency = Field("biweekly")
+    first_payday: date = Field(description="Date of the first paycheck (YYYY-MM-DD).")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Job:
+        hourly = self.hourly_wage is not None or self.hours_per_week is not None
+        if hourly and self.monthly_gross is not None:
+            raise ValueError(
+                "give either hourly_wage with hours_per_week, or monthly_gross, not both"
+            )
+        if not hourly and self.monthly_gross is None:
+            raise ValueError("give hourly_wage and hours_per_week, or monthly_gross")
+        if hourly and (self.hourly_wage is None or self.hours_per_week is None):
+            missing = "hours_per_week" if self.hours_per_week is None else "hourly_wage"
+            raise ValueError(f"an hourly job needs {missing} too")
+        if self.end is not None and self.end < self.start:
+            raise ValueError(
+                f"end ({self.end}) is before start ({self.start}); the job must end on or "
+                "after its first day"
+            )
+        if self.first_payday < self.start:
+            raise ValueError(
+                f"first_payday ({self.first_payday}) is before the job starts ({self.start}); "
+                "give the date of the first paycheck on or after the start"
+            )
+        return self
+
+
+class WorkExpenses(_Strict):
+    irwe: Money = Field(Decimal("0.00"), description="Impairment-related work expenses, monthly.")
+    bwe: Money = Field(Decimal("0.00"), description="Blind work expenses, monthly (blind only).")
+    subsidy: Money = Field(
+        Decimal("0.00"),
+        description="Monthly value of employer subsidy or special conditions (SSDI SGA only).",
+    )
+
+
+class Scenario(_Strict):
+    name: str = Field(min_length=1, max_length=200)
+    start: Month = Field(description="First projected month (YYYY-MM).")
+    months: int = Field(ge=1, le=120, description="Number of months to project (1 to 120).")
+    state: str = Field(description="USPS code of the state of residence: 50 states and DC.")
+    person: Person
+    ssi: SSI | None = Field(None, description="Leave out when the person gets no SSI.")
+    ssdi: SSDI | None = Field(None, description="Leave out when the person gets no SSDI.")
+    jobs: list[Job] = Field(default_factory=list)
+    work_expenses: WorkExpenses = Field(default_factory=WorkExpenses)
+
+    @field_validator("state", mode="before")
+    @classmethod
+    def _state_code(cls, value: object) -> object:
+        if isinstance(value, str):
+            code = value.strip().upper()
+            if code not in STATES:
+                raise ValueError(
+                    f"'{value}' is not a state: use a two-letter USPS code of the 50 states or "
+                    "DC, e.g. OH"
+                )
+            return code
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Scenario:
+        if self.ssdi is not None:
+            late = [str(m) for m in self.ssdi.twp_months_used if m >= self.start]
+            if late:
+                raise ValueError(
+                    f"ssdi.twp_months_used: {', '.join(late)} is not before start ({self.start}); "
+                    "list only trial work months already used before the projection starts"
+                )
+            if self.ssdi.cessation_month is not None and self.ssdi.cessation_month >= self.start:
+                raise ValueError(
+                    f"ssdi.cessation_month ({self.ssdi.cessation_month}) must be before start "
+                    f"({self.start}); the engine finds later cessation months itself"
+                )
+        if self.work_expenses.bwe > 0 and not self.person.blind:
+            raise ValueError(
+                "work_expenses.bwe: blind work expenses apply only when person.blind is true; "
+                "set person.blind or enter the costs as irwe"
+            )
+        if self.person.birth_date > self.start.last_day:
+            raise ValueError(f"person.birth_date ({self.person.birth_date}) is after start")
+        return self
+
+    @property
+    def end(self) -> Month:
+        """The last projected month."""
+        return self.start.plus(self.months - 1)

@@ -1,0 +1,97 @@
+"""Hours sweep: the same scenario at each hours level of the first job, averaged by month.
+
+The cliff chart and planners ask "what if I worked N hours?" for N = 0..40.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from .money import ZERO, cents
+from .projection import project
+from .results import Projection
+from .rules import RuleBook
+from .scenario import Scenario
+
+AVERAGED = ("wages_paid", "ssi", "ssdi", "total_income")
+
+
+class SweepRow(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    hours_per_week: Decimal
+    wages_paid: Decimal
+    ssi: Decimal
+    ssdi: Decimal
+    total_income: Decimal
+    total_income_change: Decimal
+    months_ssi_paid: int
+    months_ssdi_paid: int
+    ssi_statuses: list[str]
+    ssdi_statuses: list[str]
+
+
+def with_hours(scenario: Scenario, hours: Decimal) -> Scenario:
+    """The scenario with the first job's hours a week set to `hours`."""
+    if not scenario.jobs or scenario.jobs[0].hours_per_week is None:
+        raise ValueError("jobs[0]: the sweep changes the first job's hours_per_week, so the first "
+                         "job must be paid by the hour (hourly_wage and hours_per_week)")
+    first = scenario.jobs[0].model_copy(update={"hours_per_week": hours})
+    return scenario.model_copy(update={"jobs": [first, *scenario.jobs[1:]]})
+
+
+def averages(projection: Projection) -> dict[str, Decimal]:
+    """Monthly averages of wages paid, SSI, SSDI and total income, to the cent."""
+    n = len(projection.months)
+    sums = dict.fromkeys(AVERAGED, ZERO)
+    for m in projection.months:
+        sums["wages_paid"] += m.wages_paid
+        sums["ssi"] += m.ssi.payment
+        sums["ssdi"] += m.ssdi.payment
+        sums["total_income"] += m.total_income
+    return {k: cents(v / n) for k, v in sums.items()}
+
+
+def sweep(scenario: Scenario, hours: list[Decimal], rules: RuleBook | None = None) -> list[SweepRow]:
+    """Project the scenario once per hours level; average each amount over the months."""
+    rows: list[SweepRow] = []
+    baseline: Decimal | None = None
+    for level in hours:
+        projection = project(with_hours(scenario, level), rules, explain=False)
+        avg = averages(projection)
+        if baseline is None:
+            baseline = avg["total_income"]
+        rows.append(SweepRow(
+            hours_per_week=level,
+            wages_paid=avg["wages_paid"], ssi=avg["ssi"], ssdi=avg["ssdi"],
+            total_income=avg["total_income"],
+            total_income_change=avg["total_income"] - baseline,
+            months_ssi_paid=sum(1 for m in projection.months if m.ssi.payment > 0),
+            months_ssdi_paid=sum(1 for m in projection.months if m.ssdi.payment > 0),
+            ssi_statuses=sorted({m.ssi.status for m in projection.months}),
+            ssdi_statuses=sorted({m.ssdi.status for m in projection.months}),
+        ))
+    return rows
+
+
+def parse_hours(text: str) -> list[Decimal]:
+    """'0:40' or '0:40:5' (first:last[:step]) into hours levels."""
+    parts = text.split(":")
+    try:
+        numbers = [Decimal(p) for p in parts]
+    except ArithmeticError:
+        raise ValueError(f"--hours '{text}': write FIRST:LAST or FIRST:LAST:STEP, e.g. 0:40") from None
+    if len(numbers) not in (2, 3):
+        raise ValueError(f"--hours '{text}': write FIRST:LAST or FIRST:LAST:STEP, e.g. 0:40")
+    first, last = numbers[0], numbers[1]
+    step = numbers[2] if len(numbers) == 3 else Decimal(1)
+    if step <= 0 or first < 0 or last > 168 or first > last:
+        raise ValueError(f"--hours '{text}': need 0 <= FIRST <= LAST <= 168 and STEP > 0")
+    levels = []
+    level = first
+    while level <= last:
+        levels.append(level)
+        level += step
+    return levels
