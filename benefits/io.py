@@ -6,6 +6,7 @@ from its text, never through a binary float.
 
 from __future__ import annotations
 
+import difflib
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -68,12 +69,30 @@ def explain_errors(error: ValidationError) -> list[str]:
             message = _range_message(where, kind, ctx, message)
         elif kind == "extra_forbidden":
             message = f"unknown key — {_FIXES[kind]}"
+            guess = difflib.get_close_matches(str(item["loc"][-1]), _known_keys(), n=1)
+            if guess:
+                message = f"unknown key — did you mean '{guess[0]}'? Otherwise remove it"
+        elif kind == "decimal_max_places":
+            message = f"at most {ctx.get('decimal_places')} decimal places — {_FIXES[kind]}"
         elif kind in _FIXES and _FIXES[kind]:
             message = f"{message.rstrip('.')} — {_FIXES[kind]}"
         if kind == "missing":
             message = "missing — this field is required"
         problems.append(f"{where}: {message}")
     return problems
+
+
+def _known_keys() -> list[str]:
+    names: set[str] = set()
+    for model in (Scenario, *_submodels()):
+        names.update(model.model_fields)
+    return sorted(names)
+
+
+def _submodels() -> tuple[type, ...]:
+    from .scenario import SSDI, SSI, Job, Person, WorkExpenses
+
+    return (Person, SSI, SSDI, Job, WorkExpenses)
 
 
 def _range_message(where: str, kind: str, ctx: dict[str, Any], fallback: str) -> str:

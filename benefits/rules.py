@@ -178,8 +178,8 @@ def parse_rule(data: Any, where: str) -> Rule:
         if not isinstance(entry, dict) or "value" not in entry or "source" not in entry:
             raise RuleError(f"{where}: {effective} needs 'value' and 'source'")
         raw = entry["value"]
-        if isinstance(raw, float):
-            raise RuleError(f"{where}: {effective} value must be exact (quote it)")
+        if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
+            raise RuleError(f"{where}: {effective} value must be an exact number (quote it)")
         values.append(DatedValue(effective, Decimal(str(raw)), str(entry["source"]),
                                  str(entry.get("note", ""))))
     dates = [v.effective for v in values]

@@ -1,0 +1,685 @@
+"""Tables, chart data, plain-language answers and the printable report for the Streamlit screen.
+
+Pure functions over the engine's `Scenario` and `Projection`: no Streamlit here, so everything the
+app shows can be tested without a browser. Money stays Decimal; the app converts to numbers for
+charts only at the edge.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from pydantic import ValidationError
+
+from .io import ScenarioError, explain_errors, parse_scenario_text, scenario_yaml
+from .money import ZERO, cents, dollars
+from .report import SSI_STATUS_WORDS, ssdi_label
+from .results import MonthResult, Projection
+from .rules import RuleBook
+from .scenario import Scenario
+from .sweep import SweepRow, sweep
+
+MAX_SCENARIOS = 4
+NOT_MODELLED = "not modelled yet"
+
+# The planner's term beside the words a job seeker uses (issue 6, plain language and access).
+FIELD_LABELS: dict[str, str] = {
+    "name": "Scenario name",
+    "start": "First month (start)",
+    "months": "Months to project (months)",
+    "state": "State (state)",
+    "person.birth_date": "Date of birth (person.birth_date)",
+    "person.blind": "Blind (person.blind)",
+    "person.student": "In school (person.student)",
+    "ssi.living_arrangement": "SSI living arrangement (ssi.living_arrangement)",
+    "ssi.other_unearned_income": "Other monthly income, not wages or SSDI "
+                                 "(ssi.other_unearned_income)",
+    "ssi.student_exclusion_used": "Student exclusion already used this year "
+                                  "(ssi.student_exclusion_used)",
+    "ssdi.monthly_benefit": "SSDI a month (ssdi.monthly_benefit)",
+    "ssdi.twp_months_used": "Trial work months already used (ssdi.twp_months_used)",
+    "ssdi.cessation_month": "Cessation month already found (ssdi.cessation_month)",
+    "ssdi.count_wages_when": "Count wages for SSDI when (ssdi.count_wages_when)",
+    "ssdi.benefit_by_year": "SSDI for later years (ssdi.benefit_by_year)",
+    "hours_per_week": "Hours a week (hours_per_week)",
+    "hourly_wage": "Pay per hour (hourly_wage)",
+    "monthly_gross": "Pay a month (monthly_gross)",
+    "first_payday": "First payday (first_payday)",
+    "pay_frequency": "How often paid (pay_frequency)",
+    "work_expenses.irwe": "Disability-related work costs (IRWE)",
+    "work_expenses.bwe": "Blind work expenses (BWE)",
+    "work_expenses.subsidy": "Employer subsidy / special conditions (subsidy)",
+}
+
+
+def friendly_problem(problem: str) -> str:
+    """`jobs[0].hours_per_week: must be between 0 and 168` -> `Job 1, Hours a week (...): ...`."""
+    where, sep, message = problem.partition(": ")
+    if not sep:
+        return problem
+    label = FIELD_LABELS.get(where)
+    if label is None and where.startswith("jobs["):
+        number = where[5:where.index("]")]
+        field = where[where.index("]") + 2:] if "]." in where else ""
+        job = f"Job {int(number) + 1}" if number.isdigit() else where
+        label = f"{job}, {FIELD_LABELS.get(field, field)}" if field else job
+    return f"{label or where}: {message}"
+
+
+# --------------------------------------------------------------------------------------------
+# Income sources: modelled ones come from the projection; the others say so, never a silent $0.
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    label: str
+    modelled: bool
+    note: str = ""
+
+
+SOURCES: tuple[Source, ...] = (
+    Source("wages", "Wages (paid, before taxes)", True),
+    Source("ssi", "SSI (federal)", True),
+    Source("ssp", "State supplement (SSP)", False, "SSI state supplements"),
+    Source("ssdi", "SSDI (before Medicare premium)", True),
+    Source("snap", "SNAP (food help)", False, "SNAP"),
+    Source("taxes", "Taxes and EITC", False, "federal and state taxes, EITC"),
+    Source("rent", "Rent (housing help)", False, "housing rent"),
+    Source("premiums", "Health premiums (Medicare, Medicaid buy-in)", False, "Medicare, Medicaid"),
+    Source("net", "Net income (wages + SSI + SSDI, before taxes)", True),
+)
+CHART_SOURCES = ("wages", "ssi", "ssdi")
+
+
+def source_amount(m: MonthResult, key: str) -> Decimal:
+    """One modelled source's amount in one month."""
+    if key == "wages":
+        return m.wages_paid
+    if key == "ssi":
+        return m.ssi.payment
+    if key == "ssdi":
+        return m.ssdi.payment
+    if key == "net":
+        return m.total_income
+    raise KeyError(f"{key} is not modelled yet")
+
+
+def scenario_labels(projections: list[Projection]) -> list[str]:
+    """Column labels, numbered so two scenarios with the same name stay apart."""
+    return [f"{i}. {p.scenario}" for i, p in enumerate(projections, 1)]
+
+
+# --------------------------------------------------------------------------------------------
+# Monthly table
+
+MONTH_COLUMNS = ("Month", "Wages earned", "Wages paid", "SSI", "SSI status", "SSDI",
+                 "SSDI status", "Net income*")
+
+
+def month_rows(projection: Projection) -> list[dict[str, str]]:
+    """One row a month, amounts as dollars; a month using a carried-forward value ends in '†'."""
+    rows = []
+    for m in projection.months:
+        rows.append({
+            "Month": f"{m.month}{' †' if m.carried_forward else ''}",
+            "Wages earned": dollars(m.wages_earned),
+            "Wages paid": dollars(m.wages_paid),
+            "SSI": dollars(m.ssi.payment),
+            "SSI status": SSI_STATUS_WORDS.get(m.ssi.status, m.ssi.status),
+            "SSDI": dollars(m.ssdi.payment),
+            "SSDI status": ssdi_label(m),
+            "Net income*": dollars(m.total_income),
+        })
+    return rows
+
+
+# --------------------------------------------------------------------------------------------
+# Comparison of scenarios
+
+PERIODS: tuple[tuple[str, int | None], ...] = (
+    ("Monthly average", None), ("First 12 months", 12), ("First 24 months", 24))
+
+
+def _period_value(p: Projection, key: str, months: int | None) -> Decimal | None:
+    if months is not None and len(p.months) < months:
+        return None  # the projection is shorter than the period
+    chosen = p.months if months is None else p.months[:months]
+    total = sum((source_amount(m, key) for m in chosen), ZERO)
+    return cents(total / len(chosen)) if months is None else total
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    source: Source
+    period: str
+    values: list[Decimal | None]  # one per scenario; None when the period is longer than it
+
+    @property
+    def differences(self) -> list[Decimal | None]:
+        first = self.values[0]
+        return [None if v is None or first is None else v - first for v in self.values[1:]]
+
+
+def comparison(projections: list[Projection]) -> list[ComparisonRow]:
+    """Monthly average and 12- and 24-month totals by source for each scenario."""
+    rows = []
+    for source in SOURCES:
+        for period, months in PERIODS:
+            if source.modelled:
+                values = [_period_value(p, source.key, months) for p in projections]
+            else:
+                values = [None for _ in projections]
+            rows.append(ComparisonRow(source, period, values))
+    return rows
+
+
+def _signed(amount: Decimal) -> str:
+    return ("+" if amount > 0 else "") + dollars(amount)
+
+
+def comparison_table(projections: list[Projection]) -> list[dict[str, str]]:
+    """The comparison for the screen: dollars, 'not modelled yet', and the change from the first."""
+    labels = scenario_labels(projections)
+    table = []
+    for row in comparison(projections):
+        line = {"Source": row.source.label, "Period": row.period}
+        for label, value in zip(labels, row.values, strict=True):
+            if not row.source.modelled:
+                line[label] = NOT_MODELLED
+            else:
+                line[label] = "n/a (shorter projection)" if value is None else dollars(value)
+        for label, diff in zip(labels[1:], row.differences, strict=True):
+            key = f"{label[:label.index('.')]} vs 1"
+            if not row.source.modelled:
+                line[key] = NOT_MODELLED
+            else:
+                line[key] = "n/a" if diff is None else _signed(diff)
+        table.append(line)
+    return table
+
+
+def comparison_csv(projections: list[Projection]) -> str:
+    """The comparison as CSV with plain decimal numbers (no $), for a spreadsheet."""
+    labels = scenario_labels(projections)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["source", "period", *labels,
+                     *[f"{label} minus {labels[0]}" for label in labels[1:]]])
+    for row in comparison(projections):
+        if not row.source.modelled:
+            cells = [NOT_MODELLED] * (2 * len(labels) - 1)
+        else:
+            cells = ["" if v is None else str(v) for v in (*row.values, *row.differences)]
+        writer.writerow([row.source.label, row.period, *cells])
+    return out.getvalue()
+
+
+def scenarios_json(scenarios: list[Scenario]) -> str:
+    """All scenarios as one JSON list (each item is a scenario file as the CLI reads it)."""
+    items = [json.loads(s.model_dump_json(exclude_none=True)) for s in scenarios]
+    return json.dumps(items, indent=2, ensure_ascii=False)
+
+
+def parse_scenarios_text(text: str, name: str = "file") -> list[Scenario]:
+    """A scenario file (YAML or JSON), or a JSON list of them as `scenarios_json` writes."""
+    if text.lstrip().startswith("["):
+        try:
+            items = json.loads(text, parse_float=Decimal)
+        except json.JSONDecodeError as exc:
+            problem = f"{name}: not valid JSON at line {exc.lineno}: {exc.msg}"
+            raise ScenarioError([problem]) from None
+        if not items:
+            raise ScenarioError([f"{name}: the list of scenarios is empty"])
+        scenarios, problems = [], []
+        for i, item in enumerate(items[:MAX_SCENARIOS]):
+            try:
+                scenarios.append(Scenario.model_validate(item))
+            except ValidationError as exc:
+                problems += [f"scenario {i + 1}: {p}" for p in explain_errors(exc)]
+        if problems:
+            raise ScenarioError(problems)
+        return scenarios
+    return [parse_scenario_text(text, name)]
+
+
+# --------------------------------------------------------------------------------------------
+# Chart data (Decimal; the app turns them into numbers for Altair)
+
+def stacked_rows(projection: Projection, label: str) -> list[dict[str, Any]]:
+    """Long-form rows for the stacked monthly income chart: month, source, amount."""
+    names = {s.key: s.label for s in SOURCES}
+    rows = []
+    for m in projection.months:
+        for order, key in enumerate(CHART_SOURCES):
+            rows.append({"scenario": label, "month": str(m.month), "source": names[key],
+                         "order": order, "amount": source_amount(m, key)})
+    return rows
+
+
+@dataclass(frozen=True)
+class Cliff:
+    rows: list[SweepRow]
+    markers: list[tuple[Decimal, str]]  # (hours a week, what happens there)
+
+
+SSI_STOPPED = ("1619b_candidate", "ineligible_earnings")
+SSDI_STOPPED = ("cessation", "grace", "suspended_sga", "terminated")
+
+
+def cliff(scenario: Scenario, rules: RuleBook | None = None, top: int = 40) -> Cliff:
+    """Net monthly income (average over the projection) at 0..top hours a week of the first job.
+
+    Marks the fewest hours at which SSI cash stops in some month, at which the trial work period
+    starts, and at which SSDI would stop after the grace months.
+    """
+    rows = sweep(scenario, [Decimal(h) for h in range(top + 1)], rules)
+    markers: list[tuple[Decimal, str]] = []
+    found: set[str] = set()
+    for r in rows:
+        if "ssi" not in found and any(s in SSI_STOPPED for s in r.ssi_statuses):
+            found.add("ssi")
+            markers.append((r.hours_per_week, "SSI cash stops ($0) in some months"))
+        if "twp" not in found and "trial_work" in r.ssdi_statuses:
+            found.add("twp")
+            markers.append((r.hours_per_week, "SSDI trial work months start"))
+        if "ssdi" not in found and any(s in SSDI_STOPPED for s in r.ssdi_statuses):
+            found.add("ssdi")
+            markers.append((r.hours_per_week, "SSDI stops after the grace months"))
+    return Cliff(rows, markers)
+
+
+def cliff_rows(result: Cliff) -> list[dict[str, Any]]:
+    return [{"hours": r.hours_per_week, "net": r.total_income, "wages": r.wages_paid,
+             "ssi": r.ssi, "ssdi": r.ssdi} for r in result.rows]
+
+
+def milestone_rows(projections: list[Projection]) -> list[dict[str, str]]:
+    """Every milestone of every scenario, for the timeline and its table."""
+    labels = scenario_labels(projections)
+    return [{"scenario": label, "month": str(ms.month), "kind": ms.kind, "what": ms.text}
+            for label, p in zip(labels, projections, strict=True) for ms in p.milestones]
+
+
+# --------------------------------------------------------------------------------------------
+# Why this number
+
+def why_rows(m: MonthResult) -> list[dict[str, str]]:
+    """The engine's steps for one month, as they are: amount, reason, law, values used."""
+    rows = []
+    for n, step in enumerate(m.steps, 1):
+        uses = []
+        for use in step.uses:
+            flag = " — carried forward, not yet published for this year" if use.carried_forward \
+                else ""
+            uses.append(f"{use.label}: {use.value} {use.unit} from {use.effective}{flag} "
+                        f"(source: {use.source})")
+        rows.append({
+            "n": str(n),
+            "rule": step.rule,
+            "amount": "" if step.amount is None else dollars(step.amount),
+            "because": step.because + (" (not modelled yet)" if step.not_modeled else ""),
+            "cite": step.cite,
+            "uses": "; ".join(uses),
+        })
+    return rows
+
+
+def citations(projection: Projection) -> list[str]:
+    """Every law citation the projection's steps used, in order of first use."""
+    seen: dict[str, None] = {}
+    for m in projection.months:
+        for step in m.steps:
+            if step.cite:
+                seen.setdefault(step.cite, None)
+    return list(seen)
+
+
+# --------------------------------------------------------------------------------------------
+# Quick question mode
+
+QUICK_JOB_NAME = "Job"
+
+
+def quick_scenarios(base: Scenario, state: str, gets_ssi: bool, gets_ssdi: bool,
+                    ssdi_amount: Decimal, wage: Decimal,
+                    hours_list: list[Decimal]) -> list[Scenario]:
+    """Not working, then one scenario per hours level: a job from the first day, paid monthly.
+
+    Starts from `base` (a built-in example) for the start month, length and birth date. Raises
+    ScenarioError with plain messages when an input is out of range (e.g. 200 hours a week).
+    """
+    first_day = base.start.first_day
+    common: dict[str, Any] = {
+        "start": str(base.start), "months": base.months, "state": state,
+        "person": {"birth_date": base.person.birth_date.isoformat()},
+    }
+    if gets_ssi:
+        common["ssi"] = {}
+    if gets_ssdi:
+        common["ssdi"] = {"monthly_benefit": str(ssdi_amount)}
+    data = [{**common, "name": "Not working", "jobs": []}]
+    for hours in hours_list:
+        data.append({**common, "name": f"{_num(hours)} h/week at {dollars(wage)}", "jobs": [{
+            "name": QUICK_JOB_NAME, "start": first_day.isoformat(),
+            "hourly_wage": str(wage), "hours_per_week": str(hours),
+            "pay_frequency": "monthly", "first_payday": base.start.last_day.isoformat()}]})
+    scenarios, problems = [], []
+    for item in data:
+        try:
+            scenarios.append(Scenario.model_validate(item))
+        except ValidationError as exc:
+            for p in explain_errors(exc):
+                if p not in problems:
+                    problems.append(p)
+    if problems:
+        raise ScenarioError(problems)
+    return scenarios
+
+
+def _num(value: Decimal) -> str:
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _typical(values: list[Decimal]) -> Decimal:
+    """The most common amount (ties: the lower one)."""
+    counts = Counter(values)
+    best = max(counts.values())
+    return min(v for v, c in counts.items() if c == best)
+
+
+def quick_answer(not_working: Projection, working: Projection, wage: Decimal,
+                 hours: Decimal) -> list[str]:
+    """The answer in plain words, one sentence a line, from the two projections."""
+    n = len(working.months)
+    base_avg = sum((m.total_income for m in not_working.months), ZERO) / n
+    work_avg = sum((m.total_income for m in working.months), ZERO) / n
+    diff = cents(work_avg - base_avg)
+    more = "more" if diff >= 0 else "less"
+    lines = [f"At {_num(hours)} hours a week at {dollars(wage)} an hour you would have about "
+             f"{dollars(abs(diff))} {more} each month than if you did not work (average over "
+             f"the {n} months from {working.start}; wages + SSI + SSDI, before taxes)."]
+    # SSI counts income two months later (20 CFR 416.420), so look from the third month on.
+    later = working.months[2:] or working.months
+    if not_working.months[0].ssi.status != "none":
+        before = _typical([m.ssi.payment for m in not_working.months])
+        after = _typical([m.ssi.payment for m in later])
+        first_change = next((m.month for m in working.months if m.ssi.payment != before), None)
+        if after == before:
+            lines.append(f"Your SSI stays at {dollars(after)} a month.")
+        elif after == 0:
+            lines.append(f"Your SSI cash stops ($0 instead of {dollars(before)}) from "
+                         f"{first_change}: SSI counts wages two months after they are paid. "
+                         "Under section 1619(b) Medicaid usually continues, but Medicaid is "
+                         f"{NOT_MODELLED} here.")
+        else:
+            lines.append(f"Your SSI goes down from {dollars(before)} to about {dollars(after)} a "
+                         f"month from {first_change} (SSI counts wages two months after they are "
+                         "paid).")
+    if not_working.months[0].ssdi.status != "none":
+        kinds = {ms.kind: ms for ms in working.milestones}
+        amount = dollars(working.months[0].ssdi.payment)
+        if "cessation" in kinds:
+            grace = kinds.get("grace_end")
+            lines.append(f"Your SSDI ({amount}) would stop: {kinds['cessation'].month} is the "
+                         "cessation month (work above SGA after the trial work period)"
+                         + (f", paid through the last grace month {grace.month}." if grace
+                            else ", followed by three grace months that are still paid."))
+        elif "twp" in kinds:
+            used = [ms for ms in working.milestones if ms.kind == "twp"]
+            lines.append(f"Your SSDI stays at {amount}, but you would use trial work months "
+                         f"({used[-1].text.lower()} by {used[-1].month}).")
+        else:
+            lines.append(f"Your SSDI stays at {amount}: these earnings do not use trial work "
+                         "months.")
+    return lines
+
+
+# --------------------------------------------------------------------------------------------
+# Planner form: a scenario as flat widget values, and back
+
+@dataclass(frozen=True)
+class JobForm:
+    name: str
+    start: date
+    end: date | None
+    hourly: bool
+    hourly_wage: Decimal
+    hours_per_week: Decimal
+    monthly_gross: Decimal
+    pay_frequency: str
+    first_payday: date
+
+
+@dataclass(frozen=True)
+class ScenarioForm:
+    name: str
+    start: str
+    months: int
+    state: str
+    birth_date: date
+    blind: bool
+    student: bool
+    gets_ssi: bool
+    living_arrangement: str
+    other_unearned_income: Decimal
+    student_exclusion_used: Decimal
+    gets_ssdi: bool
+    monthly_benefit: Decimal
+    twp_months_used: str
+    cessation_month: str
+    count_wages_when: str
+    benefit_by_year: str
+    jobs: tuple[JobForm, ...]
+    irwe: Decimal
+    bwe: Decimal
+    subsidy: Decimal
+
+
+def scenario_to_form(s: Scenario) -> ScenarioForm:
+    """The values the planner form shows for a scenario."""
+    jobs = tuple(JobForm(
+        name=j.name or "", start=j.start, end=j.end, hourly=j.monthly_gross is None,
+        hourly_wage=j.hourly_wage or ZERO, hours_per_week=j.hours_per_week or Decimal(0),
+        monthly_gross=j.monthly_gross or ZERO, pay_frequency=j.pay_frequency,
+        first_payday=j.first_payday) for j in s.jobs)
+    ssi, ssdi = s.ssi, s.ssdi
+    return ScenarioForm(
+        name=s.name, start=str(s.start), months=s.months, state=s.state,
+        birth_date=s.person.birth_date, blind=s.person.blind, student=s.person.student,
+        gets_ssi=ssi is not None,
+        living_arrangement=ssi.living_arrangement if ssi else "own_household",
+        other_unearned_income=ssi.other_unearned_income if ssi else ZERO,
+        student_exclusion_used=ssi.student_exclusion_used if ssi else ZERO,
+        gets_ssdi=ssdi is not None,
+        monthly_benefit=ssdi.monthly_benefit if ssdi else ZERO,
+        twp_months_used=", ".join(str(m) for m in ssdi.twp_months_used) if ssdi else "",
+        cessation_month=str(ssdi.cessation_month) if ssdi and ssdi.cessation_month else "",
+        count_wages_when=ssdi.count_wages_when if ssdi else "paid",
+        benefit_by_year=", ".join(f"{y}: {v}" for y, v in sorted(ssdi.benefit_by_year.items()))
+        if ssdi else "",
+        jobs=jobs, irwe=s.work_expenses.irwe, bwe=s.work_expenses.bwe,
+        subsidy=s.work_expenses.subsidy)
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+def form_to_scenario(f: ScenarioForm) -> Scenario:
+    """Build and validate the scenario from the form, or raise ScenarioError with every problem."""
+    problems: list[str] = []
+    by_year: dict[str, str] = {}
+    for part in _split(f.benefit_by_year):
+        year, sep, amount = part.partition(":")
+        try:
+            if not sep:
+                raise InvalidOperation
+            by_year[str(int(year.strip()))] = str(Decimal(amount.strip()))
+        except (ValueError, InvalidOperation):
+            problems.append(f"ssdi.benefit_by_year: '{part}' — write YEAR: AMOUNT, e.g. "
+                            "2027: 870.00")
+    data: dict[str, Any] = {
+        "name": f.name, "start": f.start.strip(), "months": f.months, "state": f.state,
+        "person": {"birth_date": f.birth_date.isoformat(), "blind": f.blind,
+                   "student": f.student},
+        "jobs": [],
+        "work_expenses": {"irwe": str(f.irwe), "bwe": str(f.bwe), "subsidy": str(f.subsidy)},
+    }
+    if f.gets_ssi:
+        data["ssi"] = {"living_arrangement": f.living_arrangement,
+                       "other_unearned_income": str(f.other_unearned_income),
+                       "student_exclusion_used": str(f.student_exclusion_used)}
+    if f.gets_ssdi:
+        ssdi: dict[str, Any] = {"monthly_benefit": str(f.monthly_benefit),
+                                "twp_months_used": _split(f.twp_months_used),
+                                "count_wages_when": f.count_wages_when,
+                                "benefit_by_year": by_year}
+        if f.cessation_month.strip():
+            ssdi["cessation_month"] = f.cessation_month.strip()
+        data["ssdi"] = ssdi
+    for j in f.jobs:
+        job: dict[str, Any] = {"start": j.start.isoformat(), "pay_frequency": j.pay_frequency,
+                               "first_payday": j.first_payday.isoformat()}
+        if j.name.strip():
+            job["name"] = j.name.strip()
+        if j.end is not None:
+            job["end"] = j.end.isoformat()
+        if j.hourly:
+            job["hourly_wage"] = str(j.hourly_wage)
+            job["hours_per_week"] = str(j.hours_per_week)
+        else:
+            job["monthly_gross"] = str(j.monthly_gross)
+        data["jobs"].append(job)
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as exc:
+        problems += explain_errors(exc)
+    if problems:
+        raise ScenarioError(problems)
+    return scenario
+
+
+def tidy_money(value: Decimal) -> Decimal:
+    """Dollars and cents, as the scenario format writes them (12.5 -> 12.50)."""
+    return cents(value)
+
+
+def tidy_hours(value: Decimal) -> Decimal:
+    """Hours a week to two places, written without trailing zeros (20, 17.5)."""
+    exact = cents(value)
+    return exact.to_integral_value() if exact == exact.to_integral_value() else exact.normalize()
+
+
+# --------------------------------------------------------------------------------------------
+# Printable report
+
+_CSS = """
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem;color:#111;
+max-width:1100px}
+h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:2px solid #333;margin-top:2rem}
+h3{font-size:1.1rem}table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.85rem}
+th,td{border:1px solid #999;padding:.2rem .45rem;text-align:right}
+th:first-child,td:first-child,td.l,th.l{text-align:left}
+.note{background:#fff4d6;border-left:4px solid #e0a800;padding:.5rem .8rem}
+pre{background:#f4f4f4;padding:.6rem;font-size:.8rem;white-space:pre-wrap}
+@media print{body{margin:0}h2{page-break-before:always}h2.first{page-break-before:avoid}}
+"""
+
+_COLORS = {"wages": "#4c78a8", "ssi": "#f58518", "ssdi": "#54a24b"}
+
+
+def _table(rows: list[dict[str, str]]) -> str:
+    if not rows:
+        return "<p>None.</p>"
+    head = "".join(f"<th>{html.escape(k)}</th>" for k in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in r.values())
+                   + "</tr>" for r in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _svg_chart(projection: Projection, top: Decimal) -> str:
+    """A stacked bar chart of monthly income by source as inline SVG (no script, no network)."""
+    width, height, pad = 720, 200, 40
+    n = len(projection.months)
+    bar = (width - pad) / max(n, 1)
+    top = top if top > 0 else Decimal(1)
+    name = html.escape(projection.scenario)
+    parts = [f'<svg role="img" aria-label="Monthly income by source for {name}'
+             f'; the month table below has the same numbers" width="{width}" '
+             f'height="{height + 30}" xmlns="http://www.w3.org/2000/svg">']
+    parts.append(f'<text x="0" y="12" font-size="10">{html.escape(dollars(top))}</text>')
+    parts.append(f'<line x1="{pad}" y1="{height}" x2="{width}" y2="{height}" stroke="#333"/>')
+    for i, m in enumerate(projection.months):
+        y = Decimal(height)
+        for key in CHART_SOURCES:
+            h = source_amount(m, key) / top * (height - 20)
+            if h > 0:
+                y -= h
+                parts.append(f'<rect x="{pad + i * bar:.1f}" y="{y:.1f}" width="{bar * 0.8:.1f}" '
+                             f'height="{h:.1f}" fill="{_COLORS[key]}"/>')
+        if i % 3 == 0:
+            parts.append(f'<text x="{pad + i * bar:.1f}" y="{height + 14}" font-size="9">'
+                         f'{m.month}</text>')
+    legend_x = pad
+    for key in CHART_SOURCES:
+        label = next(s.label for s in SOURCES if s.key == key)
+        parts.append(f'<rect x="{legend_x}" y="{height + 20}" width="10" height="10" '
+                     f'fill="{_COLORS[key]}"/><text x="{legend_x + 14}" y="{height + 29}" '
+                     f'font-size="10">{html.escape(label)}</text>')
+        legend_x += 200
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def report_html(scenarios: list[Scenario], projections: list[Projection],
+                made_on: date | None = None) -> str:
+    """A print-ready HTML report: comparison, then each scenario with its inputs, assumptions,
+    charts, month table, milestones and citations. Self-contained: no scripts, no links fetched."""
+    labels = scenario_labels(projections)
+    top = max((m.total_income for p in projections for m in p.months), default=ZERO)
+    esc = html.escape
+    out = ["<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+           "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+           f"<title>Benefits and work: {esc(', '.join(labels))}</title>",
+           f"<style>{_CSS}</style></head><body>",
+           "<h1>Benefits and work: what changes month by month</h1>",
+           f"<p>Made {esc((made_on or date.today()).isoformat())} with the open-source "
+           f"<em>benefits</em> calculator ({esc(projections[0].engine)}). An estimate, not a "
+           "decision by SSA: check it with a benefits planner.</p>",
+           "<p class='note'><strong>Not modelled yet:</strong> Medicaid and Medicare, SSI state "
+           "supplements, taxes and the EITC, SNAP, and housing rent. These show as "
+           f"“{NOT_MODELLED}”, never as $0. Net income here is wages + SSI + SSDI, before "
+           "taxes.</p>",
+           "<h2 class='first'>Comparison</h2>", _table(comparison_table(projections))]
+    for label, s, p in zip(labels, scenarios, projections, strict=True):
+        out += [f"<h2>{esc(label)}</h2>", "<h3>Scenario (as saved)</h3>",
+                f"<pre>{esc(scenario_yaml(s))}</pre>",
+                "<h3>Monthly income by source</h3>", _svg_chart(p, top),
+                "<h3>Month by month</h3>", _table(month_rows(p)),
+                "<p>* Net income = wages paid + SSI + SSDI, before taxes. † uses a rule value "
+                "carried forward from the last published year.</p>",
+                "<h3>Milestones</h3>",
+                _table([{"Month": str(ms.month), "What happens": ms.text}
+                        for ms in p.milestones]),
+                "<h3>Assumptions</h3><ul>",
+                *[f"<li>{esc(a)}</li>" for a in p.assumptions], "</ul>",
+                "<h3>Not modelled yet</h3><ul>",
+                *[f"<li>{esc(a)}</li>" for a in p.not_modeled], "</ul>",
+                "<h3>Law cited</h3><ul>",
+                *[f"<li>{esc(c)}</li>" for c in citations(p)], "</ul>"]
+        carried = sorted({c for m in p.months for c in m.carried_forward})
+        if carried:
+            out += ["<h3>Rule values carried forward</h3><ul>",
+                    *[f"<li>{esc(c)}</li>" for c in carried], "</ul>"]
+    out.append("<p><small>Made on this computer; nothing you typed was sent anywhere.</small></p>"
+               "</body></html>")
+    return "\n".join(out)

@@ -1,0 +1,72 @@
+"""Properties of SSI that hold for every scenario, not just the worked examples."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, note, settings
+from hypothesis import strategies as st
+
+from benefits import project
+from benefits.io import parse_scenario_text, scenario_json, scenario_yaml
+from benefits.scenario import Scenario
+
+from .strategies import more_pay, scenarios
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+extra = st.decimals(min_value=Decimal("0.01"), max_value=20, places=2)
+
+
+@FAST
+@given(s=scenarios(ssi=True, ssdi=False), extra=extra)
+def test_more_pay_never_raises_ssi(s: Scenario, extra: Decimal) -> None:
+    base, more = project(s, explain=False), project(more_pay(s, extra), explain=False)
+    for b, m in zip(base.months, more.months, strict=True):
+        note(f"{m.month}: {b.ssi.payment} -> {m.ssi.payment}")
+        assert m.wages_paid >= b.wages_paid
+        assert m.ssi.payment <= b.ssi.payment
+
+
+@FAST
+@given(s=scenarios(ssi=True, ssdi=False), extra=extra)
+def test_wages_plus_ssi_never_fall_when_pay_rises_within_ssi(s: Scenario, extra: Decimal) -> None:
+    base, more = project(s, explain=False), project(more_pay(s, extra), explain=False)
+    for b, m in zip(base.months, more.months, strict=True):
+        if m.ssi.payment > 0 and b.ssi.payment > 0:
+            # pay rises in the budget month too: the month's own wages rise at least as much as
+            # the budget month's, and SSI falls by at most half of the budget month's rise.
+            budget_rise = {x.month: (y.wages_paid - x.wages_paid)
+                           for x, y in zip(base.months, more.months, strict=True)}
+            if m.ssi.budget_month in budget_rise and \
+                    budget_rise[m.ssi.budget_month] > m.wages_paid - b.wages_paid:
+                continue  # a month with fewer paydays than its budget month
+            assert m.wages_paid + m.ssi.payment >= b.wages_paid + b.ssi.payment, m.month
+
+
+@FAST
+@given(s=scenarios())
+def test_payments_are_never_negative_and_total_adds_up(s: Scenario) -> None:
+    for m in project(s, explain=False).months:
+        assert m.ssi.payment >= 0 and m.ssdi.payment >= 0
+        assert m.total_income == m.wages_paid + m.ssi.payment + m.ssdi.payment
+        if m.ssi.status != "none":
+            assert m.ssi.payment <= m.ssi.payment_standard
+
+
+@FAST
+@given(s=scenarios())
+def test_saved_and_loaded_scenario_is_identical(s: Scenario) -> None:
+    assert parse_scenario_text(scenario_json(s)) == s
+    assert parse_scenario_text(scenario_yaml(s)) == s
+
+
+@FAST
+@given(s=scenarios())
+def test_every_month_explains_its_payments(s: Scenario) -> None:
+    for m in project(s).months:
+        rules = {step.rule for step in m.steps}
+        if m.ssi.status != "none":
+            assert "ssi.payment" in rules
+        if m.ssdi.status != "none":
+            assert rules & {"ssdi.payment", "ssdi.trial_work_month", "ssdi.cessation",
+                            "ssdi.grace", "ssdi.termination"}
