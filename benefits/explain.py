@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 
 from .months import Month
-from .results import RuleUse, Step
+from .results import RuleUse, Step, build
 from .rules import RuleValue
 
 
+@cache
 def rule_use(value: RuleValue) -> RuleUse:
-    return RuleUse.model_construct(
+    """The output form of a rule value; shared, since both are immutable."""
+    return build(RuleUse, 
         id=value.id,
         label=value.label,
         value=value.value,
@@ -50,7 +53,8 @@ class Explainer:
                 if u.carried_forward
             )
         self.steps.append(
-            Step.model_construct(
+            build(
+                Step,
                 rule=rule,
                 month=self.month,
                 amount=amount,

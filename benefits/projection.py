@@ -23,6 +23,7 @@ from .results import (
     Projection,
     SSDIResult,
     SSIResult,
+    build,
 )
 from .rules import RuleBook, default_rules
 from .scenario import Scenario
@@ -126,7 +127,7 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
                             j.wages_earned, "20 CFR 404.1574")
 
         # SSDI for the month
-        ssdi_out = SSDIResult.model_construct(
+        ssdi_out = build(SSDIResult, 
             status="none", payment=ZERO, benefit_rate=ZERO, countable_earnings=ZERO,
             twp_months_used=0, twp_month_number=None, epe_month_number=None)
         if scenario.ssdi and history is not None:
@@ -137,21 +138,21 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
                 decided, history = ssdi_rules.ssdi_month(
                     month, history, gross, expenses.irwe, expenses.subsidy, person.blind, rate,
                     rules, ex)
-                ssdi_out = SSDIResult.model_construct(
+                ssdi_out = build(SSDIResult, 
                     status=decided.status, payment=decided.payment, benefit_rate=rate,
                     countable_earnings=decided.countable_earnings,
                     twp_months_used=decided.twp_months_used,
                     twp_month_number=decided.twp_month_number,
                     epe_month_number=decided.epe_month_number)
-                milestones += [Milestone.model_construct(month=month, kind=k, text=t)
+                milestones += [build(Milestone, month=month, kind=k, text=t)
                                for k, t in decided.milestones]
             else:
-                ssdi_out = SSDIResult.model_construct(
+                ssdi_out = build(SSDIResult, 
                     status="paid", payment=rate, benefit_rate=rate, countable_earnings=ZERO,
                     twp_months_used=0, twp_month_number=None, epe_month_number=None)
 
         # SSI for the month
-        ssi_out = SSIResult.model_construct(
+        ssi_out = build(SSIResult, 
             status="none", payment=ZERO, countable_income=ZERO, budget_month=None,
             payment_standard=ZERO, countable_income_this_month=ZERO,
             countable_unearned_income=ZERO, countable_earned_income=ZERO,
@@ -167,15 +168,15 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
                 ssi_out, ssi_eligible_before = _ssi_payment(
                     month, income, scenario, rules, ssi_eligible_before, ex)
                 if ssi_out.status == "1619a" and (not results or results[-1].ssi.status != "1619a"):
-                    milestones.append(Milestone.model_construct(
+                    milestones.append(build(Milestone, 
                         month=month, kind="1619a", text="SSI continues above SGA under 1619(a)"))
                 if ssi_out.payment == 0 and (not results or results[-1].ssi.payment > 0):
-                    milestones.append(Milestone.model_construct(
+                    milestones.append(build(Milestone, 
                         month=month, kind="ssi_zero",
                         text=f"SSI payment $0 ({ssi_out.status.replace('_', ' ')})"))
                 if ssi_out.payment > 0 and results and results[-1].ssi.payment == 0 \
                         and results[-1].ssi.status != "none":
-                    milestones.append(Milestone.model_construct(
+                    milestones.append(build(Milestone, 
                         month=month, kind="ssi_resumes", text="SSI payment resumes"))
 
         if not projected:
@@ -184,15 +185,15 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
         steps = ex.steps if ex else []
         carried = sorted({f"{u.label} (last published {u.effective})"
                           for s in steps for u in s.uses if u.carried_forward})
-        results.append(MonthResult.model_construct(
+        results.append(build(MonthResult, 
             month=month, wages_earned=earned, wages_paid=paid, ssi=ssi_out, ssdi=ssdi_out,
             total_income=total,
-            earnings=[Earnings.model_construct(job=j.job, name=j.name, paydays=j.paydays,
+            earnings=[build(Earnings, job=j.job, name=j.name, paydays=j.paydays,
                                                paycheck=j.paycheck, wages_paid=j.wages_paid,
                                                wages_earned=j.wages_earned) for j in job_months],
             steps=steps, carried_forward=carried))
 
-    return Projection.model_construct(
+    return build(Projection, 
         scenario=scenario.name, start=scenario.start, months=results, milestones=milestones,
         not_modeled=NOT_MODELED, assumptions=ASSUMPTIONS, engine="benefits 0.1.0")
 
@@ -261,7 +262,7 @@ def _ssi_payment(month: Month, income: dict[Month, IncomeMonth], scenario: Scena
                     {"1619a": "20 CFR 416.262; POMS SI 02302.010",
                      "1619b_candidate": "20 CFR 416.264; POMS SI 02302.010",
                      "zero_unearned_income": "20 CFR 416.1100"}[status])
-    out = SSIResult.model_construct(
+    out = build(SSIResult, 
         # SSA records income with the fraction of a cent dropped (POMS SI 02001.010); the payment
         # above was computed from the exact amount and is consistent with the truncated one.
         status=status, payment=pay, countable_income=truncate_cents(budget_ci.total),

@@ -9,13 +9,39 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from typing import TypeVar
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from .months import Month
 
+_M = TypeVar("_M", bound=BaseModel)
+_FIELDS: dict[type, frozenset[str]] = {}
+
 
 class _Out(BaseModel):
     model_config = ConfigDict(frozen=True)
+
+
+def build(cls: type[_M], **values: object) -> _M:
+    """Make an output model from values the engine already computed, without re-validating.
+
+    This is pydantic's `model_construct` for the case where every field is given; the engine
+    builds thousands of steps per projection and validation would double the time. The tests
+    validate whole projections (`Projection.model_validate(p.model_dump())`) to keep this honest.
+    """
+    fields = _FIELDS.get(cls)
+    if fields is None:
+        fields = _FIELDS[cls] = frozenset(cls.model_fields)
+    if values.keys() != fields:
+        raise TypeError(f"{cls.__name__}: fields {sorted(fields ^ values.keys())} are missing "
+                        "or unknown")
+    obj = cls.__new__(cls)
+    object.__setattr__(obj, "__dict__", values)
+    object.__setattr__(obj, "__pydantic_fields_set__", fields)
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
 
 
 class RuleUse(_Out):
