@@ -63,6 +63,7 @@ class IncomeMonth:
     month: Month
     wages: Decimal
     ssdi: Decimal
+    ssdi_rate: Decimal  # the benefit amount in force, paid or not
     other_unearned: Decimal
     student_exclusion: Decimal
 
@@ -162,7 +163,7 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
             used = seie_used.get(month.year, ZERO)
             seie = ssi_rules.student_earned_income_exclusion(month, paid, young, used, rules, ex)
             seie_used[month.year] = used + seie
-            income[month] = IncomeMonth(month, paid, ssdi_out.payment,
+            income[month] = IncomeMonth(month, paid, ssdi_out.payment, ssdi_out.benefit_rate,
                                         scenario.ssi.other_unearned_income, seie)
             if projected:
                 ssi_out, ssi_eligible_before = _ssi_payment(
@@ -211,8 +212,8 @@ def _ssi_payment(month: Month, income: dict[Month, IncomeMonth], scenario: Scena
     now = income[month]
 
     budget_unearned = budget.ssdi + budget.other_unearned
-    if month.month in (1, 2) and budget.ssdi > 0 and now.ssdi > budget.ssdi:
-        raise_amount = now.ssdi - budget.ssdi
+    if month.month in (1, 2) and budget.ssdi > 0 and now.ssdi_rate > budget.ssdi_rate:
+        raise_amount = now.ssdi_rate - budget.ssdi_rate
         budget_unearned += raise_amount
         if ex:
             ex.step("ssi.cola_adjustment",

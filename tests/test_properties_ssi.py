@@ -7,7 +7,7 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
-from benefits import project
+from benefits import Projection, project
 from benefits.months import Month
 from benefits.programs.earnings import job_month
 from benefits.io import parse_scenario_text, scenario_json, scenario_yaml
@@ -77,3 +77,12 @@ def test_every_month_explains_its_payments(s: Scenario) -> None:
         if m.ssdi.status != "none":
             assert rules & {"ssdi.payment", "ssdi.trial_work_month", "ssdi.cessation",
                             "ssdi.grace", "ssdi.termination"}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(s=scenarios())
+def test_projection_output_validates_against_its_own_schema(s: Scenario) -> None:
+    """The engine builds output without re-validating (for speed); check it would validate."""
+    projection = project(s)
+    again = Projection.model_validate_json(projection.model_dump_json())
+    assert again.model_dump_json() == projection.model_dump_json()
