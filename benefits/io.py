@@ -90,9 +90,9 @@ def _known_keys() -> list[str]:
 
 
 def _submodels() -> tuple[type, ...]:
-    from .scenario import SSDI, SSI, Job, Person, WorkExpenses
+    from .scenario import SSDI, SSI, Housing, HouseholdMember, Job, Person, WorkExpenses
 
-    return (Person, SSI, SSDI, Job, WorkExpenses)
+    return (Person, SSI, SSDI, Job, WorkExpenses, Housing, HouseholdMember)
 
 
 def _range_message(where: str, kind: str, ctx: dict[str, Any], fallback: str) -> str:

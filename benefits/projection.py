@@ -14,10 +14,12 @@ from .explain import Explainer
 from .money import ZERO, dollars, truncate_cents
 from .months import Month
 from .programs import earnings as earn
+from .programs import hud_rent
 from .programs import ssdi as ssdi_rules
 from .programs import ssi as ssi_rules
 from .results import (
     Earnings,
+    HousingResult,
     Milestone,
     MonthResult,
     Projection,
@@ -103,6 +105,7 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
         if scenario.ssdi else None
     )
     ssi_eligible_before = True
+    housing_state: hud_rent.HousingState | None = None
     results: list[MonthResult] = []
     milestones: list[Milestone] = []
 
@@ -182,13 +185,22 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
 
         if not projected:
             continue
+        housing_out = NO_HOUSING
+        if scenario.housing:
+            rates = _hud_rates(month, scenario, ssdi_out.payment, rules)
+            if housing_state is None:
+                housing_state = hud_rent.starting_state(month, rates, scenario.housing, rules, ex)
+            reexam, housing_state = hud_rent.housing_month(month, housing_state, rates,
+                                                           scenario.housing, rules, ex)
+            housing_out = _housing_result(month, reexam, housing_state, scenario, ex)
+            milestones += _housing_milestones(month, housing_out, results)
         total = paid + ssi_out.payment + ssdi_out.payment
         steps = ex.steps if ex else []
         carried = sorted({f"{u.label} (last published {u.effective})"
                           for s in steps for u in s.uses if u.carried_forward})
         results.append(build(MonthResult, 
             month=month, wages_earned=earned, wages_paid=paid, ssi=ssi_out, ssdi=ssdi_out,
-            total_income=total,
+            housing=housing_out, total_income=total,
             earnings=[build(Earnings, job=j.job, name=j.name, paydays=j.paydays,
                                                paycheck=j.paycheck, wages_paid=j.wages_paid,
                                                wages_earned=j.wages_earned) for j in job_months],
@@ -273,3 +285,83 @@ def _ssi_payment(month: Month, income: dict[Month, IncomeMonth], scenario: Scena
         countable_earned_income=truncate_cents(budget_ci.earned),
         student_exclusion_applied=now.student_exclusion)
     return out, status in ("eligible", "1619a", "1619b_candidate")
+
+
+NO_HOUSING = build(
+    HousingResult, status="none", total_tenant_payment=ZERO, family_share=ZERO, tenant_rent=ZERO,
+    assistance=ZERO, utility_reimbursement=ZERO, reexam="none", rules="none", rent_set_in=None,
+    annual_income=ZERO, adjusted_income=ZERO)
+
+
+def _hud_rates(month: Month, scenario: Scenario, ssdi_payment: Decimal,
+               rules: RuleBook) -> hud_rent.MonthlyRates:
+    """The household's monthly income at current rates, for HUD's annual income."""
+    day = month.first_day
+    wage_rate = sum((earn.annual_pay(job) / 12 for job in scenario.jobs
+                     if job.start <= day and (job.end is None or job.end >= day)), ZERO)
+    unearned = ssdi_payment
+    person = scenario.person
+    if scenario.ssi:
+        age_limit = rules.at("ssa.ssi.student_exclusion.age_limit", month).value
+        young = person.student and age_attained(person.birth_date, day) < age_limit
+        other = scenario.ssi.other_unearned_income
+        ssi = ssi_rules.payment_at_rates(
+            month, scenario.ssi.living_arrangement, ssdi_payment + other, wage_rate, young,
+            scenario.work_expenses.irwe,
+            scenario.work_expenses.bwe if person.blind else ZERO, rules)
+        unearned += other + ssi
+    elderly = age_attained(person.birth_date, day) >= hud_rent.ELDERLY_AGE
+    return hud_rent.MonthlyRates(
+        person_earned=wage_rate, person_unearned=unearned, members=tuple(scenario.household),
+        medical=scenario.medical_expenses, child_care=scenario.child_care_expenses,
+        person_disabled_or_elderly=person.disabled or elderly)
+
+
+def _housing_result(month: Month, reexam: str, state: hud_rent.HousingState,
+                    scenario: Scenario, ex: Explainer | None) -> HousingResult:
+    assert scenario.housing is not None
+    split = hud_rent.subsidy(state.basis.ttp, scenario.housing)
+    if ex:
+        housing = scenario.housing
+        if housing.program in hud_rent.VOUCHERS:
+            ex.step("housing.assistance",
+                    f"Voucher: the lower of the payment standard "
+                    f"{dollars(housing.payment_standard or ZERO)} and the gross rent "
+                    f"{dollars(housing.gross_rent)}, less the total tenant payment "
+                    f"{dollars(state.basis.ttp)}, is the assistance {dollars(split.assistance)}; "
+                    f"the family's share is {dollars(split.family_share)}, of which "
+                    f"{dollars(split.tenant_rent)} goes to the owner"
+                    + (f" and {dollars(split.utility_reimbursement)} comes back as a utility "
+                       "reimbursement" if split.utility_reimbursement else "")
+                    + f" (utility allowance {dollars(housing.utility_allowance)}).",
+                    split.assistance, "24 CFR 982.505(b); 24 CFR 982.514")
+        else:
+            ex.step("housing.tenant_rent",
+                    f"Tenant rent is the total tenant payment {dollars(state.basis.ttp)} less the "
+                    f"utility allowance {dollars(housing.utility_allowance)}: "
+                    f"{dollars(split.tenant_rent)}"
+                    + (f", with a utility reimbursement of {dollars(split.utility_reimbursement)}"
+                       if split.utility_reimbursement else "") + ".", split.tenant_rent,
+                    "24 CFR 5.634; 24 CFR 960.253")
+    return build(
+        HousingResult, status="assisted", total_tenant_payment=state.basis.ttp,
+        family_share=split.family_share, tenant_rent=split.tenant_rent,
+        assistance=split.assistance, utility_reimbursement=split.utility_reimbursement,
+        reexam=reexam, rules=state.basis.regime, rent_set_in=state.set_in,
+        annual_income=state.basis.annual_income, adjusted_income=state.basis.adjusted_income)
+
+
+def _housing_milestones(month: Month, now: HousingResult,
+                        results: list[MonthResult]) -> list[Milestone]:
+    found = []
+    before = results[-1].housing if results else None
+    if before is not None and now.total_tenant_payment != before.total_tenant_payment:
+        change = now.total_tenant_payment - before.total_tenant_payment
+        found.append(build(Milestone, month=month, kind="rent_change",
+                           text=f"Rent {'rises' if change > 0 else 'falls'} by "
+                                f"{dollars(abs(change))} ({now.reexam} reexamination)"))
+    if now.assistance == 0 and (before is None or before.assistance > 0):
+        found.append(build(Milestone, month=month, kind="assistance_zero",
+                           text="Housing assistance reaches $0: a voucher family keeps its "
+                                "voucher for 180 days at zero assistance (24 CFR 982.455)"))
+    return found

@@ -106,12 +106,29 @@ class SSDIResult(_Out):
     epe_month_number: int | None = None
 
 
+class HousingResult(_Out):
+    status: str = Field(description="none | assisted")
+    total_tenant_payment: Decimal
+    family_share: Decimal = Field(description="What the family pays toward rent and utilities.")
+    tenant_rent: Decimal = Field(description="Rent the family pays to the owner or agency.")
+    assistance: Decimal = Field(description="Housing assistance payment (vouchers) or the "
+                                "program's share of the gross rent.")
+    utility_reimbursement: Decimal
+    reexam: str = Field(description="annual | interim | none: the reexamination this month.")
+    rules: str = Field(description="pre_hotma | hotma: the rules of the reexamination that set "
+                       "the rent.")
+    rent_set_in: Month | None
+    annual_income: Decimal
+    adjusted_income: Decimal
+
+
 class MonthResult(_Out):
     month: Month
     wages_earned: Decimal
     wages_paid: Decimal
     ssi: SSIResult
     ssdi: SSDIResult
+    housing: HousingResult
     total_income: Decimal = Field(description="wages_paid + SSI + SSDI, before taxes and costs.")
     earnings: list[Earnings] = Field(default_factory=list)
     steps: list[Step] = Field(default_factory=list)

@@ -36,6 +36,9 @@ class Person(_Strict):
                         "expenses).")
     student: bool = Field(False, description="Regularly attending school; under 22 this gives the "
                           "SSI student earned income exclusion.")
+    disabled: bool = Field(True, description="A person with disabilities (24 CFR 5.403): true for "
+                           "anyone on SSI or SSDI for disability; gives HUD's disabled family "
+                           "deduction.")
 
     @field_validator("birth_date")
     @classmethod
@@ -137,6 +140,58 @@ class WorkExpenses(_Strict):
     )
 
 
+class HouseholdMember(_Strict):
+    """Another person living with the person (not the person themself)."""
+
+    age: int = Field(ge=0, le=120)
+    relationship: Literal["spouse", "co_head", "child", "other_relative", "foster_child",
+                          "foster_adult", "live_in_aide", "other"] = "other_relative"
+    disabled: bool = False
+    student: bool = Field(False, description="Full-time student.")
+    earned_income: Money = Field(Decimal("0.00"), description="Gross monthly earnings.")
+    unearned_income: Money = Field(Decimal("0.00"), description="Monthly unearned income.")
+
+
+HousingProgram = Literal["housing_choice_voucher", "project_based_voucher", "public_housing",
+                         "project_based_section8"]
+VOUCHERS = ("housing_choice_voucher", "project_based_voucher")
+
+
+class Housing(_Strict):
+    """HUD rental assistance (24 CFR 5 subpart F; 24 CFR 982 for vouchers; 960 public housing)."""
+
+    program: HousingProgram
+    gross_rent: Money = Field(description="Rent to owner plus the utility allowance, monthly.")
+    utility_allowance: Money = Field(Decimal("0.00"), description="The agency's allowance for "
+                                     "tenant-paid utilities, monthly.")
+    payment_standard: Money | None = Field(None, description="The agency's payment standard for "
+                                           "the unit size (vouchers only).")
+    minimum_rent: Money = Field(Decimal("0.00"), le=50, description="The agency's minimum rent, "
+                                "$0 to $50 (24 CFR 5.630).")
+    next_annual_reexam: Month = Field(description="Month the next annual reexamination takes "
+                                      "effect (YYYY-MM); then every 12 months.")
+    current_total_tenant_payment: Money | None = Field(
+        None, description="What the family pays now (total tenant payment); otherwise computed "
+        "from the income in the start month.")
+    rules: Literal["pre_hotma", "hotma"] | None = Field(
+        None, description="Leave out for the default: pre-HOTMA before 2027-01 and HOTMA from "
+        "2027-01 (Notice PIH 2026-15); set hotma if the agency applies HOTMA already.")
+    interim_policy: Literal["decreases_only", "all_changes"] = Field(
+        "decreases_only", description="Under the old rules, what the agency does with income "
+        "increases between annual reexaminations: decreases_only (the usual policy: increases "
+        "wait for the annual) or all_changes.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Housing:
+        if self.program in VOUCHERS and self.payment_standard is None:
+            raise ValueError("housing.payment_standard: a voucher needs the agency's payment "
+                             "standard for the unit size")
+        if self.utility_allowance > self.gross_rent:
+            raise ValueError("housing.utility_allowance is more than gross_rent; gross_rent "
+                             "includes the utility allowance")
+        return self
+
+
 class Scenario(_Strict):
     name: str = Field(min_length=1, max_length=200)
     start: Month = Field(description="First projected month (YYYY-MM).")
@@ -147,6 +202,15 @@ class Scenario(_Strict):
     ssdi: SSDI | None = Field(None, description="Leave out when the person gets no SSDI.")
     jobs: list[Job] = Field(default_factory=list)
     work_expenses: WorkExpenses = Field(default_factory=WorkExpenses)
+    household: list[HouseholdMember] = Field(
+        default_factory=list, description="Other people living with the person; none when "
+        "living alone.")
+    housing: Housing | None = Field(None, description="Leave out when the person gets no HUD "
+                                    "rental assistance.")
+    medical_expenses: Money = Field(Decimal("0.00"), description="Unreimbursed medical expenses "
+                                    "of the household, monthly (include premiums you pay).")
+    child_care_expenses: Money = Field(Decimal("0.00"), description="Child care needed to work or "
+                                       "study, monthly.")
 
     @field_validator("state", mode="before")
     @classmethod

@@ -413,17 +413,18 @@ def quick_answer(not_working: Projection, working: Projection, wage: Decimal,
         before = _typical([m.ssi.payment for m in not_working.months])
         after = _typical([m.ssi.payment for m in later])
         first_change = next((m.month for m in working.months if m.ssi.payment != before), None)
+        lag = ""
+        if first_change is not None and first_change >= working.start.plus(2):
+            lag = " (SSI counts wages two months after they are paid)"
         if after == before:
             lines.append(f"Your SSI stays at {dollars(after)} a month.")
         elif after == 0:
             lines.append(f"Your SSI cash stops ($0 instead of {dollars(before)}) from "
-                         f"{first_change}: SSI counts wages two months after they are paid. "
-                         "Under section 1619(b) Medicaid usually continues, but Medicaid is "
-                         f"{NOT_MODELLED} here.")
+                         f"{first_change}{lag}. Under section 1619(b) Medicaid usually "
+                         f"continues, but Medicaid is {NOT_MODELLED} here.")
         else:
             lines.append(f"Your SSI goes down from {dollars(before)} to about {dollars(after)} a "
-                         f"month from {first_change} (SSI counts wages two months after they are "
-                         "paid).")
+                         f"month from {first_change}{lag}.")
     if not_working.months[0].ssdi.status != "none":
         kinds = {ms.kind: ms for ms in working.milestones}
         amount = dollars(working.months[0].ssdi.payment)
@@ -435,8 +436,10 @@ def quick_answer(not_working: Projection, working: Projection, wage: Decimal,
                             else ", followed by three grace months that are still paid."))
         elif "twp" in kinds:
             used = [ms for ms in working.milestones if ms.kind == "twp"]
-            lines.append(f"Your SSDI stays at {amount}, but you would use trial work months "
-                         f"({used[-1].text.lower()} by {used[-1].month}).")
+            last = used[-1]
+            count = last.text.removeprefix("Trial work month ").split(" of ")[0]
+            lines.append(f"Your SSDI stays at {amount}, but these earnings use trial work months: "
+                         f"{count} of the 9 by {last.month}, starting {used[0].month}.")
         else:
             lines.append(f"Your SSDI stays at {amount}: these earnings do not use trial work "
                          "months.")

@@ -88,3 +88,39 @@ def more_pay(scenario: Scenario, extra: Decimal) -> Scenario:
             assert job.hourly_wage is not None
             raised.append(job.model_copy(update={"hourly_wage": job.hourly_wage + extra}))
     return scenario.model_copy(update={"jobs": raised})
+
+
+@st.composite
+def housing_data(draw: Any) -> dict[str, Any]:
+    """A scenario with HUD housing, household members and costs."""
+    data = draw(scenario_data())
+    start = Month.parse(data["start"])
+    program = draw(st.sampled_from(["housing_choice_voucher", "project_based_voucher",
+                                    "public_housing", "project_based_section8"]))
+    gross = draw(st.decimals(min_value=300, max_value=2500, places=2))
+    housing: dict[str, Any] = {
+        "program": program,
+        "gross_rent": gross,
+        "utility_allowance": draw(st.decimals(min_value=0, max_value=min(gross, 300), places=2)),
+        "minimum_rent": draw(st.sampled_from([Decimal("0.00"), Decimal("25.00"),
+                                              Decimal("50.00")])),
+        "next_annual_reexam": str(start.plus(draw(st.integers(0, 11)))),
+        "interim_policy": draw(st.sampled_from(["decreases_only", "all_changes"])),
+    }
+    if draw(st.booleans()):
+        housing["rules"] = draw(st.sampled_from(["pre_hotma", "hotma"]))
+    if program in ("housing_choice_voucher", "project_based_voucher"):
+        housing["payment_standard"] = draw(st.decimals(min_value=300, max_value=2500, places=2))
+    data["housing"] = housing
+    data["household"] = draw(st.lists(st.fixed_dictionaries({
+        "age": st.integers(0, 80),
+        "relationship": st.sampled_from(["spouse", "child", "other_relative", "live_in_aide"]),
+        "disabled": st.booleans(),
+        "student": st.booleans(),
+        "earned_income": st.sampled_from([Decimal("0.00"), Decimal("900.00")]),
+        "unearned_income": st.sampled_from([Decimal("0.00"), Decimal("300.00")]),
+    }), max_size=3))
+    data["medical_expenses"] = draw(st.sampled_from([Decimal("0.00"), Decimal("202.90"),
+                                                     Decimal("600.00")]))
+    data["child_care_expenses"] = draw(st.sampled_from([Decimal("0.00"), Decimal("400.00")]))
+    return data

@@ -161,3 +161,18 @@ def status(pay: Decimal, standard: Decimal, budget: CountableIncome, current: Co
             return "1619a"
         return "eligible"
     return "1619b_candidate" if eligible_before else "ineligible_earnings"
+
+
+def payment_at_rates(month: Month, living_arrangement: str, unearned: Decimal,
+                     monthly_wages: Decimal, young_student: bool, irwe: Decimal, bwe: Decimal,
+                     rules: RuleBook) -> Decimal:
+    """SSI for a month whose income is the current monthly rates, without payday timing.
+
+    Other programs (HUD) count SSI as an amount that continues; this is that amount. The
+    student exclusion is taken at its monthly limit, ignoring the yearly one.
+    """
+    standard = payment_standard(month, living_arrangement, rules, None)
+    seie = min(monthly_wages, rules.at("ssa.ssi.student_exclusion.monthly", month).value) \
+        if young_student else ZERO
+    income = countable_income(month, unearned, monthly_wages, seie, irwe, bwe, rules, None)
+    return payment(standard, income, income)

@@ -1,0 +1,325 @@
+"""HUD rent: annual and adjusted income, the total tenant payment and the subsidy, and when
+the rent changes (24 CFR 5.609, 5.611, 5.628, 5.630; 982.505 vouchers; 960 public housing).
+
+The rent changes only at a reexamination: the annual one, or an interim one when the income
+change qualifies under the rules in force (the agency's policy before HOTMA; the 10% tests of
+HOTMA section 102 from 2027, when HUD enforces HOTMA for housing agencies).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
+
+from ..explain import Explainer
+from ..money import ZERO, cents, dollars, positive
+from ..months import Month
+from ..rules import RuleBook, RuleValue
+from ..scenario import VOUCHERS, HouseholdMember, Housing
+
+# HUD enforces HOTMA sections 102 and 104 for housing agencies from January 2027
+# (Notice PIH 2026-15; Multifamily: Notice H 2025-07). Before then the old deductions apply.
+HOTMA_ENFORCED = Month(2027, 1)
+CITE_TTP = "24 CFR 5.628; 24 CFR 5.630"
+CITE_INCOME = "24 CFR 5.609"
+CITE_DEDUCTIONS = "24 CFR 5.611"
+CITE_REEXAM = "24 CFR 982.516; 24 CFR 960.257"
+NO_DEDUCTION_RELATIONS = ("spouse", "co_head", "foster_child", "foster_adult", "live_in_aide")
+NOT_COUNTED_RELATIONS = ("foster_child", "foster_adult", "live_in_aide")  # 5.609(b)(8)
+ELDERLY_AGE = 62
+
+
+def regime(month: Month, housing: Housing) -> str:
+    """Which rent rules a reexamination in `month` uses."""
+    if housing.rules is not None:
+        return housing.rules
+    return "hotma" if month >= HOTMA_ENFORCED else "pre_hotma"
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyRates:
+    """The household's income at current rates in one month, as HUD would count it."""
+
+    person_earned: Decimal
+    person_unearned: Decimal  # SSI, SSDI and other unearned income
+    members: tuple[HouseholdMember, ...]
+    medical: Decimal
+    child_care: Decimal
+    person_disabled_or_elderly: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RentBasis:
+    """Income, deductions and the total tenant payment computed at one reexamination."""
+
+    month: Month
+    regime: str
+    earned: Decimal  # annual earned income counted
+    annual_income: Decimal
+    deductions: Decimal
+    adjusted_income: Decimal
+    ttp: Decimal
+
+
+DEDUCTION_RULES = {
+    "pre_hotma": ("hud.pre_hotma.dependent_deduction", "hud.pre_hotma.elderly_disabled_deduction",
+                  "hud.pre_hotma.medical_threshold"),
+    "hotma": ("hud.hotma.dependent_deduction", "hud.hotma.elderly_disabled_deduction",
+              "hud.hotma.medical_threshold"),
+}
+
+
+def _deduction_rules(month: Month, rules_in_force: str, rules: RuleBook) -> tuple[RuleValue, ...]:
+    return tuple(rules.at(rule_id, month) for rule_id in DEDUCTION_RULES[rules_in_force])
+
+
+def rent_basis(month: Month, rates: MonthlyRates, housing: Housing, rules: RuleBook,
+               ex: Explainer | None, earned_cap: Decimal | None = None) -> RentBasis:
+    """Annual income, adjusted income and total tenant payment from the month's rates.
+
+    `earned_cap` holds annual earned income at an earlier level (HOTMA interims may not count
+    increases in earned income).
+    """
+    rules_in_force = regime(month, housing)
+    dependent, elderly_disabled, medical_share = _deduction_rules(month, rules_in_force, rules)
+    person_earned = rates.person_earned * 12
+    unearned = rates.person_unearned * 12
+    member_earned = ZERO
+    dependents = 0
+    elderly_or_disabled = rates.person_disabled_or_elderly
+    for member in rates.members:
+        if member.relationship in NOT_COUNTED_RELATIONS:
+            continue
+        unearned += member.unearned_income * 12
+        earned = member.earned_income * 12
+        if member.age < 18:
+            earned = ZERO  # earned income of children under 18 is excluded (5.609(b)(3))
+        elif member.student and member.relationship not in NO_DEDUCTION_RELATIONS:
+            earned = min(earned, dependent.value)  # full-time student's excess (5.609(b)(14))
+        member_earned += earned
+        if member.relationship not in NO_DEDUCTION_RELATIONS and (
+                member.age < 18 or member.disabled or member.student):
+            dependents += 1
+        if member.relationship in ("spouse", "co_head") and (
+                member.disabled or member.age >= ELDERLY_AGE):
+            elderly_or_disabled = True
+    earned_total = person_earned + member_earned
+    if earned_cap is not None and earned_total > earned_cap:
+        earned_total = earned_cap
+    annual = earned_total + unearned
+    deduction_dependents = dependent.value * dependents
+    deduction_family = elderly_disabled.value if elderly_or_disabled else ZERO
+    medical = ZERO
+    if elderly_or_disabled:
+        medical = positive(rates.medical * 12 - annual * medical_share.value)
+    child_care = rates.child_care * 12
+    deductions = deduction_dependents + deduction_family + medical + child_care
+    adjusted = positive(annual - deductions)
+    share_adjusted = rules.at("hud.ttp.adjusted_income_share", month)
+    share_gross = rules.at("hud.ttp.gross_income_share", month)
+    thirty = adjusted / 12 * share_adjusted.value
+    ten = annual / 12 * share_gross.value
+    most = rules.at("hud.minimum_rent.maximum", month)
+    minimum_rent = min(housing.minimum_rent, most.value)
+    ttp = max(thirty, ten, minimum_rent).quantize(Decimal("1"), ROUND_HALF_UP)
+    ttp = ttp.quantize(Decimal("0.01"))
+    if ex:
+        names = {"pre_hotma": "the rules before HOTMA", "hotma": "HOTMA's rules"}
+        ex.step("housing.annual_income",
+                f"Annual income at current rates under {names[rules_in_force]}: earned "
+                f"{dollars(earned_total)}" + (" (earned-income increase not counted in an "
+                                             "interim)" if earned_cap is not None else "")
+                + f" + unearned (SSI, SSDI, other) {dollars(unearned)} = {dollars(annual)}. "
+                "Earnings of children under 18 and of live-in aides and foster members are "
+                "excluded.", cents(annual), CITE_INCOME)
+        ex.step("housing.adjusted_income",
+                f"Deductions: {dependents} dependent(s) x {dollars(dependent.value)}"
+                + (f", elderly/disabled family {dollars(deduction_family)}" if deduction_family
+                   else "")
+                + (f", medical expenses above {medical_share.value * 100:.0f}% of income "
+                   f"{dollars(medical)}" if elderly_or_disabled else "")
+                + (f", child care {dollars(child_care)}" if child_care else "")
+                + f" = {dollars(deductions)}; adjusted income {dollars(adjusted)}.",
+                cents(adjusted), CITE_DEDUCTIONS, (dependent, elderly_disabled, medical_share))
+        ex.step("housing.total_tenant_payment",
+                f"Total tenant payment is the highest of 30% of monthly adjusted income "
+                f"({dollars(thirty)}), 10% of monthly income ({dollars(ten)}) and the minimum "
+                f"rent ({dollars(minimum_rent)}), rounded to the dollar (half up): "
+                f"{dollars(ttp)}.", ttp, CITE_TTP, (share_adjusted, share_gross, most))
+    return RentBasis(month, rules_in_force, earned_total, cents(annual), cents(deductions),
+                     cents(adjusted), ttp)
+
+
+@dataclass(frozen=True, slots=True)
+class Subsidy:
+    family_share: Decimal
+    tenant_rent: Decimal
+    assistance: Decimal
+    utility_reimbursement: Decimal
+
+
+def subsidy(ttp: Decimal, housing: Housing) -> Subsidy:
+    """Split the gross rent between the family and the program.
+
+    Vouchers: assistance is the lower of the payment standard and the gross rent, less the
+    TTP (24 CFR 982.505(b)); the family pays the rest. Public housing and project-based
+    Section 8: the tenant rent is the TTP less the utility allowance. A negative tenant rent is
+    paid to the family as a utility reimbursement.
+    """
+    gross, allowance = housing.gross_rent, housing.utility_allowance
+    if housing.program in VOUCHERS:
+        assert housing.payment_standard is not None
+        assistance = positive(min(housing.payment_standard, gross) - ttp)
+        family_share = gross - assistance
+    else:
+        family_share = ttp
+        assistance = positive(gross - ttp)
+    to_owner = family_share - allowance
+    return Subsidy(family_share, positive(to_owner), assistance, positive(-to_owner))
+
+
+@dataclass(frozen=True, slots=True)
+class HousingState:
+    """The rent in force and why, carried from month to month."""
+
+    basis: RentBasis
+    set_in: Month
+    set_by: str  # annual | interim | start
+    certification_start: Month
+    interim_decrease_this_year: bool = False
+    pending: RentBasis | None = None
+    pending_from: Month | None = None
+    pending_reason: str = ""
+
+
+def is_annual(month: Month, housing: Housing) -> bool:
+    return month >= housing.next_annual_reexam and \
+        month.minus(housing.next_annual_reexam) % 12 == 0
+
+
+def starting_state(start: Month, rates: MonthlyRates, housing: Housing, rules: RuleBook,
+                   ex: Explainer | None) -> HousingState:
+    """The rent in force at start: as given, or computed from the income at start."""
+    basis = rent_basis(start, rates, housing, rules, None)
+    if housing.current_total_tenant_payment is not None:
+        basis = replace(basis, ttp=housing.current_total_tenant_payment)
+        if ex:
+            ex.step("housing.total_tenant_payment",
+                    f"The family pays a total tenant payment of "
+                    f"{dollars(housing.current_total_tenant_payment)} now (as entered); it "
+                    f"changes only at a reexamination.", basis.ttp, CITE_REEXAM)
+    return HousingState(basis, start, "start", start)
+
+
+def housing_month(month: Month, state: HousingState, rates: MonthlyRates, housing: Housing,
+                  rules: RuleBook, ex: Explainer | None) -> tuple[str, HousingState]:
+    """Apply any reexamination taking effect this month, then look for a change to process.
+
+    Returns which reexamination set this month's rent (annual / interim / none) and the state.
+    """
+    reexam = "none"
+    if is_annual(month, housing):
+        if ex:
+            ex.step("housing.reexam", f"Annual reexamination effective {month}: the rent is "
+                    "recomputed from the household's income at current rates x 12.", None,
+                    CITE_REEXAM)
+        basis = rent_basis(month, rates, housing, rules, ex)
+        state = HousingState(basis, month, "annual", month)
+        reexam = "annual"
+    elif state.pending is not None and state.pending_from == month:
+        if ex:
+            pending = state.pending
+            ex.step("housing.reexam", f"Interim reexamination effective {month}: "
+                    f"{state.pending_reason}. Annual income {dollars(pending.annual_income)}, "
+                    f"deductions {dollars(pending.deductions)}, adjusted income "
+                    f"{dollars(pending.adjusted_income)}: total tenant payment "
+                    f"{dollars(pending.ttp)}.", pending.ttp, CITE_REEXAM + "; " + CITE_TTP)
+        state = replace(state, basis=state.pending, set_in=month, set_by="interim", pending=None,
+                        pending_from=None, pending_reason="")
+        reexam = "interim"
+    elif ex:
+        how = {"start": "in force at the start of the projection",
+               "annual": f"set by the annual reexamination of {state.set_in}",
+               "interim": f"set by the interim reexamination of {state.set_in}"}[state.set_by]
+        ex.step("housing.total_tenant_payment",
+                f"Total tenant payment {dollars(state.basis.ttp)}, {how}: the rent changes only "
+                "at a reexamination.", state.basis.ttp, CITE_REEXAM)
+    if state.pending is None:
+        state = _look_for_interim(month, state, rates, housing, rules, ex)
+    return reexam, state
+
+
+def _look_for_interim(month: Month, state: HousingState, rates: MonthlyRates,
+                      housing: Housing, rules: RuleBook, ex: Explainer | None) -> HousingState:
+    """Decide whether this month's income change leads to an interim reexamination."""
+    rules_in_force = regime(month, housing)
+    if rules_in_force == "hotma":
+        return _hotma_interim(month, state, rates, housing, rules, ex)
+    now = rent_basis(month, rates, housing, rules, None)
+    if now.ttp < state.basis.ttp:
+        reason = (f"income fell; the total tenant payment would be {dollars(now.ttp)} instead "
+                  f"of {dollars(state.basis.ttp)} (decreases are processed)")
+        if ex:
+            ex.step("housing.interim", f"Change in {month}: {reason}. The new rent takes effect "
+                    f"in {month.plus(1)}.", None, CITE_REEXAM)
+        return replace(state, pending=now, pending_from=month.plus(1), pending_reason=reason)
+    if now.ttp > state.basis.ttp:
+        if housing.interim_policy == "all_changes":
+            reason = (f"income rose; the total tenant payment becomes {dollars(now.ttp)} "
+                      "(the agency processes increases between annual reexaminations)")
+            if ex:
+                ex.step("housing.interim", f"Change in {month}: {reason}. After 30 days' notice "
+                        f"the new rent takes effect in {month.plus(2)}.", None, CITE_REEXAM)
+            return replace(state, pending=now, pending_from=month.plus(2), pending_reason=reason)
+        if ex:
+            next_annual = housing.next_annual_reexam
+            while next_annual <= month:
+                next_annual = next_annual.plus(12)
+            ex.step("housing.interim",
+                    f"Income rose (the total tenant payment at current rates would be "
+                    f"{dollars(now.ttp)}), but the agency does not raise rent between annual "
+                    f"reexaminations: the rent stays until {next_annual}.", None, CITE_REEXAM)
+    return state
+
+
+def _hotma_interim(month: Month, state: HousingState, rates: MonthlyRates, housing: Housing,
+                   rules: RuleBook, ex: Explainer | None) -> HousingState:
+    """HOTMA interims (24 CFR 982.516(c), 960.257(b) as amended; Notice PIH 2023-27).
+
+    A decrease of adjusted income of 10% or more is processed. An increase of 10% or more is
+    processed, but increases in earned income are not counted unless the family had an interim
+    decrease earlier in the certification period. Either takes effect the second month after.
+    """
+    threshold = rules.at("hud.hotma.interim_threshold", month)
+    cite = "24 CFR 982.516(c); 24 CFR 960.257(b) (as amended by HOTMA)"
+    old = state.basis.adjusted_income
+    limit = old * threshold.value
+    whole = rent_basis(month, rates, housing, rules, None)
+    reason = ""
+    chosen = whole
+    if old - whole.adjusted_income >= limit and whole.adjusted_income < old:
+        reason = (f"adjusted income fell by {dollars(old - whole.adjusted_income)}, at least "
+                  f"10% of {dollars(old)}")
+    else:
+        cap = None if state.interim_decrease_this_year else state.basis.earned
+        chosen = rent_basis(month, rates, housing, rules, None, earned_cap=cap)
+        rise = chosen.adjusted_income - old
+        if rise > 0 and rise >= limit:
+            reason = (f"adjusted income rose by {dollars(rise)}, at least 10% of {dollars(old)}"
+                      + (" (increases in earned income not counted)" if cap is not None else ""))
+    if not reason:
+        if ex and whole.ttp != state.basis.ttp:
+            ex.step("housing.interim",
+                    f"Income at current rates would give a total tenant payment of "
+                    f"{dollars(whole.ttp)}, but the change in adjusted income does not qualify "
+                    "for an interim reexamination under HOTMA (a decrease under 10%, or an "
+                    "increase under 10% once earned-income increases are left out): the rent "
+                    "waits for the annual reexamination.", None, cite, (threshold,))
+        return state
+    effective = month.plus(2)
+    if ex:
+        ex.step("housing.interim", f"Change in {month}: {reason}. The new rent takes effect in "
+                f"{effective}.", None, cite, (threshold,))
+    return replace(state, pending=chosen, pending_from=effective, pending_reason=reason,
+                   interim_decrease_this_year=state.interim_decrease_this_year
+                   or chosen.adjusted_income < old)
