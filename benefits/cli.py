@@ -66,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     except (RuleError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # e.g. `benefits project x | head`: the reader left early
+        sys.stderr.close()
+        return 0
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -35,8 +35,12 @@ BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
 NOT_MODELED = [
     "Medicaid and Medicare (issue: health coverage) are not modelled yet: a $0 here says "
     "nothing about health coverage.",
-    "SSI state supplements, federal and state taxes, the EITC, SNAP and housing rent are not "
-    "modelled yet; total_income is wages plus SSI plus SSDI before any of them.",
+    "SSI state supplements, federal and state taxes, the EITC and SNAP are not modelled yet; "
+    "total_income is wages plus SSI plus SSDI before any of them (and before rent).",
+    "HUD rent: the earned income disallowance (history only: no family has it after 2025-12), "
+    "HOTMA's phased-in medical-deduction relief and hardship exemptions, the cap of disability "
+    "assistance and child care deductions at the earnings they enable, asset income, flat "
+    "rents in public housing, and the 40% initial rent burden limit are not modelled.",
     "SSI for couples, deeming from a spouse or parent, in-kind support valued at the presumed "
     "maximum value, PASS, resources, and self-employment are not modelled.",
     "SSI's special rules for the first months after a month of ineligibility (20 CFR 416.420(a) "
@@ -55,6 +59,12 @@ ASSUMPTIONS = [
     "for start.",
     "The student earned income exclusion applies in months that begin before the 22nd "
     "birthday is attained (a person attains an age the day before the birthday, SSR 63-15).",
+    "HUD annual income uses each income at its current rate x 12: wages of jobs in force on the "
+    "first day of the month, SSI at the amount those wages give (without payday timing), SSDI "
+    "as paid that month.",
+    "HUD interims: under the old rules a decrease takes effect the month after it, an increase "
+    "(when the agency processes them) the second month after; under HOTMA both take effect "
+    "the second month after the change.",
 ]
 
 

@@ -45,18 +45,28 @@ def ssdi_label(m: MonthResult) -> str:
 
 def month_table(projection: Projection) -> str:
     """The projection as a fixed-width table, one line a month."""
+    housed = any(m.housing.status != "none" for m in projection.months)
     head = (f"{'Month':8} {'Earned':>10} {'Paid':>10} {'SSI':>9} {'SSI status':15} "
             f"{'SSDI':>9} {'SSDI status':18} {'Total':>10}")
+    if housed:
+        head += f" {'Rent':>9} {'Reexam':8}"
     lines = [f"{projection.scenario} — from {projection.start}, {len(projection.months)} months",
              head, "-" * len(head)]
     for m in projection.months:
         flag = " *" if m.carried_forward else ""
-        lines.append(
+        line = (
             f"{m.month!s:8} {dollars(m.wages_earned):>10} {dollars(m.wages_paid):>10} "
             f"{dollars(m.ssi.payment):>9} {SSI_STATUS_WORDS.get(m.ssi.status, m.ssi.status):15} "
-            f"{dollars(m.ssdi.payment):>9} {ssdi_label(m):18} {dollars(m.total_income):>10}{flag}"
+            f"{dollars(m.ssdi.payment):>9} {ssdi_label(m):18} {dollars(m.total_income):>10}"
         )
+        if housed:
+            reexam = "" if m.housing.reexam == "none" else m.housing.reexam
+            line += f" {dollars(m.housing.family_share):>9} {reexam:8}"
+        lines.append(line + flag)
     lines.append("")
+    if housed:
+        lines.append("Rent: the family's share of rent and utilities (HUD total tenant payment "
+                     "or voucher family share).")
     if any(m.carried_forward for m in projection.months):
         lines.append("* uses a rule value carried forward from the last published year "
                      "(see `benefits explain`).")

@@ -133,12 +133,15 @@ def rent_basis(month: Month, rates: MonthlyRates, housing: Housing, rules: RuleB
                 "Earnings of children under 18 and of live-in aides and foster members are "
                 "excluded.", cents(annual), CITE_INCOME)
         ex.step("housing.adjusted_income",
-                f"Deductions: {dependents} dependent(s) x {dollars(dependent.value)}"
-                + (f", elderly/disabled family {dollars(deduction_family)}" if deduction_family
-                   else "")
-                + (f", medical expenses above {medical_share.value * 100:.0f}% of income "
+                "Deductions: "
+                + ", ".join(part for part in (
+                    f"{dependents} dependent(s) x {dollars(dependent.value)}" if dependents
+                    else "",
+                    f"elderly/disabled family {dollars(deduction_family)}" if deduction_family
+                    else "") if part)
+                + (f"; medical expenses above {medical_share.value * 100:.0f}% of income "
                    f"{dollars(medical)}" if elderly_or_disabled else "")
-                + (f", child care {dollars(child_care)}" if child_care else "")
+                + (f"; child care {dollars(child_care)}" if child_care else "")
                 + f" = {dollars(deductions)}; adjusted income {dollars(adjusted)}.",
                 cents(adjusted), CITE_DEDUCTIONS, (dependent, elderly_disabled, medical_share))
         ex.step("housing.total_tenant_payment",
