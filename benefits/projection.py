@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from dateutil.relativedelta import relativedelta
+
 from .explain import Explainer
 from .money import ZERO, dollars, truncate_cents
 from .months import Month
@@ -82,11 +84,7 @@ class IncomeMonth:
 
 def age_attained(birth: date, on: date) -> int:
     """Age on a date; an age is attained the day before the birthday (SSR 63-15)."""
-    eve = birth - timedelta(days=1)
-    years = on.year - eve.year
-    if (on.month, on.day) < (eve.month, eve.day):
-        years -= 1
-    return years
+    return relativedelta(on, birth - timedelta(days=1)).years
 
 
 def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = True) -> Projection:
