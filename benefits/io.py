@@ -90,9 +90,19 @@ def _known_keys() -> list[str]:
 
 
 def _submodels() -> tuple[type, ...]:
-    from .scenario import SSDI, SSI, Housing, HouseholdMember, Job, Person, WorkExpenses
+    from .scenario import (
+        SSDI,
+        SSI,
+        Housing,
+        HouseholdMember,
+        Job,
+        Medicaid,
+        Medicare,
+        Person,
+        WorkExpenses,
+    )
 
-    return (Person, SSI, SSDI, Job, WorkExpenses, Housing, HouseholdMember)
+    return (Person, SSI, SSDI, Job, WorkExpenses, Housing, HouseholdMember, Medicaid, Medicare)
 
 
 def _range_message(where: str, kind: str, ctx: dict[str, Any], fallback: str) -> str:

@@ -17,11 +17,15 @@ from .money import ZERO, dollars, truncate_cents
 from .months import Month
 from .programs import earnings as earn
 from .programs import hud_rent
+from .programs import medicaid as medicaid_rules
+from .programs import medicare as medicare_rules
 from .programs import ssdi as ssdi_rules
 from .programs import ssi as ssi_rules
 from .results import (
     Earnings,
     HousingResult,
+    MedicaidResult,
+    MedicareResult,
     Milestone,
     MonthResult,
     Projection,
@@ -31,12 +35,16 @@ from .results import (
 )
 from .rules import RuleBook, default_rules
 from .scenario import Scenario
+from .state_rules import state_medicaid
 
 BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
 
 NOT_MODELED = [
-    "Medicaid and Medicare (issue: health coverage) are not modelled yet: a $0 here says "
-    "nothing about health coverage.",
+    "Medicaid: the 1619(b) threshold is sourced for few states (enter yours from SSA's chart "
+    "in medicaid.threshold_1619b); buy-in income counting, premiums that vary, 209(b) states' own "
+    "rules, medically needy spend-down, and Medicare Savings Program resource tests are not "
+    "modelled; the 1619(b) Medicaid-use test and the individualized threshold for high medical "
+    "costs are not modelled.",
     "SSI state supplements, federal and state taxes, the EITC and SNAP are not modelled yet; "
     "total_income is wages plus SSI plus SSDI before any of them (and before rent).",
     "HUD rent: the earned income disallowance (history only: no family has it after 2025-12), "
@@ -44,7 +52,8 @@ NOT_MODELED = [
     "assistance and child care deductions at the earnings they enable, asset income, flat "
     "rents in public housing, and the 40% initial rent burden limit are not modelled.",
     "SSI for couples, deeming from a spouse or parent, in-kind support valued at the presumed "
-    "maximum value, PASS, resources, and self-employment are not modelled.",
+    "maximum value, PASS, resources that change over time (the engine takes one amount), and "
+    "self-employment are not modelled.",
     "SSI's special rules for the first months after a month of ineligibility (20 CFR 416.420(a) "
     "exceptions) are not modelled: the engine keeps the two-month lag throughout.",
     "SSDI work CDR averaging, unsuccessful work attempts, and the 24-month initial reinstatement "
@@ -114,6 +123,7 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
     )
     ssi_eligible_before = True
     housing_state: hud_rent.HousingState | None = None
+    health = _HealthTracker(scenario, rules)
     results: list[MonthResult] = []
     milestones: list[Milestone] = []
 
@@ -182,12 +192,14 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
                 if ssi_out.status == "1619a" and (not results or results[-1].ssi.status != "1619a"):
                     milestones.append(build(Milestone, 
                         month=month, kind="1619a", text="SSI continues above SGA under 1619(a)"))
-                if ssi_out.payment == 0 and (not results or results[-1].ssi.payment > 0):
+                if ssi_out.payment == 0 and (not results or results[-1].ssi.payment > 0) \
+                        and not _seen(milestones, "ssi_zero"):
                     milestones.append(build(Milestone, 
                         month=month, kind="ssi_zero",
                         text=f"SSI payment $0 ({ssi_out.status.replace('_', ' ')})"))
                 if ssi_out.payment > 0 and results and results[-1].ssi.payment == 0 \
-                        and results[-1].ssi.status != "none":
+                        and results[-1].ssi.status != "none" \
+                        and not _seen(milestones, "ssi_resumes"):
                     milestones.append(build(Milestone, 
                         month=month, kind="ssi_resumes", text="SSI payment resumes"))
 
@@ -202,13 +214,17 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
                                                            scenario.housing, rules, ex)
             housing_out = _housing_result(month, reexam, housing_state, scenario, ex)
             milestones += _housing_milestones(month, housing_out, results)
+        medicaid_out, medicare_out = health.month(
+            month, paid, ssi_out, ssdi_out, history.twp_ended if history else None, ex)
+        milestones += health.milestones(month, medicaid_out, medicare_out, results)
         total = paid + ssi_out.payment + ssdi_out.payment
         steps = ex.steps if ex else []
         carried = sorted({f"{u.label} (last published {u.effective})"
                           for s in steps for u in s.uses if u.carried_forward})
         results.append(build(MonthResult, 
             month=month, wages_earned=earned, wages_paid=paid, ssi=ssi_out, ssdi=ssdi_out,
-            housing=housing_out, total_income=total,
+            housing=housing_out, medicaid=medicaid_out, medicare=medicare_out,
+            total_income=total,
             earnings=[build(Earnings, job=j.job, name=j.name, paydays=j.paydays,
                                                paycheck=j.paycheck, wages_paid=j.wages_paid,
                                                wages_earned=j.wages_earned) for j in job_months],
@@ -217,6 +233,11 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
     return build(Projection, 
         scenario=scenario.name, start=scenario.start, months=results, milestones=milestones,
         not_modeled=NOT_MODELED, assumptions=ASSUMPTIONS, engine="benefits 0.1.0")
+
+
+def _seen(milestones: list[Milestone], kind: str) -> bool:
+    """Whether a milestone of this kind was already recorded (payday timing repeats them)."""
+    return any(m.kind == kind for m in milestones)
 
 
 def _ssi_payment(month: Month, income: dict[Month, IncomeMonth], scenario: Scenario,
@@ -251,6 +272,21 @@ def _ssi_payment(month: Month, income: dict[Month, IncomeMonth], scenario: Scena
                                             now.student_exclusion, expenses.irwe, bwe, rules,
                                             None)
     pay = ssi_rules.payment(standard, budget_ci, current_ci)
+    resource_limit = rules.at("ssa.ssi.resource_limit.individual", month)
+    if scenario.resources > resource_limit.value:
+        if ex:
+            ex.step("ssi.payment",
+                    f"Countable resources {dollars(scenario.resources)} are over the "
+                    f"{dollars(resource_limit.value)} limit: no SSI is due while they are.", ZERO,
+                    "20 CFR 416.1201; 20 CFR 416.1205", (resource_limit,))
+        out = build(
+            SSIResult, status="excess_resources", payment=ZERO,
+            countable_income=truncate_cents(budget_ci.total), budget_month=budget_month,
+            payment_standard=standard, countable_income_this_month=truncate_cents(current_ci.total),
+            countable_unearned_income=truncate_cents(budget_ci.unearned),
+            countable_earned_income=truncate_cents(budget_ci.earned),
+            student_exclusion_applied=now.student_exclusion)
+        return out, False
     sga = None if person.blind else rules.at("ssa.sga.non_blind", month).value
     sga_earnings = now.wages - expenses.irwe - expenses.subsidy
     status = ssi_rules.status(pay, standard, budget_ci, current_ci, sga_earnings, sga,
@@ -373,3 +409,105 @@ def _housing_milestones(month: Month, now: HousingResult,
                            text="Housing assistance reaches $0: a voucher family keeps its "
                                 "voucher for 180 days at zero assistance (24 CFR 982.455)"))
     return found
+
+
+class _HealthTracker:
+    """Medicaid and Medicare month by month, with the 1619(b) period they carry forward."""
+
+    def __init__(self, scenario: Scenario, rules: RuleBook) -> None:
+        self.scenario = scenario
+        self.rules = rules
+        self.table = state_medicaid(scenario.state)
+        self.size = 1 + len(scenario.household)
+        ssdi = scenario.ssdi
+        self.medicare_starts = medicare_rules.medicare_start(
+            ssdi.entitlement_month if ssdi else None, scenario.medicare.start_month, rules,
+            scenario.start)
+        self.period_start: Month | None = None
+        self.paid_cache: dict[Month, Decimal] = {}
+
+    def wages_paid(self, month: Month) -> Decimal:
+        found = self.paid_cache.get(month)
+        if found is None:
+            found = sum((earn.job_month(i, job, month).wages_paid
+                         for i, job in enumerate(self.scenario.jobs)), ZERO)
+            self.paid_cache[month] = found
+        return found
+
+    def month(self, month: Month, paid: Decimal, ssi: SSIResult, ssdi: SSDIResult,
+              twp_ended: Month | None, ex: Explainer | None) -> tuple[MedicaidResult,
+                                                                     MedicareResult]:
+        s, rules = self.scenario, self.rules
+        if ssi.status == "1619b_candidate":
+            if self.period_start is None or month.minus(self.period_start) >= 12:
+                self.period_start = month  # 1619(b) is tested over 12 months (SI 02302.045)
+        else:
+            self.period_start = None
+        annual = ZERO
+        if self.period_start is not None:
+            annual = sum((self.wages_paid(self.period_start.plus(i)) for i in range(12)), ZERO)
+        unearned = ssdi.payment + (s.ssi.other_unearned_income if s.ssi else ZERO)
+        irwe = s.work_expenses.irwe
+        bwe = s.work_expenses.bwe if s.person.blind else ZERO
+        countable = ssi_rules.countable_income(month, unearned, paid, ZERO, irwe, bwe, rules,
+                                               None).total
+        starts = self.medicare_starts
+        on_medicare = starts is not None and month >= starts and ssdi.status != "terminated"
+        facts = medicaid_rules.MedicaidFacts(
+            month=month, state=s.state, age=age_attained(s.person.birth_date, month.first_day),
+            ssi_status=ssi.status, wages=paid, unearned=unearned,
+            countable_income=truncate_cents(countable), annual_earnings_1619b=annual, irwe=irwe,
+            bwe=bwe, resources=s.resources, household_size=self.size, on_medicare=on_medicare,
+            enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
+            threshold_entered=s.medicaid.threshold_1619b)
+        medicaid = medicaid_rules.medicaid_month(facts, self.table, rules, ex)
+        medicare = medicare_rules.medicare_month(
+            month, starts, s.ssdi is not None, ssdi.status, ssdi.payment > 0, twp_ended,
+            medicaid.basis, truncate_cents(countable), s.state, self.size, rules, ex)
+        return (
+            build(MedicaidResult, covered=medicaid.covered, basis=medicaid.basis,
+                  premium=medicaid.premium, threshold_1619b=medicaid.threshold_1619b,
+                  annual_earnings_1619b=medicaid.annual_earnings_1619b),
+            build(MedicareResult, covered=medicare.covered, status=medicare.status,
+                  part_b_premium=medicare.part_b_premium, part_b_paid_by=medicare.part_b_paid_by,
+                  part_a_premium=medicare.part_a_premium),
+        )
+
+    @staticmethod
+    def milestones(month: Month, medicaid: MedicaidResult, medicare: MedicareResult,
+                   results: list[MonthResult]) -> list[Milestone]:
+        found = []
+        before = results[-1] if results else None
+        group = {"ssi": "ssi", "ssi_criteria": "ssi", "ssi_209b": "ssi", "1619b": "ssi"}
+        changed = before is None or before.medicaid.covered != medicaid.covered or group.get(
+            before.medicaid.basis, before.medicaid.basis) != group.get(medicaid.basis,
+                                                                       medicaid.basis)
+        first_1619b = medicaid.basis == "1619b" and not any(
+            r.medicaid.basis == "1619b" for r in results)
+        if changed or first_1619b:
+            words = {"ssi": "Medicaid through SSI", "ssi_criteria": "Medicaid through SSI",
+                     "ssi_209b": "Medicaid through SSI (209(b) state)",
+                     "1619b": "Medicaid continues under 1619(b)",
+                     "1619b_threshold_unknown": "1619(b) Medicaid: enter the state's threshold",
+                     "buy_in": "Medicaid through the buy-in", "expansion":
+                     "Medicaid as an expansion adult", "none": "No Medicaid"}
+            if before is not None or medicaid.basis != "none":
+                found.append(build(Milestone, month=month, kind="medicaid",
+                                   text=words.get(medicaid.basis, medicaid.basis)))
+        threshold, earnings = medicaid.threshold_1619b, medicaid.annual_earnings_1619b
+        if threshold and earnings and medicaid.basis == "1619b" and \
+                earnings * 10 >= threshold * 9 and (
+                before is None or before.medicaid.basis != "1619b"
+                or not before.medicaid.annual_earnings_1619b
+                or before.medicaid.annual_earnings_1619b * 10 < threshold * 9):
+            found.append(build(Milestone, month=month, kind="medicaid_warning",
+                               text=f"Earnings {dollars(earnings)} are within 10% of the 1619(b) "
+                                    f"threshold {dollars(threshold)}"))
+        if before is not None and before.medicare.status != medicare.status:
+            text = {"covered": "Medicare starts", "extended":
+                    "SSDI cash ended; premium-free Medicare continues (extended coverage)",
+                    "ended": "Premium-free Medicare ends; Part A can be bought (QDWI may pay)"}
+            if medicare.status in text:
+                found.append(build(Milestone, month=month, kind="medicare",
+                                   text=text[medicare.status]))
+        return found

@@ -19,6 +19,13 @@ SSI_STATUS_WORDS = {
     "1619b_candidate": "$0, 1619(b)?",
     "zero_unearned_income": "$0, unearned",
     "ineligible_earnings": "$0, earnings",
+    "excess_resources": "$0, resources",
+}
+
+MEDICAID_WORDS = {
+    "ssi": "SSI", "ssi_criteria": "SSI", "ssi_209b": "SSI 209(b)", "1619b": "1619(b)",
+    "1619b_threshold_unknown": "1619(b)?", "buy_in": "buy-in", "expansion": "expansion",
+    "none": "none",
 }
 
 SSDI_STATUS_WORDS = {
@@ -47,7 +54,7 @@ def month_table(projection: Projection) -> str:
     """The projection as a fixed-width table, one line a month."""
     housed = any(m.housing.status != "none" for m in projection.months)
     head = (f"{'Month':8} {'Earned':>10} {'Paid':>10} {'SSI':>9} {'SSI status':15} "
-            f"{'SSDI':>9} {'SSDI status':18} {'Total':>10}")
+            f"{'SSDI':>9} {'SSDI status':18} {'Total':>10} {'Medicaid':10}")
     if housed:
         head += f" {'Rent':>9} {'Reexam':8}"
     lines = [f"{projection.scenario} — from {projection.start}, {len(projection.months)} months",
@@ -57,7 +64,8 @@ def month_table(projection: Projection) -> str:
         line = (
             f"{m.month!s:8} {dollars(m.wages_earned):>10} {dollars(m.wages_paid):>10} "
             f"{dollars(m.ssi.payment):>9} {SSI_STATUS_WORDS.get(m.ssi.status, m.ssi.status):15} "
-            f"{dollars(m.ssdi.payment):>9} {ssdi_label(m):18} {dollars(m.total_income):>10}"
+            f"{dollars(m.ssdi.payment):>9} {ssdi_label(m):18} {dollars(m.total_income):>10} "
+            f"{MEDICAID_WORDS.get(m.medicaid.basis, m.medicaid.basis):10}"
         )
         if housed:
             reexam = "" if m.housing.reexam == "none" else m.housing.reexam

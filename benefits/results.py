@@ -122,6 +122,25 @@ class HousingResult(_Out):
     adjusted_income: Decimal
 
 
+class MedicaidResult(_Out):
+    covered: bool | None = Field(description="None when it cannot be decided without a value "
+                                 "the user must enter (the state's 1619(b) threshold).")
+    basis: str = Field(description="ssi | ssi_criteria | ssi_209b | 1619b | "
+                       "1619b_threshold_unknown | buy_in | expansion | none")
+    premium: Decimal | None = Field(description="Monthly premium; None when the state's rule "
+                                    "varies and was not computed.")
+    threshold_1619b: Decimal | None = None
+    annual_earnings_1619b: Decimal | None = None
+
+
+class MedicareResult(_Out):
+    covered: bool | None
+    status: str = Field(description="none | waiting | covered | extended | ended | unknown")
+    part_b_premium: Decimal = Field(description="What the person pays for Part B this month.")
+    part_b_paid_by: str
+    part_a_premium: Decimal
+
+
 class MonthResult(_Out):
     month: Month
     wages_earned: Decimal
@@ -129,6 +148,8 @@ class MonthResult(_Out):
     ssi: SSIResult
     ssdi: SSDIResult
     housing: HousingResult
+    medicaid: MedicaidResult
+    medicare: MedicareResult
     total_income: Decimal = Field(description="wages_paid + SSI + SSDI, before taxes and costs.")
     earnings: list[Earnings] = Field(default_factory=list)
     steps: list[Step] = Field(default_factory=list)

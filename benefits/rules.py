@@ -30,6 +30,9 @@ UNITS = {
 }
 
 
+PROGRAM_TABLE_SUFFIX = "_programs.yaml"
+
+
 class RuleError(ValueError):
     """A rule file is malformed, or a rule was asked for a month it does not cover."""
 
@@ -43,12 +46,12 @@ class Citation:
 @dataclass(frozen=True, slots=True)
 class DatedValue:
     effective: date
-    value: Decimal
+    value: Decimal | None  # None only in state tables: no sourced value for that period
     source: str
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Rule:
     id: str
     label: str
@@ -57,6 +60,8 @@ class Rule:
     values: tuple[DatedValue, ...]
     published_through: date | None  # None: fixed by statute, in force until the law changes
     path: str
+    # State tables: state code -> dated values; a value of None means "not found" for that year.
+    by_state: dict[str, tuple[DatedValue, ...]] = field(default_factory=dict)
 
     @property
     def cite(self) -> str:
@@ -114,6 +119,8 @@ class RuleBook:
         if found is not None:
             return found
         rule = self.rule(rule_id)
+        if rule.by_state:
+            raise RuleError(f"{rule_id} is a state table: use at_state(id, state, month)")
         day = month.first_day
         current: DatedValue | None = None
         for dated in rule.values:
@@ -126,6 +133,7 @@ class RuleBook:
                 f"{rule.label} ({rule_id}) has no value before {rule.values[0].effective}; "
                 f"the projection cannot start before {Month.of(rule.values[0].effective)}"
             )
+        assert current.value is not None
         carried = rule.published_through is not None and day > rule.published_through
         found = RuleValue(
             id=rule.id,
@@ -141,9 +149,27 @@ class RuleBook:
         self._cache[key] = found
         return found
 
+    def at_state(self, rule_id: str, state: str, month: Month) -> RuleValue | None:
+        """A state table's value in force in `month`, or None when no sourced value exists."""
+        rule = self.rule(rule_id)
+        current: DatedValue | None = None
+        for dated in rule.by_state.get(state, ()):
+            if dated.effective <= month.first_day:
+                current = dated
+            else:
+                break
+        if current is None or current.value is None:
+            return None
+        carried = rule.published_through is not None and \
+            month.first_day > rule.published_through
+        return RuleValue(id=rule.id, label=f"{rule.label} ({state})", unit=rule.unit,
+                         value=current.value, effective=current.effective, source=current.source,
+                         cite=rule.cite, carried_forward=carried,
+                         published_through=rule.published_through)
+
     def first_month(self) -> Month:
         """The first month for which every rule has a value."""
-        return max(Month.of(r.values[0].effective) for r in self.rules.values())
+        return max(Month.of(r.values[0].effective) for r in self.rules.values() if r.values)
 
 
 def _require(data: dict[str, Any], key: str, where: str) -> Any:
@@ -156,8 +182,8 @@ def parse_rule(data: Any, where: str) -> Rule:
     """Validate one rule file's content; every problem names the file and the fix."""
     if not isinstance(data, dict):
         raise RuleError(f"{where}: a rule file must be a mapping with id, label, unit, law, values")
-    allowed = {"id", "label", "unit", "law", "values", "published_through", "fixed_by_statute",
-               "notes"}
+    allowed = {"id", "label", "unit", "law", "values", "by_state", "published_through",
+               "fixed_by_statute", "notes"}
     unknown = set(data) - allowed
     if unknown:
         raise RuleError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
@@ -168,23 +194,19 @@ def parse_rule(data: Any, where: str) -> Rule:
     if not law_items:
         raise RuleError(f"{where}: 'law' must cite at least one source")
     law = tuple(Citation(str(item["cite"]), str(item["url"])) for item in law_items)
-    raw_values = _require(data, "values", where)
-    if not isinstance(raw_values, dict) or not raw_values:
-        raise RuleError(f"{where}: 'values' must map effective dates to values")
-    values: list[DatedValue] = []
-    for effective, entry in raw_values.items():
-        if not isinstance(effective, date):
-            raise RuleError(f"{where}: '{effective}' is not a date (YYYY-MM-DD)")
-        if not isinstance(entry, dict) or "value" not in entry or "source" not in entry:
-            raise RuleError(f"{where}: {effective} needs 'value' and 'source'")
-        raw = entry["value"]
-        if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
-            raise RuleError(f"{where}: {effective} value must be an exact number (quote it)")
-        values.append(DatedValue(effective, Decimal(str(raw)), str(entry["source"]),
-                                 str(entry.get("note", ""))))
-    dates = [v.effective for v in values]
-    if dates != sorted(dates):
-        raise RuleError(f"{where}: values must be sorted by date")
+    by_state: dict[str, tuple[DatedValue, ...]] = {}
+    if "by_state" in data:
+        if "values" in data:
+            raise RuleError(f"{where}: give 'values' or 'by_state', not both")
+        for state, dated in (data["by_state"] or {}).items():
+            by_state[str(state)] = _dated_values(dated, f"{where} {state}", allow_null=True)
+        if not by_state:
+            raise RuleError(f"{where}: 'by_state' is empty")
+        values: tuple[DatedValue, ...] = ()
+        dates = sorted({v.effective for table in by_state.values() for v in table})
+    else:
+        values = _dated_values(_require(data, "values", where), where, allow_null=False)
+        dates = [v.effective for v in values]
     fixed = bool(data.get("fixed_by_statute", False))
     through = data.get("published_through")
     if fixed == (through is not None):
@@ -199,10 +221,34 @@ def parse_rule(data: Any, where: str) -> Rule:
         label=str(_require(data, "label", where)),
         unit=unit,
         law=law,
-        values=tuple(values),
+        values=values,
         published_through=through,
         path=where,
+        by_state=by_state,
     )
+
+
+def _dated_values(raw_values: Any, where: str, allow_null: bool) -> tuple[DatedValue, ...]:
+    if not isinstance(raw_values, dict) or not raw_values:
+        raise RuleError(f"{where}: 'values' must map effective dates to values")
+    values: list[DatedValue] = []
+    for effective, entry in raw_values.items():
+        if not isinstance(effective, date):
+            raise RuleError(f"{where}: '{effective}' is not a date (YYYY-MM-DD)")
+        if not isinstance(entry, dict) or "value" not in entry or "source" not in entry:
+            raise RuleError(f"{where}: {effective} needs 'value' and 'source'")
+        raw = entry["value"]
+        if raw is None and allow_null:
+            values.append(DatedValue(effective, None, str(entry["source"]),
+                                     str(entry.get("note", ""))))
+            continue
+        if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
+            raise RuleError(f"{where}: {effective} value must be an exact number (quote it)")
+        values.append(DatedValue(effective, Decimal(str(raw)), str(entry["source"]),
+                                 str(entry.get("note", ""))))
+    if [v.effective for v in values] != sorted(v.effective for v in values):
+        raise RuleError(f"{where}: values must be sorted by date")
+    return tuple(values)
 
 
 def rules_dir() -> Path:
@@ -219,6 +265,8 @@ def load_rules(directory: Path | None = None) -> RuleBook:
     base = directory or rules_dir()
     rules: dict[str, Rule] = {}
     for path in sorted(base.rglob("*.yaml")):
+        if path.name.endswith(PROGRAM_TABLE_SUFFIX):
+            continue  # a per-state program table, read by benefits.state_rules
         where = str(path.relative_to(base))
         rule = parse_rule(load_yaml(path.read_text(encoding="utf-8")), where)
         if rule.id in rules:
@@ -239,9 +287,15 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m benefits.rules --check`: validate every rule file."""
     book = load_rules()
     for rule in book.rules.values():
-        last = rule.values[-1]
         through = rule.published_through or "fixed by statute"
-        print(f"{rule.id:48} {format_value(last.value, rule.unit):>22}  through {through}")
+        if rule.by_state:
+            known = sum(1 for table in rule.by_state.values() if any(v.value for v in table))
+            shown = f"{len(rule.by_state)} states, {known} with values"
+        else:
+            last = rule.values[-1].value
+            assert last is not None
+            shown = format_value(last, rule.unit)
+        print(f"{rule.id:48} {shown:>22}  through {through}")
     print(f"{len(book.rules)} rules OK")
     return 0
 

@@ -81,6 +81,9 @@ class SSDI(_Strict):
         description="SSA presumes a beneficiary's wages are earned in the month paid (BBA 2015 "
         "section 825); choose 'earned' when there is evidence of the month earned.",
     )
+    entitlement_month: Month | None = Field(
+        None, description="First month of SSDI entitlement; Medicare starts 24 months later "
+        "unless medicare.start_month says otherwise.")
     benefit_by_year: dict[int, Money] = Field(
         default_factory=dict,
         description="Monthly benefit for a later year, from SSA's cost-of-living notice "
@@ -152,6 +155,21 @@ class HouseholdMember(_Strict):
     unearned_income: Money = Field(Decimal("0.00"), description="Monthly unearned income.")
 
 
+class Medicaid(_Strict):
+    """What the engine cannot know about Medicaid; all optional."""
+
+    enrolled_in_buy_in: bool = Field(False, description="Already enrolled in the state's "
+                                     "Medicaid buy-in for working people with disabilities.")
+    threshold_1619b: Money | None = Field(
+        None, description="The state's 1619(b) threshold (annual gross earnings) from SSA's "
+        "chart, when the engine has no sourced value for the state and year.")
+
+
+class Medicare(_Strict):
+    start_month: Month | None = Field(None, description="First month of Medicare (Part A); "
+                                      "otherwise ssdi.entitlement_month + 24 months.")
+
+
 HousingProgram = Literal["housing_choice_voucher", "project_based_voucher", "public_housing",
                          "project_based_section8"]
 VOUCHERS = ("housing_choice_voucher", "project_based_voucher")
@@ -207,6 +225,10 @@ class Scenario(_Strict):
         "living alone.")
     housing: Housing | None = Field(None, description="Leave out when the person gets no HUD "
                                     "rental assistance.")
+    medicaid: Medicaid = Field(default_factory=Medicaid)
+    medicare: Medicare = Field(default_factory=Medicare)
+    resources: Money = Field(Decimal("0.00"), description="Countable resources (bank accounts "
+                             "and other assets SSI and Medicaid count).")
     medical_expenses: Money = Field(Decimal("0.00"), description="Unreimbursed medical expenses "
                                     "of the household, monthly (include premiums you pay).")
     child_care_expenses: Money = Field(Decimal("0.00"), description="Child care needed to work or "

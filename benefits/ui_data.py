@@ -92,7 +92,7 @@ SOURCES: tuple[Source, ...] = (
     Source("ssdi", "SSDI (before Medicare premium)", True),
     Source("snap", "SNAP (food help)", False, "SNAP"),
     Source("taxes", "Taxes and EITC", False, "federal and state taxes, EITC"),
-    Source("rent", "Rent (housing help)", False, "housing rent"),
+    Source("rent", "Rent you pay with housing help (family share)", True),
     Source("premiums", "Health premiums (Medicare, Medicaid buy-in)", False, "Medicare, Medicaid"),
     Source("net", "Net income (wages + SSI + SSDI, before taxes)", True),
 )
@@ -109,6 +109,8 @@ def source_amount(m: MonthResult, key: str) -> Decimal:
         return m.ssdi.payment
     if key == "net":
         return m.total_income
+    if key == "rent":
+        return m.housing.family_share if m.housing.status != "none" else ZERO
     raise KeyError(f"{key} is not modelled yet")
 
 
@@ -138,6 +140,8 @@ def month_rows(projection: Projection) -> list[dict[str, str]]:
             "SSDI status": ssdi_label(m),
             "Net income*": dollars(m.total_income),
         })
+        if m.housing.status != "none":
+            rows[-1]["Rent you pay"] = dollars(m.housing.family_share)
     return rows
 
 
@@ -185,14 +189,23 @@ def _signed(amount: Decimal) -> str:
     return ("+" if amount > 0 else "") + dollars(amount)
 
 
+NO_HOUSING = "no housing help entered"
+
+
+def _assisted(p: Projection) -> bool:
+    return any(m.housing.status != "none" for m in p.months)
+
+
 def comparison_table(projections: list[Projection]) -> list[dict[str, str]]:
     """The comparison for the screen: dollars, 'not modelled yet', and the change from the first."""
     labels = scenario_labels(projections)
     table = []
     for row in comparison(projections):
         line = {"Source": row.source.label, "Period": row.period}
-        for label, value in zip(labels, row.values, strict=True):
-            if not row.source.modelled:
+        for label, value, p in zip(labels, row.values, projections, strict=True):
+            if row.source.key == "rent" and not _assisted(p):
+                line[label] = NO_HOUSING
+            elif not row.source.modelled:
                 line[label] = NOT_MODELLED
             else:
                 line[label] = "n/a (shorter projection)" if value is None else dollars(value)
@@ -301,10 +314,18 @@ def cliff_rows(result: Cliff) -> list[dict[str, Any]]:
              "ssi": r.ssi, "ssdi": r.ssdi} for r in result.rows]
 
 
+MILESTONE_WORDS = {
+    "twp": "trial work month", "twp_end": "trial work period ends", "cessation": "SSDI cessation",
+    "grace_end": "last grace month", "termination": "SSDI ends", "1619a": "SSI under 1619(a)",
+    "ssi_zero": "SSI $0", "ssi_resumes": "SSI resumes",
+}
+
+
 def milestone_rows(projections: list[Projection]) -> list[dict[str, str]]:
     """Every milestone of every scenario, for the timeline and its table."""
     labels = scenario_labels(projections)
-    return [{"scenario": label, "month": str(ms.month), "kind": ms.kind, "what": ms.text}
+    return [{"scenario": label, "month": str(ms.month),
+             "kind": MILESTONE_WORDS.get(ms.kind, ms.kind), "what": ms.text}
             for label, p in zip(labels, projections, strict=True) for ms in p.milestones]
 
 
@@ -517,8 +538,11 @@ def _split(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
 
-def form_to_scenario(f: ScenarioForm) -> Scenario:
-    """Build and validate the scenario from the form, or raise ScenarioError with every problem."""
+def form_to_scenario(f: ScenarioForm, base: Scenario | None = None) -> Scenario:
+    """Build and validate the scenario from the form, or raise ScenarioError with every problem.
+
+    Fields of `base` that the form does not show (e.g. housing) are kept as they were loaded.
+    """
     problems: list[str] = []
     by_year: dict[str, str] = {}
     for part in _split(f.benefit_by_year):
@@ -562,6 +586,8 @@ def form_to_scenario(f: ScenarioForm) -> Scenario:
         else:
             job["monthly_gross"] = str(j.monthly_gross)
         data["jobs"].append(job)
+    if base is not None:
+        data = _keep_unshown(json.loads(base.model_dump_json(exclude_none=True)), data)
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
@@ -569,6 +595,33 @@ def form_to_scenario(f: ScenarioForm) -> Scenario:
     if problems:
         raise ScenarioError(problems)
     return scenario
+
+
+_JOB_PAY = ("hourly_wage", "hours_per_week", "monthly_gross", "end", "name")
+
+
+def _keep_unshown(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """The form's values over the loaded scenario's, keeping keys the form has no field for."""
+    merged = {k: v for k, v in old.items() if k not in ("jobs", "ssi", "ssdi")}
+    for key, value in new.items():
+        if isinstance(value, dict) and isinstance(old.get(key), dict):
+            merged[key] = {**old[key], **value}
+        else:
+            merged[key] = value
+    jobs = []
+    for i, job in enumerate(new.get("jobs", [])):
+        before = old.get("jobs", [])[i] if i < len(old.get("jobs", [])) else {}
+        jobs.append({**{k: v for k, v in before.items() if k not in _JOB_PAY}, **job})
+    merged["jobs"] = jobs
+    return merged
+
+
+def unshown_fields(s: Scenario) -> list[str]:
+    """Top-level fields of a scenario that the planner form does not show yet."""
+    shown = {"name", "start", "months", "state", "person", "ssi", "ssdi", "jobs",
+             "work_expenses"}
+    data = json.loads(s.model_dump_json(exclude_none=True, exclude_defaults=True))
+    return [k for k in data if k not in shown]
 
 
 def tidy_money(value: Decimal) -> Decimal:
@@ -659,7 +712,7 @@ def report_html(scenarios: list[Scenario], projections: list[Projection],
            f"<em>benefits</em> calculator ({esc(projections[0].engine)}). An estimate, not a "
            "decision by SSA: check it with a benefits planner.</p>",
            "<p class='note'><strong>Not modelled yet:</strong> Medicaid and Medicare, SSI state "
-           "supplements, taxes and the EITC, SNAP, and housing rent. These show as "
+           "supplements, taxes and the EITC, and SNAP. These show as "
            f"“{NOT_MODELLED}”, never as $0. Net income here is wages + SSI + SSDI, before "
            "taxes.</p>",
            "<h2 class='first'>Comparison</h2>", _table(comparison_table(projections))]

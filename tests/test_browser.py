@@ -96,6 +96,11 @@ def _open(browser: object, url: str, width: int, height: int):  # type: ignore[n
     return page
 
 
+def _no_exception(page) -> None:  # type: ignore[no-untyped-def]
+    errors = [e.inner_text() for e in page.locator("[data-testid='stException']").all()]
+    assert not errors, errors
+
+
 def _wait_for_answer(page, text: str) -> None:  # type: ignore[no-untyped-def]
     page.locator("[data-testid='stAlertContentSuccess']").filter(has_text=text).wait_for()
 
@@ -130,7 +135,7 @@ def test_quick_mode_in_a_real_browser(app_url: str, browser: object) -> None:
         page.wait_for_function(
             "document.querySelectorAll(\"[data-testid='stVegaLiteChart'] canvas, "
             "[data-testid='stVegaLiteChart'] svg\").length >= 3")
-        assert page.locator("[data-testid='stException']").count() == 0
+        _no_exception(page)
         page.get_by_text("Nothing you type leaves the machine", exact=False).wait_for()
         _screenshot(page, "quick-desktop.png")
     finally:
@@ -144,7 +149,7 @@ def test_bad_hours_message_and_phone_width(app_url: str, browser: object) -> Non
         hours.fill("200")
         hours.press("Enter")
         page.get_by_text("must be between 0 and 168", exact=False).wait_for()
-        assert page.locator("[data-testid='stException']").count() == 0
+        _no_exception(page)
         hours.fill("20")
         hours.press("Enter")
         _wait_for_answer(page, "At 20 hours a week")
@@ -164,7 +169,7 @@ def test_planner_mode_in_a_real_browser(app_url: str, browser: object) -> None:
         page.get_by_text("Scenario name").first.wait_for()
         page.get_by_role("button", name="Add a scenario (a copy of the last one)").click()
         page.get_by_text("2. Part-time at $15 an hour (copy)", exact=True).first.wait_for()
-        assert page.locator("[data-testid='stException']").count() == 0
+        _no_exception(page)
         _screenshot(page, "planner-desktop.png")
     finally:
         page.close()

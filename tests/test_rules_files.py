@@ -22,10 +22,12 @@ def test_every_rule_file_loads_sorted_and_cited(rules: RuleBook) -> None:
         assert rule.law, rule.id
         for citation in rule.law:
             assert citation.cite and citation.url.startswith("https://"), rule.id
-        dates = [v.effective for v in rule.values]
-        assert dates == sorted(dates), rule.id
-        for value in rule.values:
-            assert value.source.startswith(("https://", "http://")), (rule.id, value.effective)
+        tables = list(rule.by_state.values()) if rule.by_state else [rule.values]
+        for table in tables:
+            dates = [v.effective for v in table]
+            assert dates == sorted(dates), rule.id
+            for value in table:
+                assert value.source.startswith(("https://", "http://")), (rule.id, value.effective)
         if rule.published_through is not None:
             assert rule.published_through >= dates[-1], rule.id
 
@@ -34,8 +36,19 @@ def test_yearly_amounts_cover_2024_to_2026(rules: RuleBook) -> None:
     for rule in rules.rules.values():
         if rule.published_through is None:
             continue
-        years = {v.effective.year for v in rule.values}
-        assert {2024, 2025, 2026} <= years, f"{rule.id} lacks a value for one of 2024-2026"
+        for state, table in (rule.by_state or {"all": rule.values}).items():
+            years = {v.effective.year for v in table}
+            assert {2024, 2025, 2026} <= years, f"{rule.id} {state}: no entry for one of 2024-2026"
+
+
+def test_every_state_is_in_every_state_table(rules: RuleBook) -> None:
+    from benefits.scenario import STATES
+    from benefits.state_rules import medicaid_table
+
+    assert set(medicaid_table().states) == STATES
+    for rule in rules.rules.values():
+        if rule.by_state:
+            assert set(rule.by_state) == STATES, f"{rule.id}: missing {STATES - set(rule.by_state)}"
 
 
 def test_carried_forward_is_flagged(rules: RuleBook) -> None:
@@ -55,7 +68,7 @@ def test_every_rule_id_in_code_exists_and_every_rule_is_used(rules: RuleBook) ->
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                    and re.fullmatch(r"(ssa|hud)\.[a-z_.]+", node.value):
+                    and re.fullmatch(r"(ssa|hud|cms|hhs)\.[a-z0-9_.]+", node.value):
                 used.add(node.value)
     unknown = used - set(rules.rules)
     assert not unknown, f"rule ids used in code but missing from rules/: {unknown}"

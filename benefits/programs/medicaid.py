@@ -1,0 +1,275 @@
+"""Medicaid each month, with its basis: SSI cash, 1619(b), the buy-in for working people with
+disabilities, or the ACA expansion group (POMS SI 01715.010, SI 02302.010-.200; 20 CFR 416.264;
+Social Security Act 1902(a)(10)).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..explain import Explainer
+from ..money import ZERO, cents, dollars
+from ..months import Month
+from ..rules import RuleBook, RuleValue
+from ..state_rules import StateMedicaid
+from .poverty import poverty_guideline
+
+CITE_1619B = "20 CFR 416.264; POMS SI 02302.010; SI 02302.200"
+SSI_CASH = ("eligible", "1619a")
+EXPANSION_AGES = (19, 64)
+
+
+@dataclass(frozen=True, slots=True)
+class MedicaidMonth:
+    covered: bool | None  # None: cannot be decided without a value the user must enter
+    basis: str  # ssi | ssi_criteria | ssi_209b | 1619b | buy_in | expansion | none | unknown
+    premium: Decimal | None
+    threshold_1619b: Decimal | None
+    annual_earnings_1619b: Decimal | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class MedicaidFacts:
+    """What Medicaid needs to know about the month."""
+
+    month: Month
+    state: str
+    age: int
+    ssi_status: str  # from the SSI module; "none" without SSI
+    wages: Decimal  # gross wages paid this month
+    unearned: Decimal  # SSDI and other unearned income, this month
+    countable_income: Decimal  # SSI-method countable income of this month (for buy-in, MSP)
+    annual_earnings_1619b: Decimal  # gross earnings of the 1619(b) 12-month period
+    irwe: Decimal
+    bwe: Decimal
+    resources: Decimal
+    household_size: int
+    on_medicare: bool
+    enrolled_in_buy_in: bool
+    threshold_entered: Decimal | None
+
+
+def threshold_1619b(facts: MedicaidFacts, rules: RuleBook,
+                    ex: Explainer | None) -> tuple[Decimal | None, str]:
+    """The person's 1619(b) threshold: entered, or the state's charted amount, plus IRWE and BWE
+    for the year (the individualized threshold, POMS SI 02302.050)."""
+    extra = (facts.irwe + facts.bwe) * 12
+    if facts.threshold_entered is not None:
+        base, where = facts.threshold_entered, "the threshold entered for the state"
+        uses: tuple[RuleValue, ...] = ()
+    else:
+        charted = rules.at_state("ssa.ssi.threshold_1619b", facts.state, facts.month)
+        if charted is None:
+            return None, ""
+        base, where, uses = charted.value, f"SSA's chart for {facts.state}", (charted,)
+    total = base + extra
+    if ex:
+        ex.step("medicaid.threshold_1619b",
+                f"1619(b) threshold {dollars(base)} ({where})"
+                + (f" plus a year of IRWE and blind work expenses {dollars(extra)} "
+                   f"(individualized threshold) = {dollars(total)}" if extra else "") + ".",
+                total, CITE_1619B + ("; POMS SI 02302.050" if extra else ""), uses)
+    return total, where
+
+
+def medicaid_month(facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook,
+                   ex: Explainer | None) -> MedicaidMonth:
+    """Decide coverage in the order a planner checks it: SSI, 1619(b), buy-in, expansion."""
+    limit = rules.at("ssa.ssi.resource_limit.individual", facts.month)
+    over_resources = facts.resources > limit.value
+    if facts.ssi_status in SSI_CASH and not over_resources:
+        return _ssi_medicaid(facts, table, ex)
+    lost = ""
+    threshold: Decimal | None = None
+    if facts.ssi_status == "1619b_candidate" and not over_resources:
+        threshold, _ = threshold_1619b(facts, rules, ex)
+        decided = _decide_1619b(facts, threshold, rules, ex)
+        if decided is not None and decided.covered is not False:
+            return decided
+        lost = decided.note if decided else ""
+    elif facts.ssi_status != "none" and over_resources:
+        lost = (f"Countable resources {dollars(facts.resources)} are over SSI's "
+                f"{dollars(limit.value)} limit, which ends SSI and 1619(b) Medicaid.")
+        if ex:
+            ex.step("medicaid.resources", lost, None, "20 CFR 416.1205", (limit,))
+    buy_in = _buy_in(facts, table, rules, ex)
+    if buy_in is not None:
+        return buy_in
+    expansion = _expansion(facts, table, rules, ex)
+    if expansion is not None:
+        return expansion
+    note = (lost + " " if lost else "") + _what_would_restore(facts, table)
+    if ex:
+        ex.step("medicaid.covered", "No Medicaid coverage found for this month. " + note, None,
+                "Social Security Act 1902(a)(10)")
+    return MedicaidMonth(False, "none", ZERO, threshold, facts.annual_earnings_1619b, note)
+
+
+def _ssi_medicaid(facts: MedicaidFacts, table: StateMedicaid,
+                  ex: Explainer | None) -> MedicaidMonth:
+    kind = table.ssi_class.value
+    text = {
+        "1634": f"{table.name} is a section 1634 state: SSI brings Medicaid with no separate "
+                "application.",
+        "ssi_criteria": f"{table.name} uses SSI's rules but decides Medicaid itself: an SSI "
+                        "recipient must apply to the state Medicaid agency.",
+        "209b": f"{table.name} is a 209(b) state: Medicaid uses the state's own (possibly stricter) "
+                "rules and a spend-down; SSI recipients usually qualify, but the state decides "
+                "(not modelled beyond that).",
+    }[kind]
+    basis = {"1634": "ssi", "ssi_criteria": "ssi_criteria", "209b": "ssi_209b"}[kind]
+    if ex:
+        ex.step("medicaid.covered", f"SSI is paid this month, so Medicaid continues. {text}", None,
+                "POMS SI 01715.010; SI 01730.005")
+    return MedicaidMonth(True, basis, ZERO, None, None, text)
+
+
+def _decide_1619b(facts: MedicaidFacts, threshold: Decimal | None, rules: RuleBook,
+                  ex: Explainer | None) -> MedicaidMonth | None:
+    """1619(b): SSI cash is $0 because of earnings; Medicaid continues while the year's gross
+    earnings are at or below the threshold (POMS SI 02302.045)."""
+    earnings = facts.annual_earnings_1619b
+    intro = (f"SSI cash is $0 because of earnings. Gross earnings for the 12 months of this "
+             f"1619(b) period are {dollars(earnings)}")
+    if threshold is not None:
+        covered = earnings <= threshold
+        text = (f"{intro}, {'at or below' if covered else 'above'} the threshold "
+                f"{dollars(threshold)}: Medicaid "
+                + ("continues under section 1619(b)." if covered else
+                   "under 1619(b) ends."))
+        if ex:
+            ex.step("medicaid.covered", text, None, CITE_1619B + "; POMS SI 02302.045")
+        return MedicaidMonth(covered, "1619b" if covered else "none", ZERO, threshold, earnings,
+                             text)
+    fbr = rules.at("ssa.ssi.federal_benefit_rate.individual", facts.month)
+    floor = (fbr.value * 2 + 85) * 12 + (facts.irwe + facts.bwe) * 12
+    lowest = rules.at("ssa.ssi.threshold_1619b.lowest", facts.month)
+    if earnings <= floor:
+        text = (f"{intro}. No sourced 1619(b) threshold for {facts.state}, but every state's "
+                f"threshold is at least the break-even base (2 x {dollars(fbr.value)} + $85) x 12"
+                f" = {dollars(floor)} (with IRWE/BWE), so Medicaid continues under 1619(b).")
+        covered: bool | None = True
+        uses: tuple[RuleValue, ...] = (fbr,)
+    elif earnings <= lowest.value:
+        text = (f"{intro}. No sourced threshold for {facts.state}; the lowest state threshold "
+                f"in the country is {dollars(lowest.value)} (a third-party copy of SSA's chart),"
+                " so Medicaid continues under 1619(b). Check the state's amount on SSA's chart.")
+        covered, uses = True, (lowest,)
+    else:
+        text = (f"{intro}, above the lowest state threshold {dollars(lowest.value)}. The "
+                f"engine has no sourced 1619(b) threshold for {facts.state}: enter it from SSA's "
+                "chart (medicaid.threshold_1619b) to decide whether Medicaid continues.")
+        covered, uses = None, (lowest,)
+    if ex:
+        ex.step("medicaid.covered", text, None, CITE_1619B, uses)
+    basis = "1619b" if covered else "1619b_threshold_unknown"
+    return MedicaidMonth(covered, basis, ZERO, None, earnings, text)
+
+
+def _buy_in(facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook,
+            ex: Explainer | None) -> MedicaidMonth | None:
+    program = table.buy_in
+    if program is None:
+        return None
+    problems = []
+    if facts.wages <= 0:
+        problems.append("no earnings this month (the buy-in is for people who work)")
+    if program.min_age is not None and facts.age < program.min_age:
+        problems.append(f"age under {program.min_age}")
+    if program.max_age is not None and facts.age > program.max_age:
+        problems.append(f"age over {program.max_age}")
+    if program.asset_limit is not None and facts.resources > program.asset_limit:
+        problems.append(f"resources over {dollars(program.asset_limit)}")
+    income_note = ""
+    if program.income_limit_percent_fpl is not None:
+        guideline, uses = poverty_guideline(facts.month, facts.state, facts.household_size, rules)
+        monthly_limit = cents(guideline * program.income_limit_percent_fpl / 100 / 12)
+        income_note = (f"countable income {dollars(facts.countable_income)} against "
+                       f"{program.income_limit_percent_fpl}% of the poverty guideline "
+                       f"({dollars(monthly_limit)} a month)")
+        if facts.countable_income > monthly_limit:
+            problems.append(f"income over the limit ({income_note})")
+    if problems and not facts.enrolled_in_buy_in:
+        if ex:
+            ex.step("medicaid.buy_in", f"{program.program}: not eligible — "
+                    + "; ".join(problems) + ".", None, "Social Security Act "
+                    "1902(a)(10)(A)(ii)(XIII), (XV)")
+        return None
+    premium, premium_text = _premium(facts, program.premium)
+    caveats = "" if program.confidence == "official" else (
+        " The state's rules here come from a third-party summary (KFF); income counting"
+        + (f" ({program.income_counted})" if program.income_counted else
+           " uses SSI's exclusions as an approximation — not confirmed for this state")
+        + "; check the state's manual.")
+    text = (f"Medicaid through {program.program}"
+            + (f" ({income_note})" if income_note else "")
+            + (": enrolled, though " + "; ".join(problems) if problems else "")
+            + f". Premium: {premium_text}.{caveats}")
+    if ex:
+        ex.step("medicaid.covered", text, premium,
+                "Social Security Act 1902(a)(10)(A)(ii)(XIII), (XV); " + program.source)
+    return MedicaidMonth(True, "buy_in", premium, None, None, text)
+
+
+def _premium(facts: MedicaidFacts, rule: object) -> tuple[Decimal | None, str]:
+    from ..state_rules import Premium
+
+    assert isinstance(rule, Premium)
+    if rule.kind == "flat" and rule.amount is not None:
+        return rule.amount, f"{dollars(rule.amount)} a month ({rule.text})"
+    if rule.kind == "percent_of_gross" and rule.percent is not None:
+        amount = cents((facts.wages + facts.unearned) * rule.percent / 100)
+        return amount, f"{rule.percent}% of gross monthly income = {dollars(amount)}"
+    if rule.kind == "percent_of_countable" and rule.percent is not None:
+        amount = cents(facts.countable_income * rule.percent / 100)
+        return amount, f"{rule.percent}% of countable income = {dollars(amount)}"
+    if rule.kind == "none_reported":
+        return ZERO, "none reported"
+    return None, f"varies ({rule.text}); not computed — ask the state"
+
+
+def _expansion(facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook,
+               ex: Explainer | None) -> MedicaidMonth | None:
+    expansion = table.expansion
+    if not expansion.expanded or (expansion.effective and
+                                  facts.month.first_day < expansion.effective):
+        return None
+    low, high = EXPANSION_AGES
+    if facts.on_medicare or not low <= facts.age <= high:
+        if ex:
+            ex.step("medicaid.expansion", "The ACA expansion group is for adults 19 to 64 who are "
+                    "not entitled to Medicare: not available.", None, "42 CFR 435.119")
+        return None
+    guideline, uses = poverty_guideline(facts.month, facts.state, facts.household_size, rules)
+    percent = rules.at("cms.medicaid.expansion_percent_fpl", facts.month)
+    limit = cents(guideline * percent.value / 100 / 12)
+    magi = facts.wages + facts.unearned  # SSI is not in MAGI; Social Security benefits are
+    covered = magi <= limit
+    if ex:
+        ex.step("medicaid.expansion",
+                f"ACA expansion adult: monthly MAGI {dollars(magi)} (wages and Social Security; "
+                f"SSI does not count) against {percent.value}% of the poverty guideline "
+                f"{dollars(limit)}: {'eligible' if covered else 'over the limit'}.", None,
+                "42 CFR 435.119; 42 CFR 435.603", (*uses, percent))
+    if not covered:
+        return None
+    return MedicaidMonth(True, "expansion", ZERO, None, None,
+                         "Medicaid as an ACA expansion adult (income at or below 138% of "
+                         "poverty).")
+
+
+def _what_would_restore(facts: MedicaidFacts, table: StateMedicaid) -> str:
+    options = []
+    if facts.ssi_status == "1619b_candidate":
+        options.append("gross earnings at or below the 1619(b) threshold, or IRWE/BWE that "
+                       "raise the individualized threshold")
+    if table.buy_in is not None:
+        options.append(f"the state's buy-in ({table.buy_in.program})")
+    if table.expansion.expanded:
+        options.append("the ACA expansion group if income falls to 138% of poverty and there is "
+                       "no Medicare")
+    options.append("a PASS (plan to achieve self-support) to set aside income")
+    return "What could restore it: " + "; ".join(options) + "."
+

@@ -1,0 +1,85 @@
+"""Per-state program facts that are categories, not amounts: the SSI Medicaid class, ACA
+expansion, and the Medicaid buy-in for working people with disabilities.
+
+Read from rules/states/medicaid_programs.yaml; every state and DC must have a row, and every row
+names its source and whether it was confirmed in an official text or only a third-party one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from .rules import rules_dir
+from .scenario import STATES
+from .yamlio import load_yaml
+
+Confidence = Literal["official", "third_party"]
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SSIClass(_Row):
+    value: Literal["1634", "ssi_criteria", "209b"]
+    confidence: Confidence
+    source: str
+
+
+class Expansion(_Row):
+    expanded: bool
+    effective: date | None
+    confidence: Confidence
+    source: str
+
+
+class Premium(_Row):
+    kind: Literal["flat", "percent_of_gross", "percent_of_countable", "varies", "none_reported"]
+    amount: Decimal | None = None
+    percent: Decimal | None = None
+    text: str = ""
+
+
+class BuyIn(_Row):
+    program: str
+    income_limit_percent_fpl: Decimal | None
+    income_counted: str | None
+    asset_limit: Decimal | None
+    no_asset_limit: bool
+    min_age: int | None
+    max_age: int | None
+    premium: Premium
+    confidence: Confidence
+    source: str
+
+
+class StateMedicaid(_Row):
+    name: str
+    ssi_class: SSIClass
+    expansion: Expansion
+    buy_in: BuyIn | None
+
+
+class MedicaidTable(_Row):
+    as_of: str
+    states: dict[str, StateMedicaid]
+
+
+@cache
+def medicaid_table() -> MedicaidTable:
+    """Load and check the table: all 50 states and DC, nothing else."""
+    path = rules_dir() / "states" / "medicaid_programs.yaml"
+    table = MedicaidTable.model_validate(load_yaml(path.read_text(encoding="utf-8")))
+    missing, extra = STATES - set(table.states), set(table.states) - STATES
+    if missing or extra:
+        raise ValueError(f"{path}: states missing {sorted(missing)}, unknown {sorted(extra)}")
+    return table
+
+
+def state_medicaid(state: str) -> StateMedicaid:
+    return medicaid_table().states[state]
