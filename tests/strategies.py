@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from benefits.months import Month
-from benefits.scenario import Scenario
+from benefits.scenario import STATES, Scenario
 
 money = st.decimals(min_value=0, max_value=4000, places=2, allow_nan=False, allow_infinity=False)
 wage = st.decimals(min_value=Decimal("7.25"), max_value=40, places=2)
@@ -45,7 +45,7 @@ def scenario_data(draw: Any, ssi: bool | None = None, ssdi: bool | None = None,
         "name": "generated",
         "start": str(start),
         "months": draw(st.integers(1, 30)),
-        "state": draw(st.sampled_from(["OH", "NY", "TX", "CA", "DC"])),
+        "state": draw(st.sampled_from(sorted(STATES))),
         "person": {
             "birth_date": draw(st.dates(date(1950, 1, 1), date(2008, 12, 31))),
             "blind": blind,
@@ -71,6 +71,10 @@ def scenario_data(draw: Any, ssi: bool | None = None, ssdi: bool | None = None,
             "monthly_benefit": draw(st.decimals(min_value=100, max_value=3000, places=2)),
             "twp_months_used": [str(start.plus(-k)) for k in used],
         }
+        if draw(st.booleans()):
+            data["ssdi"]["entitlement_month"] = str(start.plus(-draw(st.integers(1, 150))))
+    if draw(st.integers(0, 4)) == 0:
+        data["resources"] = draw(st.sampled_from([Decimal("1500.00"), Decimal("2500.00")]))
     return data
 
 

@@ -37,6 +37,9 @@ def _wages_paid(s: Scenario, month: Month) -> Decimal:
 @FAST
 @given(s=scenarios(ssi=True, ssdi=False), extra=extra)
 def test_wages_plus_ssi_never_fall_when_pay_rises_within_ssi(s: Scenario, extra: Decimal) -> None:
+    # A student is left out: more pay earlier in the year uses up the student exclusion's yearly
+    # limit sooner, so a later month can lose a little of it (the law's design, not a cliff).
+    s = s.model_copy(update={"person": s.person.model_copy(update={"student": False})})
     richer = more_pay(s, extra)
     base, more = project(s, explain=False), project(richer, explain=False)
     for b, m in zip(base.months, more.months, strict=True):
