@@ -19,6 +19,7 @@ from .programs import earnings as earn
 from .programs import hud_rent
 from .programs import medicaid as medicaid_rules
 from .programs import medicare as medicare_rules
+from .programs import payroll_tax
 from .programs import ssdi as ssdi_rules
 from .programs import ssi as ssi_rules
 from .results import (
@@ -31,6 +32,7 @@ from .results import (
     Projection,
     SSDIResult,
     SSIResult,
+    TaxesResult,
     build,
 )
 from .rules import RuleBook, default_rules
@@ -45,8 +47,10 @@ NOT_MODELED = [
     "rules, medically needy spend-down, and Medicare Savings Program resource tests are not "
     "modelled; the 1619(b) Medicaid-use test and the individualized threshold for high medical "
     "costs are not modelled.",
-    "SSI state supplements, federal and state taxes, the EITC and SNAP are not modelled yet; "
-    "total_income is wages plus SSI plus SSDI before any of them (and before rent).",
+    "SSI state supplements, federal and state income tax, the EITC and SNAP are not modelled "
+    "yet; net_income leaves them out (it subtracts payroll tax, premiums and rent). Payroll tax "
+    "counts wages from start only toward the yearly wage base and leaves out the 0.9% additional "
+    "Medicare tax on wages over $200,000.",
     "HUD rent: the earned income disallowance (history only: no family has it after 2025-12), "
     "HOTMA's phased-in medical-deduction relief and hardship exemptions, the cap of disability "
     "assistance and child care deductions at the earnings they enable, asset income, flat "
@@ -124,6 +128,7 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
     ssi_eligible_before = True
     housing_state: hud_rent.HousingState | None = None
     health = _HealthTracker(scenario, rules)
+    wages_this_year: dict[int, Decimal] = {}
     results: list[MonthResult] = []
     milestones: list[Milestone] = []
 
@@ -166,8 +171,8 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
                     twp_months_used=decided.twp_months_used,
                     twp_month_number=decided.twp_month_number,
                     epe_month_number=decided.epe_month_number)
-                milestones += [build(Milestone, month=month, kind=k, text=t)
-                               for k, t in decided.milestones]
+                milestones += [milestone(month=month, kind=k, text=t, number=n)
+                               for k, t, n in decided.milestones]
             else:
                 ssdi_out = build(SSDIResult, 
                     status="paid", payment=rate, benefit_rate=rate, countable_earnings=ZERO,
@@ -190,17 +195,17 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
                 ssi_out, ssi_eligible_before = _ssi_payment(
                     month, income, scenario, rules, ssi_eligible_before, ex)
                 if ssi_out.status == "1619a" and (not results or results[-1].ssi.status != "1619a"):
-                    milestones.append(build(Milestone, 
+                    milestones.append(milestone(
                         month=month, kind="1619a", text="SSI continues above SGA under 1619(a)"))
                 if ssi_out.payment == 0 and (not results or results[-1].ssi.payment > 0) \
                         and not _seen(milestones, "ssi_zero"):
-                    milestones.append(build(Milestone, 
+                    milestones.append(milestone(
                         month=month, kind="ssi_zero",
                         text=f"SSI payment $0 ({ssi_out.status.replace('_', ' ')})"))
                 if ssi_out.payment > 0 and results and results[-1].ssi.payment == 0 \
                         and results[-1].ssi.status != "none" \
                         and not _seen(milestones, "ssi_resumes"):
-                    milestones.append(build(Milestone, 
+                    milestones.append(milestone(
                         month=month, kind="ssi_resumes", text="SSI payment resumes"))
 
         if not projected:
@@ -217,14 +222,36 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
         medicaid_out, medicare_out = health.month(
             month, paid, ssi_out, ssdi_out, history.twp_ended if history else None, ex)
         milestones += health.milestones(month, medicaid_out, medicare_out, results)
+        checks = [j.paycheck for j in job_months for _ in j.paydays]
+        before = wages_this_year.get(month.year, ZERO)
+        payroll = payroll_tax.payroll_tax(month, checks, before, rules, ex)
+        wages_this_year[month.year] = before + paid
+        taxes_out = build(TaxesResult, payroll=payroll.total, social_security=payroll.social_security,
+                          medicare=payroll.medicare, income_tax_withheld=None, eitc=None)
         total = paid + ssi_out.payment + ssdi_out.payment
+        net = (total - payroll.total - medicare_out.part_b_premium
+               - (medicaid_out.premium or ZERO) - housing_out.family_share)
+        if ex:
+            ex.step("net_income",
+                    f"Net income: wages {dollars(paid)} - payroll tax {dollars(payroll.total)} + SSI "
+                    f"{dollars(ssi_out.payment)} + SSDI {dollars(ssdi_out.payment)}"
+                    + (f" - Medicare Part B {dollars(medicare_out.part_b_premium)}"
+                       if medicare_out.part_b_premium else "")
+                    + (f" - Medicaid premium {dollars(medicaid_out.premium)}"
+                       if medicaid_out.premium else "")
+                    + (" (Medicaid premium not known: not subtracted)"
+                       if medicaid_out.covered and medicaid_out.premium is None else "")
+                    + (f" - rent share {dollars(housing_out.family_share)}"
+                       if housing_out.status != "none" else "")
+                    + f" = {dollars(net)}. Income tax, the EITC, SNAP and state supplements are "
+                    "not modelled yet.", net, "")
         steps = ex.steps if ex else []
         carried = sorted({f"{u.label} (last published {u.effective})"
                           for s in steps for u in s.uses if u.carried_forward})
         results.append(build(MonthResult, 
             month=month, wages_earned=earned, wages_paid=paid, ssi=ssi_out, ssdi=ssdi_out,
             housing=housing_out, medicaid=medicaid_out, medicare=medicare_out,
-            total_income=total,
+            taxes=taxes_out, total_income=total, net_income=net,
             earnings=[build(Earnings, job=j.job, name=j.name, paydays=j.paydays,
                                                paycheck=j.paycheck, wages_paid=j.wages_paid,
                                                wages_earned=j.wages_earned) for j in job_months],
@@ -233,6 +260,10 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
     return build(Projection, 
         scenario=scenario.name, start=scenario.start, months=results, milestones=milestones,
         not_modeled=NOT_MODELED, assumptions=ASSUMPTIONS, engine="benefits 0.1.0")
+
+
+def milestone(month: Month, kind: str, text: str, number: int | None = None) -> Milestone:
+    return build(Milestone, month=month, kind=kind, text=text, number=number)
 
 
 def _seen(milestones: list[Milestone], kind: str) -> bool:
@@ -401,11 +432,11 @@ def _housing_milestones(month: Month, now: HousingResult,
     before = results[-1].housing if results else None
     if before is not None and now.total_tenant_payment != before.total_tenant_payment:
         change = now.total_tenant_payment - before.total_tenant_payment
-        found.append(build(Milestone, month=month, kind="rent_change",
+        found.append(milestone(month=month, kind="rent_change",
                            text=f"Rent {'rises' if change > 0 else 'falls'} by "
                                 f"{dollars(abs(change))} ({now.reexam} reexamination)"))
     if now.assistance == 0 and (before is None or before.assistance > 0):
-        found.append(build(Milestone, month=month, kind="assistance_zero",
+        found.append(milestone(month=month, kind="assistance_zero",
                            text="Housing assistance reaches $0: a voucher family keeps its "
                                 "voucher for 180 days at zero assistance (24 CFR 982.455)"))
     return found
@@ -492,7 +523,7 @@ class _HealthTracker:
                      "buy_in": "Medicaid through the buy-in", "expansion":
                      "Medicaid as an expansion adult", "none": "No Medicaid"}
             if before is not None or medicaid.basis != "none":
-                found.append(build(Milestone, month=month, kind="medicaid",
+                found.append(milestone(month=month, kind="medicaid",
                                    text=words.get(medicaid.basis, medicaid.basis)))
         threshold, earnings = medicaid.threshold_1619b, medicaid.annual_earnings_1619b
         if threshold and earnings and medicaid.basis == "1619b" and \
@@ -500,7 +531,7 @@ class _HealthTracker:
                 before is None or before.medicaid.basis != "1619b"
                 or not before.medicaid.annual_earnings_1619b
                 or before.medicaid.annual_earnings_1619b * 10 < threshold * 9):
-            found.append(build(Milestone, month=month, kind="medicaid_warning",
+            found.append(milestone(month=month, kind="medicaid_warning",
                                text=f"Earnings {dollars(earnings)} are within 10% of the 1619(b) "
                                     f"threshold {dollars(threshold)}"))
         if before is not None and before.medicare.status != medicare.status:
@@ -508,6 +539,6 @@ class _HealthTracker:
                     "SSDI cash ended; premium-free Medicare continues (extended coverage)",
                     "ended": "Premium-free Medicare ends; Part A can be bought (QDWI may pay)"}
             if medicare.status in text:
-                found.append(build(Milestone, month=month, kind="medicare",
+                found.append(milestone(month=month, kind="medicare",
                                    text=text[medicare.status]))
         return found

@@ -141,6 +141,15 @@ class MedicareResult(_Out):
     part_a_premium: Decimal
 
 
+class TaxesResult(_Out):
+    payroll: Decimal = Field(description="Social Security and Medicare tax withheld from this "
+                             "month's paychecks.")
+    social_security: Decimal
+    medicare: Decimal
+    income_tax_withheld: Decimal | None = Field(None, description="Not modelled yet (null).")
+    eitc: Decimal | None = Field(None, description="Not modelled yet (null).")
+
+
 class MonthResult(_Out):
     month: Month
     wages_earned: Decimal
@@ -150,7 +159,12 @@ class MonthResult(_Out):
     housing: HousingResult
     medicaid: MedicaidResult
     medicare: MedicareResult
+    taxes: TaxesResult
     total_income: Decimal = Field(description="wages_paid + SSI + SSDI, before taxes and costs.")
+    net_income: Decimal = Field(
+        description="wages_paid - payroll tax + SSI + SSDI - the Part B premium the person pays "
+        "- the Medicaid premium (when known) - the family's rent share (with HUD housing). "
+        "Income tax, the EITC, SNAP and state supplements are not in it yet.")
     earnings: list[Earnings] = Field(default_factory=list)
     steps: list[Step] = Field(default_factory=list)
     carried_forward: list[str] = Field(
@@ -167,6 +181,8 @@ class Milestone(_Out):
     month: Month
     kind: str
     text: str
+    number: int | None = Field(None, description="A count where the milestone has one, e.g. the "
+                               "trial work month number.")
 
 
 class Projection(_Out):

@@ -40,7 +40,7 @@ class SSDIMonth:
     twp_months_used: int
     twp_month_number: int | None
     epe_month_number: int | None
-    milestones: tuple[tuple[str, str], ...] = ()
+    milestones: tuple[tuple[str, str, int | None], ...] = ()
 
 
 def months_in_window(months: tuple[Month, ...], month: Month, window: int) -> tuple[Month, ...]:
@@ -109,7 +109,7 @@ def ssdi_month(month: Month, history: WorkHistory, gross: Decimal, irwe: Decimal
     needed = int(rules.at("ssa.ssdi.trial_work_months", month).value)
     window = int(rules.at("ssa.ssdi.trial_work_window", month).value)
     countable = countable_earnings(gross, irwe, subsidy)
-    events: list[tuple[str, str]] = []
+    events: list[tuple[str, str, int | None]] = []
 
     def result(status: str, paid: bool, twp_n: int | None = None,
                epe_n: int | None = None, hist: WorkHistory = history) -> tuple[SSDIMonth,
@@ -144,9 +144,9 @@ def ssdi_month(month: Month, history: WorkHistory, gross: Decimal, irwe: Decimal
                         + (" This ninth month ends the trial work period; the extended period of"
                            " eligibility starts next month." if ended else ""),
                         rate, CITE_TWP, (threshold,))
-            events.append(("twp", f"Trial work month {number} of {needed}"))
+            events.append(("twp", f"Trial work month {number} of {needed}", number))
             if ended:
-                events.append(("twp_end", "Trial work period ends (9th month)"))
+                events.append(("twp_end", "Trial work period ends (9th month)", number))
             return result("trial_work", True, twp_n=number, hist=new)
         if ex:
             ex.step("ssdi.payment",
@@ -183,7 +183,8 @@ def ssdi_month(month: Month, history: WorkHistory, gross: Decimal, irwe: Decimal
                         + (", then entitlement ends." if not in_epe else
                            "; after them, months above SGA are not paid."),
                         rate, CITE_EPE + "; 20 CFR 404.401a", (sga,))
-            events.append(("cessation", "Cessation month (first month above SGA after the TWP)"))
+            events.append(("cessation", "Cessation month (first month above SGA after the TWP)",
+                           epe_n))
             return result("cessation", True, epe_n=shown_epe, hist=new)
         if ex:
             ex.step("ssdi.payment", f"{measure} in {where}: SSDI is paid.", rate,
@@ -198,7 +199,7 @@ def ssdi_month(month: Month, history: WorkHistory, gross: Decimal, irwe: Decimal
                     f"{history.cessation}: SSDI is paid whatever the earnings.", rate,
                     "20 CFR 404.1592a(a)(2)(i); 20 CFR 404.401a")
         if since == grace:
-            events.append(("grace_end", "Last grace month"))
+            events.append(("grace_end", "Last grace month", since))
         return result("grace", True, epe_n=shown_epe)
 
     if in_epe:
@@ -221,7 +222,7 @@ def ssdi_month(month: Month, history: WorkHistory, gross: Decimal, irwe: Decimal
                     f"{measure} {where}, after a cessation in the extended period: entitlement "
                     "terminates this month and SSDI stops.", ZERO,
                     "20 CFR 404.1592a(a)(3)(i); 20 CFR 404.316(b)", (sga,))
-        events.append(("termination", "SSDI entitlement terminates"))
+        events.append(("termination", "SSDI entitlement terminates", None))
         return result("terminated", False, hist=new)
     if ex:
         ex.step("ssdi.payment",
