@@ -36,6 +36,9 @@ def positive(amount: Decimal) -> Decimal:
 
 
 def dollars(amount: Decimal) -> str:
-    """Format for people: $1,234.50."""
-    sign = "-" if amount < 0 else ""
-    return f"{sign}${abs(cents(amount)):,.2f}"
+    """Format for people: $1,234.50 (half-cents round up, as cents() does)."""
+    if amount.as_tuple().exponent != -2:  # type: ignore[comparison-overlap]
+        amount = cents(amount)
+    if amount < 0:
+        return f"-${-amount:,.2f}"
+    return f"${amount:,.2f}"

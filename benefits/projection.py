@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -95,6 +96,7 @@ class IncomeMonth:
     student_exclusion: Decimal
 
 
+@lru_cache(maxsize=4096)
 def age_attained(birth: date, on: date) -> int:
     """Age on a date; an age is attained the day before the birthday (SSR 63-15)."""
     return relativedelta(on, birth - timedelta(days=1)).years
@@ -455,6 +457,7 @@ class _HealthTracker:
             ssdi.entitlement_month if ssdi else None, scenario.medicare.start_month, rules,
             scenario.start)
         self.period_start: Month | None = None
+        self.period_total: tuple[Month | None, Decimal] = (None, ZERO)
         self.paid_cache: dict[Month, Decimal] = {}
 
     def wages_paid(self, month: Month) -> Decimal:
@@ -476,7 +479,10 @@ class _HealthTracker:
             self.period_start = None
         annual = ZERO
         if self.period_start is not None:
-            annual = sum((self.wages_paid(self.period_start.plus(i)) for i in range(12)), ZERO)
+            if self.period_total[0] != self.period_start:
+                self.period_total = (self.period_start, sum(
+                    (self.wages_paid(self.period_start.plus(i)) for i in range(12)), ZERO))
+            annual = self.period_total[1]
         unearned = ssdi.payment + (s.ssi.other_unearned_income if s.ssi else ZERO)
         irwe = s.work_expenses.irwe
         bwe = s.work_expenses.bwe if s.person.blind else ZERO
