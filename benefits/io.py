@@ -93,6 +93,7 @@ def _submodels() -> tuple[type, ...]:
     from .scenario import (
         SSDI,
         SSI,
+        EarnedIncomeDisallowance,
         Housing,
         HouseholdMember,
         Job,
@@ -102,7 +103,8 @@ def _submodels() -> tuple[type, ...]:
         WorkExpenses,
     )
 
-    return (Person, SSI, SSDI, Job, WorkExpenses, Housing, HouseholdMember, Medicaid, Medicare)
+    return (Person, SSI, SSDI, Job, WorkExpenses, Housing, HouseholdMember, Medicaid, Medicare,
+            EarnedIncomeDisallowance)
 
 
 def _range_message(where: str, kind: str, ctx: dict[str, Any], fallback: str) -> str:

@@ -52,8 +52,7 @@ NOT_MODELED = [
     "yet; net_income leaves them out (it subtracts payroll tax, premiums and rent). Payroll tax "
     "counts wages from start only toward the yearly wage base and leaves out the 0.9% additional "
     "Medicare tax on wages over $200,000.",
-    "HUD rent: the earned income disallowance (history only: no family has it after 2025-12), "
-    "HOTMA's phased-in medical-deduction relief and hardship exemptions, the cap of disability "
+    "HUD rent: HOTMA's phased-in medical-deduction relief and hardship exemptions, the cap of disability "
     "assistance and child care deductions at the earnings they enable, asset income, flat "
     "rents in public housing, and the 40% initial rent burden limit are not modelled.",
     "SSI for couples, deeming from a spouse or parent, in-kind support valued at the presumed "
@@ -217,8 +216,10 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
             rates = _hud_rates(month, scenario, ssdi_out.payment, rules)
             if housing_state is None:
                 housing_state = hud_rent.starting_state(month, rates, scenario.housing, rules, ex)
+            eid_change = hud_rent.eid_phase_change(month, scenario.housing, rules) \
+                if month > scenario.start else ""
             reexam, housing_state = hud_rent.housing_month(month, housing_state, rates,
-                                                           scenario.housing, rules, ex)
+                                                           scenario.housing, rules, ex, eid_change)
             housing_out = _housing_result(month, reexam, housing_state, scenario, ex)
             milestones += _housing_milestones(month, housing_out, results)
         medicaid_out, medicare_out = health.month(
@@ -388,10 +389,12 @@ def _hud_rates(month: Month, scenario: Scenario, ssdi_payment: Decimal,
             scenario.work_expenses.bwe if person.blind else ZERO, rules)
         unearned += other + ssi
     elderly = age_attained(person.birth_date, day) >= hud_rent.ELDERLY_AGE
+    assert scenario.housing is not None
+    excluded = hud_rent.eid_exclusion(month, scenario.housing, (wage_rate + unearned) * 12, rules)
     return hud_rent.MonthlyRates(
         person_earned=wage_rate, person_unearned=unearned, members=tuple(scenario.household),
         medical=scenario.medical_expenses, child_care=scenario.child_care_expenses,
-        person_disabled_or_elderly=person.disabled or elderly)
+        person_disabled_or_elderly=person.disabled or elderly, eid_exclusion=excluded)
 
 
 def _housing_result(month: Month, reexam: str, state: hud_rent.HousingState,
@@ -437,6 +440,12 @@ def _housing_milestones(month: Month, now: HousingResult,
         found.append(milestone(month=month, kind="rent_change",
                            text=f"Rent {'rises' if change > 0 else 'falls'} by "
                                 f"{dollars(abs(change))} ({now.reexam} reexamination)"))
+    if 0 < now.assistance * 10 < now.assistance + now.family_share and (
+            before is None or before.assistance * 10 >= before.assistance + before.family_share):
+        found.append(milestone(month=month, kind="assistance_near_zero",
+                               text=f"Housing assistance is down to {dollars(now.assistance)}: "
+                                    "a little more income ends it (the family then keeps the "
+                                    "voucher 180 days at zero assistance, 24 CFR 982.455)"))
     if now.assistance == 0 and (before is None or before.assistance > 0):
         found.append(milestone(month=month, kind="assistance_zero",
                            text="Housing assistance reaches $0: a voucher family keeps its "

@@ -170,6 +170,23 @@ class Medicare(_Strict):
                                       "otherwise ssdi.entitlement_month + 24 months.")
 
 
+class EarnedIncomeDisallowance(_Strict):
+    """A family already on the EID (history only: none after 2025-12, 24 CFR 5.617)."""
+
+    start_month: Month = Field(description="First month of the EID exclusion (2023-12 or "
+                               "earlier: no family could start it from 2024-01).")
+    baseline_annual_income: Money = Field(description="The disabled member's annual income "
+                                          "before the job or raise (the EID baseline).")
+
+    @field_validator("start_month")
+    @classmethod
+    def _closed_in_2024(cls, value: Month) -> Month:
+        if value > Month(2023, 12):
+            raise ValueError("no family could start the earned income disallowance after "
+                             "2023-12 (Notice PIH 2023-27); leave eid out")
+        return value
+
+
 HousingProgram = Literal["housing_choice_voucher", "project_based_voucher", "public_housing",
                          "project_based_section8"]
 VOUCHERS = ("housing_choice_voucher", "project_based_voucher")
@@ -194,6 +211,9 @@ class Housing(_Strict):
     rules: Literal["pre_hotma", "hotma"] | None = Field(
         None, description="Leave out for the default: pre-HOTMA before 2027-01 and HOTMA from "
         "2027-01 (Notice PIH 2026-15); set hotma if the agency applies HOTMA already.")
+    eid: EarnedIncomeDisallowance | None = Field(
+        None, description="Only for a family whose disabled member was on the earned income "
+        "disallowance; it ends by 2025-12 at the latest.")
     interim_policy: Literal["decreases_only", "all_changes"] = Field(
         "decreases_only", description="Under the old rules, what the agency does with income "
         "increases between annual reexaminations: decreases_only (the usual policy: increases "

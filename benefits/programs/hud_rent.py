@@ -46,6 +46,7 @@ class MonthlyRates:
     medical: Decimal
     child_care: Decimal
     person_disabled_or_elderly: bool
+    eid_exclusion: Decimal = ZERO  # annual income excluded by the EID (history only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,7 @@ def rent_basis(month: Month, rates: MonthlyRates, housing: Housing, rules: RuleB
     earned_total = person_earned + member_earned
     if earned_cap is not None and earned_total > earned_cap:
         earned_total = earned_cap
-    annual = earned_total + unearned
+    annual = positive(earned_total + unearned - rates.eid_exclusion)
     deduction_dependents = dependent.value * dependents
     deduction_family = elderly_disabled.value if elderly_or_disabled else ZERO
     medical = ZERO
@@ -215,7 +216,8 @@ def starting_state(start: Month, rates: MonthlyRates, housing: Housing, rules: R
 
 
 def housing_month(month: Month, state: HousingState, rates: MonthlyRates, housing: Housing,
-                  rules: RuleBook, ex: Explainer | None) -> tuple[str, HousingState]:
+                  rules: RuleBook, ex: Explainer | None,
+                  eid_change: str = "") -> tuple[str, HousingState]:
     """Apply any reexamination taking effect this month, then look for a change to process.
 
     Returns which reexamination set this month's rent (annual / interim / none) and the state.
@@ -229,6 +231,14 @@ def housing_month(month: Month, state: HousingState, rates: MonthlyRates, housin
         basis = rent_basis(month, rates, housing, rules, ex)
         state = HousingState(basis, month, "annual", month)
         reexam = "annual"
+    elif eid_change:
+        if ex:
+            ex.step("housing.reexam", f"Interim reexamination effective {month}: {eid_change}.",
+                    None, "24 CFR 5.617; 24 CFR 960.255")
+        basis = rent_basis(month, rates, housing, rules, ex)
+        state = replace(state, basis=basis, set_in=month, set_by="interim", pending=None,
+                        pending_from=None, pending_reason="")
+        reexam = "interim"
     elif state.pending is not None and state.pending_from == month:
         if ex:
             pending = state.pending
@@ -326,3 +336,42 @@ def _hotma_interim(month: Month, state: HousingState, rates: MonthlyRates, housi
     return replace(state, pending=chosen, pending_from=effective, pending_reason=reason,
                    interim_decrease_this_year=state.interim_decrease_this_year
                    or chosen.adjusted_income < old)
+
+
+# HOTMA repealed the EID: no family receives it after 2025-12-31 (Notice PIH 2023-27).
+EID_LAST_MONTH = Month(2025, 12)
+EID_PROGRAMS = ("housing_choice_voucher", "project_based_voucher", "public_housing")
+
+
+def eid_share(month: Month, housing: Housing, rules: RuleBook) -> Decimal:
+    """Share of the income increase the EID excludes in `month`: 1, one half, or 0."""
+    eid = housing.eid
+    if eid is None or housing.program not in EID_PROGRAMS or month > EID_LAST_MONTH:
+        return ZERO
+    full = int(rules.at("hud.eid.full_exclusion_months", month).value)
+    elapsed = month.minus(eid.start_month)
+    if elapsed < 0 or elapsed >= 2 * full:
+        return ZERO
+    return Decimal(1) if elapsed < full else Decimal("0.5")
+
+
+def eid_exclusion(month: Month, housing: Housing, person_annual_income: Decimal,
+                  rules: RuleBook) -> Decimal:
+    """Annual income the EID excludes: the share of the increase over the baseline."""
+    share = eid_share(month, housing, rules)
+    if not share or housing.eid is None:
+        return ZERO
+    return cents(positive(person_annual_income - housing.eid.baseline_annual_income) * share)
+
+
+def eid_phase_change(month: Month, housing: Housing, rules: RuleBook) -> str:
+    """Why the rent is recomputed this month because the EID moved to its next phase, or ''."""
+    if housing.eid is None:
+        return ""
+    now, before = eid_share(month, housing, rules), eid_share(month.plus(-1), housing, rules)
+    if now == before:
+        return ""
+    if month == EID_LAST_MONTH.plus(1) and before:
+        return "the earned income disallowance ended (HOTMA: none after 2025-12-31)"
+    return ("the earned income disallowance moves to its half-exclusion phase" if now
+            else "the earned income disallowance's 24 months are over")
