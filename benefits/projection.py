@@ -46,8 +46,8 @@ NOT_MODELED = [
     "Medicaid: the 1619(b) threshold is sourced for few states (enter yours from SSA's chart "
     "in medicaid.threshold_1619b); buy-in income counting, premiums that vary, 209(b) states' own "
     "rules, medically needy spend-down, and Medicare Savings Program resource tests are not "
-    "modelled; the 1619(b) Medicaid-use test and the individualized threshold for high medical "
-    "costs are not modelled.",
+    "modelled; the 1619(b) Medicaid-use test and PASS or attendant care in the individualized "
+    "threshold are not modelled.",
     "SSI state supplements, federal and state income tax, the EITC and SNAP are not modelled "
     "yet; net_income leaves them out (it subtracts payroll tax, premiums and rent). Payroll tax "
     "counts wages from start only toward the yearly wage base and leaves out the 0.9% additional "
@@ -505,7 +505,8 @@ class _HealthTracker:
             countable_income=truncate_cents(countable), annual_earnings_1619b=annual, irwe=irwe,
             bwe=bwe, resources=s.resources, household_size=self.size, on_medicare=on_medicare,
             enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
-            threshold_entered=s.medicaid.threshold_1619b)
+            threshold_entered=s.medicaid.threshold_1619b,
+            own_medicaid_expenses=s.medicaid.annual_medicaid_expenses)
         medicaid = medicaid_rules.medicaid_month(facts, self.table, rules, ex)
         medicare = medicare_rules.medicare_month(
             month, starts, s.ssdi is not None, ssdi.status, ssdi.payment > 0, twp_ended,

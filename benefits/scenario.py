@@ -163,6 +163,9 @@ class Medicaid(_Strict):
     threshold_1619b: Money | None = Field(
         None, description="The state's 1619(b) threshold (annual gross earnings) from SSA's "
         "chart, when the engine has no sourced value for the state and year.")
+    annual_medicaid_expenses: Money | None = Field(
+        None, description="The person's own yearly Medicaid costs; SSA uses them instead of the "
+        "state's average when they are higher (individualized threshold, POMS SI 02302.050).")
 
 
 class Medicare(_Strict):

@@ -12,7 +12,7 @@ import html
 import io
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -25,7 +25,8 @@ from .report import SSI_STATUS_WORDS, ssdi_label
 from .results import MonthResult, Projection
 from .rules import RuleBook
 from .scenario import Scenario
-from .sweep import SweepRow, sweep
+from .projection import project
+from .sweep import SweepRow, averages, with_hours
 
 MAX_SCENARIOS = 4
 NOT_MODELLED = "not modelled yet"
@@ -75,6 +76,101 @@ def friendly_problem(problem: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
+# What the engine gives, read defensively: payroll tax and net income arrive in a newer engine.
+
+def payroll_tax(m: MonthResult) -> Decimal | None:
+    """Social Security + Medicare tax withheld from this month's paychecks, or None when the
+    engine does not compute it."""
+    taxes = getattr(m, "taxes", None)
+    payroll = getattr(taxes, "payroll", None) if taxes is not None else None
+    if payroll is None or isinstance(payroll, Decimal):
+        return payroll
+    for name in ("total", "amount"):
+        value = getattr(payroll, name, None)
+        if isinstance(value, Decimal):
+            return value
+    parts = [getattr(payroll, n, None) for n in ("social_security", "medicare")]
+    if all(isinstance(p, Decimal) for p in parts):
+        return sum(parts, ZERO)  # type: ignore[arg-type]
+    return None
+
+
+def engine_net(m: MonthResult) -> Decimal | None:
+    """The engine's net income (after payroll tax, premiums and rent), or None before it has one."""
+    value = getattr(m, "net_income", None)
+    return value if isinstance(value, Decimal) else None
+
+
+def has_net(projections: list[Projection]) -> bool:
+    return all(p.months and engine_net(p.months[0]) is not None for p in projections)
+
+
+def has_payroll(projections: list[Projection]) -> bool:
+    return all(p.months and payroll_tax(p.months[0]) is not None for p in projections)
+
+
+def headline(m: MonthResult, net: bool) -> Decimal:
+    """The amount the screen leads with: the engine's net income, or total income before it."""
+    value = engine_net(m) if net else None
+    return m.total_income if value is None else value
+
+
+NET_WORDS = "net income (wages paid − payroll tax + SSI + SSDI − health premiums − rent share)"
+TOTAL_WORDS = "total income (wages paid + SSI + SSDI, before taxes)"
+
+
+def headline_words(projections: list[Projection]) -> str:
+    return NET_WORDS if has_net(projections) else TOTAL_WORDS
+
+
+MEDICAID_WORDS = {
+    "ssi": "through SSI", "ssi_criteria": "through SSI (state criteria)",
+    "ssi_209b": "through SSI (209(b) state)", "1619b": "under 1619(b)",
+    "1619b_threshold_unknown": "cannot tell: enter the state's 1619(b) threshold",
+    "buy_in": "through the state's buy-in", "expansion": "as an expansion adult",
+    "none": "no Medicaid",
+}
+MEDICARE_WORDS = {
+    "none": "no Medicare", "waiting": "waiting period", "covered": "covered",
+    "extended": "extended coverage (SSDI cash stopped)", "ended": "premium-free Medicare ended",
+    "unknown": "start month not known",
+}
+
+
+def medicaid_words(m: MonthResult) -> str:
+    if m.medicaid.covered is None:
+        return "cannot tell (1619(b) threshold needed)"
+    if not m.medicaid.covered:
+        return "no Medicaid"
+    return "Medicaid " + MEDICAID_WORDS.get(m.medicaid.basis, m.medicaid.basis)
+
+
+def _counted(words: list[str]) -> str:
+    counts = Counter(words)
+    return ", ".join(f"{w} {counts[w]}" for w in dict.fromkeys(words))
+
+
+def medicaid_summary(months: list[MonthResult]) -> str:
+    """e.g. 'covered 24 of 24 months: through SSI 2, under 1619(b) 22'."""
+    covered = [m for m in months if m.medicaid.covered]
+    unknown = sum(1 for m in months if m.medicaid.covered is None)
+    if not covered and not unknown:
+        return "not covered"
+    text = f"covered {len(covered)} of {len(months)} months"
+    if covered:
+        text += ": " + _counted([MEDICAID_WORDS.get(m.medicaid.basis, m.medicaid.basis)
+                                 for m in covered])
+    if unknown:
+        text += f"; cannot tell in {unknown} (enter the state's 1619(b) threshold)"
+    return text
+
+
+def medicare_summary(months: list[MonthResult]) -> str:
+    """e.g. 'waiting period 10, covered 14' (months in each status)."""
+    return _counted([MEDICARE_WORDS.get(m.medicare.status, m.medicare.status) for m in months])
+
+
+# --------------------------------------------------------------------------------------------
 # Income sources: modelled ones come from the projection; the others say so, never a silent $0.
 
 @dataclass(frozen=True)
@@ -83,32 +179,55 @@ class Source:
     label: str
     modelled: bool
     note: str = ""
+    text: bool = False  # a status in words (coverage), not an amount
 
 
 SOURCES: tuple[Source, ...] = (
     Source("wages", "Wages (paid, before taxes)", True),
+    Source("payroll", "Payroll tax withheld (Social Security + Medicare)", True),
+    Source("income_tax", "Income tax and EITC", False, "federal and state income tax, EITC"),
     Source("ssi", "SSI (federal)", True),
     Source("ssp", "State supplement (SSP)", False, "SSI state supplements"),
     Source("ssdi", "SSDI (before Medicare premium)", True),
     Source("snap", "SNAP (food help)", False, "SNAP"),
-    Source("taxes", "Taxes and EITC", False, "federal and state taxes, EITC"),
+    Source("medicaid", "Medicaid (months covered, and how)", True, text=True),
+    Source("medicaid_premium", "Medicaid premium you pay", True),
+    Source("medicare", "Medicare (months in each status)", True, text=True),
+    Source("part_b", "Medicare Part B premium you pay", True),
     Source("rent", "Rent you pay with housing help (family share)", True),
-    Source("premiums", "Health premiums (Medicare, Medicaid buy-in)", False, "Medicare, Medicaid"),
-    Source("net", "Net income (wages + SSI + SSDI, before taxes)", True),
+    Source("total", "Total income (wages + SSI + SSDI, before taxes and costs)", True),
+    Source("net", "Net income (after payroll tax, health premiums and rent share)", True),
 )
 CHART_SOURCES = ("wages", "ssi", "ssdi")
+VARIES = "varies by state (not computed)"
+NEEDS_NEWER_ENGINE = {"payroll": has_payroll, "net": has_net}
 
 
-def source_amount(m: MonthResult, key: str) -> Decimal:
-    """One modelled source's amount in one month."""
+def available(source: Source, projections: list[Projection]) -> bool:
+    """Whether the engine gives this source for every scenario."""
+    check = NEEDS_NEWER_ENGINE.get(source.key)
+    return source.modelled and (check is None or check(projections))
+
+
+def source_amount(m: MonthResult, key: str) -> Decimal | None:
+    """One modelled source's amount in one month; None when the engine leaves it open (a state
+    premium that varies) or does not compute it."""
     if key == "wages":
         return m.wages_paid
+    if key == "payroll":
+        return payroll_tax(m)
     if key == "ssi":
         return m.ssi.payment
     if key == "ssdi":
         return m.ssdi.payment
-    if key == "net":
+    if key == "medicaid_premium":
+        return m.medicaid.premium if m.medicaid.covered else ZERO
+    if key == "part_b":
+        return m.medicare.part_b_premium
+    if key == "total":
         return m.total_income
+    if key == "net":
+        return engine_net(m)
     if key == "rent":
         return m.housing.family_share if m.housing.status != "none" else ZERO
     raise KeyError(f"{key} is not modelled yet")
@@ -122,26 +241,39 @@ def scenario_labels(projections: list[Projection]) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Monthly table
 
-MONTH_COLUMNS = ("Month", "Wages earned", "Wages paid", "SSI", "SSI status", "SSDI",
-                 "SSDI status", "Net income*")
-
-
 def month_rows(projection: Projection) -> list[dict[str, str]]:
     """One row a month, amounts as dollars; a month using a carried-forward value ends in '†'."""
     rows = []
+    taxed = has_payroll([projection])
+    net = has_net([projection])
+    assisted = _assisted(projection)
     for m in projection.months:
-        rows.append({
+        row = {
             "Month": f"{m.month}{' †' if m.carried_forward else ''}",
             "Wages earned": dollars(m.wages_earned),
             "Wages paid": dollars(m.wages_paid),
+        }
+        tax = payroll_tax(m)
+        if taxed and tax is not None:
+            row["Payroll tax"] = dollars(tax)
+        row.update({
             "SSI": dollars(m.ssi.payment),
             "SSI status": SSI_STATUS_WORDS.get(m.ssi.status, m.ssi.status),
             "SSDI": dollars(m.ssdi.payment),
             "SSDI status": ssdi_label(m),
-            "Net income*": dollars(m.total_income),
+            "Medicaid": medicaid_words(m),
+            "Medicaid premium": "varies" if m.medicaid.premium is None and m.medicaid.covered
+            else dollars(source_amount(m, "medicaid_premium") or ZERO),
+            "Medicare": MEDICARE_WORDS.get(m.medicare.status, m.medicare.status),
+            "Part B you pay": dollars(m.medicare.part_b_premium),
         })
-        if m.housing.status != "none":
-            rows[-1]["Rent you pay"] = dollars(m.housing.family_share)
+        if assisted:
+            row["Rent you pay"] = dollars(m.housing.family_share)
+        row["Total income*"] = dollars(m.total_income)
+        value = engine_net(m)
+        if net and value is not None:
+            row["Net income"] = dollars(value)
+        rows.append(row)
     return rows
 
 
@@ -151,12 +283,21 @@ def month_rows(projection: Projection) -> list[dict[str, str]]:
 PERIODS: tuple[tuple[str, int | None], ...] = (
     ("Monthly average", None), ("First 12 months", 12), ("First 24 months", 24))
 
+Cell = Decimal | str | None
 
-def _period_value(p: Projection, key: str, months: int | None) -> Decimal | None:
+
+def _period_value(p: Projection, source: Source, months: int | None) -> Cell:
     if months is not None and len(p.months) < months:
         return None  # the projection is shorter than the period
     chosen = p.months if months is None else p.months[:months]
-    total = sum((source_amount(m, key) for m in chosen), ZERO)
+    if source.key == "medicaid":
+        return medicaid_summary(chosen)
+    if source.key == "medicare":
+        return medicare_summary(chosen)
+    amounts = [source_amount(m, source.key) for m in chosen]
+    if any(a is None for a in amounts):
+        return VARIES
+    total = sum(amounts, ZERO)  # type: ignore[arg-type]
     return cents(total / len(chosen)) if months is None else total
 
 
@@ -164,21 +305,24 @@ def _period_value(p: Projection, key: str, months: int | None) -> Decimal | None
 class ComparisonRow:
     source: Source
     period: str
-    values: list[Decimal | None]  # one per scenario; None when the period is longer than it
+    values: list[Cell]  # one per scenario; None when the period is longer than it
 
     @property
     def differences(self) -> list[Decimal | None]:
         first = self.values[0]
-        return [None if v is None or first is None else v - first for v in self.values[1:]]
+        return [v - first if isinstance(v, Decimal) and isinstance(first, Decimal) else None
+                for v in self.values[1:]]
 
 
 def comparison(projections: list[Projection]) -> list[ComparisonRow]:
-    """Monthly average and 12- and 24-month totals by source for each scenario."""
+    """Monthly average and 12- and 24-month totals by source for each scenario (coverage rows:
+    months in each status over the same periods)."""
     rows = []
     for source in SOURCES:
+        shown = available(source, projections)
         for period, months in PERIODS:
-            if source.modelled:
-                values = [_period_value(p, source.key, months) for p in projections]
+            if shown:
+                values = [_period_value(p, source, months) for p in projections]
             else:
                 values = [None for _ in projections]
             rows.append(ComparisonRow(source, period, values))
@@ -201,18 +345,23 @@ def comparison_table(projections: list[Projection]) -> list[dict[str, str]]:
     labels = scenario_labels(projections)
     table = []
     for row in comparison(projections):
+        shown = available(row.source, projections)
         line = {"Source": row.source.label, "Period": row.period}
         for label, value, p in zip(labels, row.values, projections, strict=True):
             if row.source.key == "rent" and not _assisted(p):
                 line[label] = NO_HOUSING
-            elif not row.source.modelled:
+            elif not shown:
                 line[label] = NOT_MODELLED
+            elif value is None:
+                line[label] = "n/a (shorter projection)"
             else:
-                line[label] = "n/a (shorter projection)" if value is None else dollars(value)
-        for label, diff in zip(labels[1:], row.differences, strict=True):
+                line[label] = value if isinstance(value, str) else dollars(value)
+        for label, diff, value in zip(labels[1:], row.differences, row.values[1:], strict=True):
             key = f"{label[:label.index('.')]} vs 1"
-            if not row.source.modelled:
+            if not shown:
                 line[key] = NOT_MODELLED
+            elif isinstance(value, str):
+                line[key] = ""
             else:
                 line[key] = "n/a" if diff is None else _signed(diff)
         table.append(line)
@@ -227,7 +376,7 @@ def comparison_csv(projections: list[Projection]) -> str:
     writer.writerow(["source", "period", *labels,
                      *[f"{label} minus {labels[0]}" for label in labels[1:]]])
     for row in comparison(projections):
-        if not row.source.modelled:
+        if not available(row.source, projections):
             cells = [NOT_MODELLED] * (2 * len(labels) - 1)
         else:
             cells = ["" if v is None else str(v) for v in (*row.values, *row.differences)]
@@ -281,43 +430,95 @@ def stacked_rows(projection: Projection, label: str) -> list[dict[str, Any]]:
 class Cliff:
     rows: list[SweepRow]
     markers: list[tuple[Decimal, str]]  # (hours a week, what happens there)
+    net: list[Decimal] = field(default_factory=list)  # the headline amount at each hours level
+    medicaid: list[str] = field(default_factory=list)  # Medicaid over the months, in words
 
 
 SSI_STOPPED = ("1619b_candidate", "ineligible_earnings")
 SSDI_STOPPED = ("cessation", "grace", "suspended_sga", "terminated")
+CLIFF_MEDICAID = {
+    "1619b": "Medicaid continues under 1619(b) in some months",
+    "1619b_threshold_unknown": "Medicaid: cannot tell without the state's 1619(b) threshold",
+    "buy_in": "Medicaid through the state's buy-in in some months",
+    "expansion": "Medicaid as an expansion adult in some months",
+    "none": "Medicaid ends in some months",
+}
+
+
+def _medicaid_key(m: MonthResult) -> str:
+    if m.medicaid.covered is None:
+        return "1619b_threshold_unknown"
+    if not m.medicaid.covered:
+        return "none"
+    return m.medicaid.basis
 
 
 def cliff(scenario: Scenario, rules: RuleBook | None = None, top: int = 40) -> Cliff:
     """Net monthly income (average over the projection) at 0..top hours a week of the first job.
 
     Marks the fewest hours at which SSI cash stops in some month, at which the trial work period
-    starts, and at which SSDI would stop after the grace months.
+    starts, at which SSDI would stop after the grace months, and at which Medicaid changes basis
+    or ends. One projection per hours level without explanations, as `benefits sweep` runs them.
     """
-    rows = sweep(scenario, [Decimal(h) for h in range(top + 1)], rules)
+    rows: list[SweepRow] = []
+    nets: list[Decimal] = []
+    health: list[str] = []
     markers: list[tuple[Decimal, str]] = []
     found: set[str] = set()
-    for r in rows:
+    baseline: Decimal | None = None
+    start_bases: set[str] | None = None
+    for hours in range(top + 1):
+        level = Decimal(hours)
+        projection = project(with_hours(scenario, level), rules, explain=False)
+        avg = averages(projection)
+        if baseline is None:
+            baseline = avg["total_income"]
+        r = SweepRow(
+            hours_per_week=level, wages_paid=avg["wages_paid"], ssi=avg["ssi"],
+            ssdi=avg["ssdi"], total_income=avg["total_income"],
+            total_income_change=avg["total_income"] - baseline,
+            months_ssi_paid=sum(1 for m in projection.months if m.ssi.payment > 0),
+            months_ssdi_paid=sum(1 for m in projection.months if m.ssdi.payment > 0),
+            ssi_statuses=sorted({m.ssi.status for m in projection.months}),
+            ssdi_statuses=sorted({m.ssdi.status for m in projection.months}))
+        rows.append(r)
+        net = has_net([projection])
+        nets.append(cents(sum((headline(m, net) for m in projection.months), ZERO)
+                          / len(projection.months)))
+        health.append(medicaid_summary(projection.months))
         if "ssi" not in found and any(s in SSI_STOPPED for s in r.ssi_statuses):
             found.add("ssi")
-            markers.append((r.hours_per_week, "SSI cash stops ($0) in some months"))
+            markers.append((level, "SSI cash stops ($0) in some months"))
         if "twp" not in found and "trial_work" in r.ssdi_statuses:
             found.add("twp")
-            markers.append((r.hours_per_week, "SSDI trial work months start"))
+            markers.append((level, "SSDI trial work months start"))
         if "ssdi" not in found and any(s in SSDI_STOPPED for s in r.ssdi_statuses):
             found.add("ssdi")
-            markers.append((r.hours_per_week, "SSDI stops after the grace months"))
-    return Cliff(rows, markers)
+            markers.append((level, "SSDI stops after the grace months"))
+        bases = {_medicaid_key(m) for m in projection.months}
+        if start_bases is None:
+            start_bases = bases
+        for basis in sorted(bases - start_bases):
+            if basis in CLIFF_MEDICAID and f"medicaid:{basis}" not in found:
+                found.add(f"medicaid:{basis}")
+                markers.append((level, CLIFF_MEDICAID[basis]))
+    return Cliff(rows, markers, nets, health)
 
 
 def cliff_rows(result: Cliff) -> list[dict[str, Any]]:
-    return [{"hours": r.hours_per_week, "net": r.total_income, "wages": r.wages_paid,
-             "ssi": r.ssi, "ssdi": r.ssdi} for r in result.rows]
+    nets = result.net or [r.total_income for r in result.rows]
+    health = result.medicaid or ["" for _ in result.rows]
+    return [{"hours": r.hours_per_week, "net": net, "total": r.total_income,
+             "wages": r.wages_paid, "ssi": r.ssi, "ssdi": r.ssdi, "medicaid": words}
+            for r, net, words in zip(result.rows, nets, health, strict=True)]
 
 
 MILESTONE_WORDS = {
     "twp": "trial work month", "twp_end": "trial work period ends", "cessation": "SSDI cessation",
     "grace_end": "last grace month", "termination": "SSDI ends", "1619a": "SSI under 1619(a)",
-    "ssi_zero": "SSI $0", "ssi_resumes": "SSI resumes",
+    "ssi_zero": "SSI $0", "ssi_resumes": "SSI resumes", "medicaid": "Medicaid changes",
+    "medicaid_warning": "near the 1619(b) threshold", "medicare": "Medicare changes",
+    "rent_change": "rent changes", "assistance_zero": "housing assistance $0",
 }
 
 
@@ -369,9 +570,29 @@ def citations(projection: Projection) -> list[str]:
 QUICK_JOB_NAME = "Job"
 
 
+@dataclass(frozen=True)
+class QuickHousing:
+    """The three things quick mode asks about rent help; the rest has defaults."""
+
+    rent_share_now: Decimal | None  # what the person pays now (total tenant payment)
+    gross_rent: Decimal  # rent plus the utility allowance
+    next_annual_reexam: str  # YYYY-MM
+
+    def section(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "program": "housing_choice_voucher", "gross_rent": str(self.gross_rent),
+            "payment_standard": str(self.gross_rent),
+            "next_annual_reexam": self.next_annual_reexam.strip()}
+        if self.rent_share_now is not None:
+            data["current_total_tenant_payment"] = str(self.rent_share_now)
+        return data
+
+
 def quick_scenarios(base: Scenario, state: str, gets_ssi: bool, gets_ssdi: bool,
-                    ssdi_amount: Decimal, wage: Decimal,
-                    hours_list: list[Decimal]) -> list[Scenario]:
+                    ssdi_amount: Decimal, wage: Decimal, hours_list: list[Decimal],
+                    housing: QuickHousing | None = None,
+                    threshold_1619b: Decimal | None = None,
+                    has_medicare: bool = False) -> list[Scenario]:
     """Not working, then one scenario per hours level: a job from the first day, paid monthly.
 
     Starts from `base` (a built-in example) for the start month, length and birth date. Raises
@@ -386,6 +607,12 @@ def quick_scenarios(base: Scenario, state: str, gets_ssi: bool, gets_ssdi: bool,
         common["ssi"] = {}
     if gets_ssdi:
         common["ssdi"] = {"monthly_benefit": str(ssdi_amount)}
+        if has_medicare:
+            common["medicare"] = {"start_month": str(base.start)}
+    if housing is not None:
+        common["housing"] = housing.section()
+    if threshold_1619b is not None:
+        common["medicaid"] = {"threshold_1619b": str(threshold_1619b)}
     data = [{**common, "name": "Not working", "jobs": []}]
     for hours in hours_list:
         data.append({**common, "name": f"{_num(hours)} h/week at {dollars(wage)}", "jobs": [{

@@ -49,12 +49,23 @@ class MedicaidFacts:
     on_medicare: bool
     enrolled_in_buy_in: bool
     threshold_entered: Decimal | None
+    own_medicaid_expenses: Decimal | None = None
+
+
+def break_even_base(month: Month, rules: RuleBook) -> tuple[Decimal, RuleValue]:
+    """(2 x FBR + $85) x 12: the earnings that alone end SSI cash for a year, the first column of
+    SSA's threshold formula and a floor under every state's threshold (POMS SI 02302.300)."""
+    fbr = rules.at("ssa.ssi.federal_benefit_rate.individual", month)
+    flat = rules.at("ssa.ssi.earned_income_exclusion", month)
+    general = rules.at("ssa.ssi.general_income_exclusion", month)
+    return (fbr.value * 2 + flat.value + general.value) * 12, fbr
 
 
 def threshold_1619b(facts: MedicaidFacts, rules: RuleBook,
                     ex: Explainer | None) -> tuple[Decimal | None, str]:
-    """The person's 1619(b) threshold: entered, or the state's charted amount, plus IRWE and BWE
-    for the year (the individualized threshold, POMS SI 02302.050)."""
+    """The person's 1619(b) threshold: entered, or the state's charted amount; individualized
+    with the person's own Medicaid costs when higher than the state's average (counted from the
+    break-even base, a conservative floor) plus a year of IRWE and BWE (POMS SI 02302.050)."""
     extra = (facts.irwe + facts.bwe) * 12
     if facts.threshold_entered is not None:
         base, where = facts.threshold_entered, "the threshold entered for the state"
@@ -64,13 +75,21 @@ def threshold_1619b(facts: MedicaidFacts, rules: RuleBook,
         if charted is None:
             return None, ""
         base, where, uses = charted.value, f"SSA's chart for {facts.state}", (charted,)
+    own = ""
+    if facts.own_medicaid_expenses is not None:
+        floor, fbr = break_even_base(facts.month, rules)
+        if floor + facts.own_medicaid_expenses > base:
+            base = floor + facts.own_medicaid_expenses
+            own = (f"; with the person's own Medicaid costs {dollars(facts.own_medicaid_expenses)}"
+                   f" on the break-even base {dollars(floor)} it is {dollars(base)}")
+            uses = (*uses, fbr)
     total = base + extra
     if ex:
         ex.step("medicaid.threshold_1619b",
-                f"1619(b) threshold {dollars(base)} ({where})"
-                + (f" plus a year of IRWE and blind work expenses {dollars(extra)} "
-                   f"(individualized threshold) = {dollars(total)}" if extra else "") + ".",
-                total, CITE_1619B + ("; POMS SI 02302.050" if extra else ""), uses)
+                f"1619(b) threshold from {where}{own}"
+                + (f", plus a year of IRWE and blind work expenses {dollars(extra)} "
+                   "(individualized threshold)" if extra else "") + f": {dollars(total)}.",
+                total, CITE_1619B + ("; POMS SI 02302.050" if extra or own else ""), uses)
     return total, where
 
 
@@ -143,13 +162,14 @@ def _decide_1619b(facts: MedicaidFacts, threshold: Decimal | None, rules: RuleBo
             ex.step("medicaid.covered", text, None, CITE_1619B + "; POMS SI 02302.045")
         return MedicaidMonth(covered, "1619b" if covered else "none", ZERO, threshold, earnings,
                              text)
-    fbr = rules.at("ssa.ssi.federal_benefit_rate.individual", facts.month)
-    floor = (fbr.value * 2 + 85) * 12 + (facts.irwe + facts.bwe) * 12
+    base, fbr = break_even_base(facts.month, rules)
+    floor = base + (facts.irwe + facts.bwe) * 12 + (facts.own_medicaid_expenses or ZERO)
     lowest = rules.at("ssa.ssi.threshold_1619b.lowest", facts.month)
     if earnings <= floor:
         text = (f"{intro}. No sourced 1619(b) threshold for {facts.state}, but every state's "
                 f"threshold is at least the break-even base (2 x {dollars(fbr.value)} + $85) x 12"
-                f" = {dollars(floor)} (with IRWE/BWE), so Medicaid continues under 1619(b).")
+                f" plus any IRWE, BWE and own Medicaid costs = {dollars(floor)}, so Medicaid "
+                "continues under 1619(b).")
         covered: bool | None = True
         uses: tuple[RuleValue, ...] = (fbr,)
     elif earnings <= lowest.value:
