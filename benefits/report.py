@@ -54,7 +54,7 @@ def month_table(projection: Projection) -> str:
     """The projection as a fixed-width table, one line a month."""
     housed = any(m.housing.status != "none" for m in projection.months)
     head = (f"{'Month':8} {'Earned':>10} {'Paid':>10} {'SSI':>9} {'SSI status':15} "
-            f"{'SSDI':>9} {'SSDI status':18} {'Total':>10} {'Medicaid':10}")
+            f"{'SSDI':>9} {'SSDI status':18} {'Net':>10} {'Medicaid':10}")
     if housed:
         head += f" {'Rent':>9} {'Reexam':8}"
     lines = [f"{projection.scenario} — from {projection.start}, {len(projection.months)} months",
@@ -64,7 +64,7 @@ def month_table(projection: Projection) -> str:
         line = (
             f"{m.month!s:8} {dollars(m.wages_earned):>10} {dollars(m.wages_paid):>10} "
             f"{dollars(m.ssi.payment):>9} {SSI_STATUS_WORDS.get(m.ssi.status, m.ssi.status):15} "
-            f"{dollars(m.ssdi.payment):>9} {ssdi_label(m):18} {dollars(m.total_income):>10} "
+            f"{dollars(m.ssdi.payment):>9} {ssdi_label(m):18} {dollars(m.net_income):>10} "
             f"{MEDICAID_WORDS.get(m.medicaid.basis, m.medicaid.basis):10}"
         )
         if housed:
@@ -72,6 +72,8 @@ def month_table(projection: Projection) -> str:
             line += f" {dollars(m.housing.family_share):>9} {reexam:8}"
         lines.append(line + flag)
     lines.append("")
+    lines.append("Net: wages - payroll tax + SSI + SSDI - premiums - rent share (income tax, "
+                 "EITC, SNAP and state supplements not modelled yet).")
     if housed:
         lines.append("Rent: the family's share of rent and utilities (HUD total tenant payment "
                      "or voucher family share).")
@@ -97,7 +99,7 @@ def explain_month(projection: Projection, month: Month) -> str:
         f"Wages earned {dollars(found.wages_earned)}, paid {dollars(found.wages_paid)}; "
         f"SSI {dollars(found.ssi.payment)} ({found.ssi.status}); "
         f"SSDI {dollars(found.ssdi.payment)} ({found.ssdi.status}); "
-        f"total {dollars(found.total_income)}",
+        f"Medicaid {found.medicaid.basis}; net {dollars(found.net_income)}",
         "",
     ]
     for n, step in enumerate(found.steps, 1):
@@ -116,14 +118,14 @@ def explain_month(projection: Projection, month: Month) -> str:
 
 
 def sweep_table(rows: list[SweepRow]) -> str:
-    head = (f"{'Hours':>6} {'Wages':>10} {'SSI':>9} {'SSDI':>9} {'Total':>10} {'vs first':>10} "
-            f"{'SSI mo':>6} {'SSDI mo':>7}")
+    head = (f"{'Hours':>6} {'Wages':>10} {'SSI':>9} {'SSDI':>9} {'Net':>10} {'vs first':>10} "
+            f"{'SSI mo':>6} {'SSDI mo':>7} {'Medicaid mo':>11}")
     lines = ["Monthly averages over the projection", head, "-" * len(head)]
     for r in rows:
         lines.append(f"{_hours(r.hours_per_week):>6} {dollars(r.wages_paid):>10} "
-                     f"{dollars(r.ssi):>9} {dollars(r.ssdi):>9} {dollars(r.total_income):>10} "
-                     f"{dollars(r.total_income_change):>10} {r.months_ssi_paid:>6} "
-                     f"{r.months_ssdi_paid:>7}")
+                     f"{dollars(r.ssi):>9} {dollars(r.ssdi):>9} {dollars(r.net_income):>10} "
+                     f"{dollars(r.net_income_change):>10} {r.months_ssi_paid:>6} "
+                     f"{r.months_ssdi_paid:>7} {r.months_medicaid_covered:>11}")
     return "\n".join(lines)
 
 

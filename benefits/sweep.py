@@ -15,7 +15,7 @@ from .results import Projection
 from .rules import RuleBook
 from .scenario import Scenario
 
-AVERAGED = ("wages_paid", "ssi", "ssdi", "total_income")
+AVERAGED = ("wages_paid", "ssi", "ssdi", "total_income", "net_income")
 
 
 class SweepRow(BaseModel):
@@ -27,6 +27,10 @@ class SweepRow(BaseModel):
     ssdi: Decimal
     total_income: Decimal
     total_income_change: Decimal
+    net_income: Decimal
+    net_income_change: Decimal
+    months_medicaid_covered: int
+    medicaid_bases: list[str]
     months_ssi_paid: int
     months_ssdi_paid: int
     ssi_statuses: list[str]
@@ -43,7 +47,7 @@ def with_hours(scenario: Scenario, hours: Decimal) -> Scenario:
 
 
 def averages(projection: Projection) -> dict[str, Decimal]:
-    """Monthly averages of wages paid, SSI, SSDI and total income, to the cent."""
+    """Monthly averages of wages paid, SSI, SSDI, total and net income, to the cent."""
     n = len(projection.months)
     sums = dict.fromkeys(AVERAGED, ZERO)
     for m in projection.months:
@@ -51,23 +55,28 @@ def averages(projection: Projection) -> dict[str, Decimal]:
         sums["ssi"] += m.ssi.payment
         sums["ssdi"] += m.ssdi.payment
         sums["total_income"] += m.total_income
+        sums["net_income"] += m.net_income
     return {k: cents(v / n) for k, v in sums.items()}
 
 
 def sweep(scenario: Scenario, hours: list[Decimal], rules: RuleBook | None = None) -> list[SweepRow]:
     """Project the scenario once per hours level; average each amount over the months."""
     rows: list[SweepRow] = []
-    baseline: Decimal | None = None
+    baseline: dict[str, Decimal] | None = None
     for level in hours:
         projection = project(with_hours(scenario, level), rules, explain=False)
         avg = averages(projection)
         if baseline is None:
-            baseline = avg["total_income"]
+            baseline = avg
         rows.append(SweepRow(
             hours_per_week=level,
             wages_paid=avg["wages_paid"], ssi=avg["ssi"], ssdi=avg["ssdi"],
             total_income=avg["total_income"],
-            total_income_change=avg["total_income"] - baseline,
+            total_income_change=avg["total_income"] - baseline["total_income"],
+            net_income=avg["net_income"],
+            net_income_change=avg["net_income"] - baseline["net_income"],
+            months_medicaid_covered=sum(1 for m in projection.months if m.medicaid.covered),
+            medicaid_bases=sorted({m.medicaid.basis for m in projection.months}),
             months_ssi_paid=sum(1 for m in projection.months if m.ssi.payment > 0),
             months_ssdi_paid=sum(1 for m in projection.months if m.ssdi.payment > 0),
             ssi_statuses=sorted({m.ssi.status for m in projection.months}),

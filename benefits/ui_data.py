@@ -76,51 +76,11 @@ def friendly_problem(problem: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# What the engine gives, read defensively: payroll tax and net income arrive in a newer engine.
+# Health coverage in words
 
-def payroll_tax(m: MonthResult) -> Decimal | None:
-    """Social Security + Medicare tax withheld from this month's paychecks, or None when the
-    engine does not compute it."""
-    taxes = getattr(m, "taxes", None)
-    payroll = getattr(taxes, "payroll", None) if taxes is not None else None
-    if payroll is None or isinstance(payroll, Decimal):
-        return payroll
-    for name in ("total", "amount"):
-        value = getattr(payroll, name, None)
-        if isinstance(value, Decimal):
-            return value
-    parts = [getattr(payroll, n, None) for n in ("social_security", "medicare")]
-    if all(isinstance(p, Decimal) for p in parts):
-        return sum(parts, ZERO)  # type: ignore[arg-type]
-    return None
-
-
-def engine_net(m: MonthResult) -> Decimal | None:
-    """The engine's net income (after payroll tax, premiums and rent), or None before it has one."""
-    value = getattr(m, "net_income", None)
-    return value if isinstance(value, Decimal) else None
-
-
-def has_net(projections: list[Projection]) -> bool:
-    return all(p.months and engine_net(p.months[0]) is not None for p in projections)
-
-
-def has_payroll(projections: list[Projection]) -> bool:
-    return all(p.months and payroll_tax(p.months[0]) is not None for p in projections)
-
-
-def headline(m: MonthResult, net: bool) -> Decimal:
-    """The amount the screen leads with: the engine's net income, or total income before it."""
-    value = engine_net(m) if net else None
-    return m.total_income if value is None else value
-
-
-NET_WORDS = "net income (wages paid − payroll tax + SSI + SSDI − health premiums − rent share)"
-TOTAL_WORDS = "total income (wages paid + SSI + SSDI, before taxes)"
-
-
-def headline_words(projections: list[Projection]) -> str:
-    return NET_WORDS if has_net(projections) else TOTAL_WORDS
+NET_WORDS = ("net income = wages paid − payroll tax + SSI + SSDI − Medicare Part B and Medicaid "
+             "premiums you pay − your rent share; income tax, EITC, SNAP and state supplements "
+             f"are {NOT_MODELLED}")
 
 
 MEDICAID_WORDS = {
@@ -200,13 +160,11 @@ SOURCES: tuple[Source, ...] = (
 )
 CHART_SOURCES = ("wages", "ssi", "ssdi")
 VARIES = "varies by state (not computed)"
-NEEDS_NEWER_ENGINE = {"payroll": has_payroll, "net": has_net}
 
 
-def available(source: Source, projections: list[Projection]) -> bool:
-    """Whether the engine gives this source for every scenario."""
-    check = NEEDS_NEWER_ENGINE.get(source.key)
-    return source.modelled and (check is None or check(projections))
+def available(source: Source, projections: list[Projection] | None = None) -> bool:
+    """Whether the engine gives this source (kept as a function: more sources will come)."""
+    return source.modelled
 
 
 def source_amount(m: MonthResult, key: str) -> Decimal | None:
@@ -215,7 +173,7 @@ def source_amount(m: MonthResult, key: str) -> Decimal | None:
     if key == "wages":
         return m.wages_paid
     if key == "payroll":
-        return payroll_tax(m)
+        return m.taxes.payroll
     if key == "ssi":
         return m.ssi.payment
     if key == "ssdi":
@@ -227,7 +185,7 @@ def source_amount(m: MonthResult, key: str) -> Decimal | None:
     if key == "total":
         return m.total_income
     if key == "net":
-        return engine_net(m)
+        return m.net_income
     if key == "rent":
         return m.housing.family_share if m.housing.status != "none" else ZERO
     raise KeyError(f"{key} is not modelled yet")
@@ -244,35 +202,27 @@ def scenario_labels(projections: list[Projection]) -> list[str]:
 def month_rows(projection: Projection) -> list[dict[str, str]]:
     """One row a month, amounts as dollars; a month using a carried-forward value ends in '†'."""
     rows = []
-    taxed = has_payroll([projection])
-    net = has_net([projection])
     assisted = _assisted(projection)
     for m in projection.months:
+        premium = source_amount(m, "medicaid_premium")
         row = {
             "Month": f"{m.month}{' †' if m.carried_forward else ''}",
             "Wages earned": dollars(m.wages_earned),
             "Wages paid": dollars(m.wages_paid),
-        }
-        tax = payroll_tax(m)
-        if taxed and tax is not None:
-            row["Payroll tax"] = dollars(tax)
-        row.update({
+            "Payroll tax": dollars(m.taxes.payroll),
             "SSI": dollars(m.ssi.payment),
             "SSI status": SSI_STATUS_WORDS.get(m.ssi.status, m.ssi.status),
             "SSDI": dollars(m.ssdi.payment),
             "SSDI status": ssdi_label(m),
             "Medicaid": medicaid_words(m),
-            "Medicaid premium": "varies" if m.medicaid.premium is None and m.medicaid.covered
-            else dollars(source_amount(m, "medicaid_premium") or ZERO),
+            "Medicaid premium": "varies" if premium is None else dollars(premium),
             "Medicare": MEDICARE_WORDS.get(m.medicare.status, m.medicare.status),
             "Part B you pay": dollars(m.medicare.part_b_premium),
-        })
+        }
         if assisted:
             row["Rent you pay"] = dollars(m.housing.family_share)
-        row["Total income*"] = dollars(m.total_income)
-        value = engine_net(m)
-        if net and value is not None:
-            row["Net income"] = dollars(value)
+        row["Total income"] = dollars(m.total_income)
+        row["Net income*"] = dollars(m.net_income)
         rows.append(row)
     return rows
 
@@ -482,8 +432,7 @@ def cliff(scenario: Scenario, rules: RuleBook | None = None, top: int = 40) -> C
             ssi_statuses=sorted({m.ssi.status for m in projection.months}),
             ssdi_statuses=sorted({m.ssdi.status for m in projection.months}))
         rows.append(r)
-        net = has_net([projection])
-        nets.append(cents(sum((headline(m, net) for m in projection.months), ZERO)
+        nets.append(cents(sum((m.net_income for m in projection.months), ZERO)
                           / len(projection.months)))
         health.append(medicaid_summary(projection.months))
         if "ssi" not in found and any(s in SSI_STOPPED for s in r.ssi_statuses):
@@ -645,16 +594,17 @@ def _typical(values: list[Decimal]) -> Decimal:
 
 
 def quick_answer(not_working: Projection, working: Projection, wage: Decimal,
-                 hours: Decimal) -> list[str]:
+                 hours: Decimal, said_medicaid: bool = False) -> list[str]:
     """The answer in plain words, one sentence a line, from the two projections."""
     n = len(working.months)
-    base_avg = sum((m.total_income for m in not_working.months), ZERO) / n
-    work_avg = sum((m.total_income for m in working.months), ZERO) / n
+    base_avg = sum((m.net_income for m in not_working.months), ZERO) / n
+    work_avg = sum((m.net_income for m in working.months), ZERO) / n
     diff = cents(work_avg - base_avg)
     more = "more" if diff >= 0 else "less"
+    what = "net income: after payroll tax, health premiums and rent; before income tax"
     lines = [f"At {_num(hours)} hours a week at {dollars(wage)} an hour you would have about "
              f"{dollars(abs(diff))} {more} each month than if you did not work (average over "
-             f"the {n} months from {working.start}; wages + SSI + SSDI, before taxes)."]
+             f"the {n} months from {working.start}; {what})."]
     # SSI counts income two months later (20 CFR 416.420), so look from the third month on.
     later = working.months[2:] or working.months
     if not_working.months[0].ssi.status != "none":
@@ -668,8 +618,7 @@ def quick_answer(not_working: Projection, working: Projection, wage: Decimal,
             lines.append(f"Your SSI stays at {dollars(after)} a month.")
         elif after == 0:
             lines.append(f"Your SSI cash stops ($0 instead of {dollars(before)}) from "
-                         f"{first_change}{lag}. Under section 1619(b) Medicaid usually "
-                         f"continues, but Medicaid is {NOT_MODELLED} here.")
+                         f"{first_change}{lag}.")
         else:
             lines.append(f"Your SSI goes down from {dollars(before)} to about {dollars(after)} a "
                          f"month from {first_change}{lag}.")
@@ -685,13 +634,140 @@ def quick_answer(not_working: Projection, working: Projection, wage: Decimal,
         elif "twp" in kinds:
             used = [ms for ms in working.milestones if ms.kind == "twp"]
             last = used[-1]
-            count = last.text.removeprefix("Trial work month ").split(" of ")[0]
+            count = getattr(last, "number", None) or \
+                last.text.removeprefix("Trial work month ").split(" of ")[0]
             lines.append(f"Your SSDI stays at {amount}, but these earnings use trial work months: "
                          f"{count} of the 9 by {last.month}, starting {used[0].month}.")
         else:
             lines.append(f"Your SSDI stays at {amount}: these earnings do not use trial work "
                          "months.")
+    lines += medicaid_answer(not_working, working, said_medicaid)
+    lines += medicare_answer(working)
+    lines += rent_answer(working)
+    taxes = [m.taxes.payroll for m in working.months]
+    if any(taxes):
+        average = cents(sum(taxes, ZERO) / n)
+        lines.append(f"About {dollars(average)} a month is taken from your pay for Social Security "
+                     "and Medicare taxes (payroll tax). Income tax and the EITC are "
+                     f"{NOT_MODELLED}.")
     return lines
+
+
+THRESHOLD_ASK = ("we cannot tell: enter your state's 1619(b) threshold from SSA's chart "
+                 "(“1619(b) threshold” above, or medicaid.threshold_1619b in the Planner)")
+
+
+def _medicaid_phrase(key: str, months: list[MonthResult]) -> str:
+    """One stretch of months with the same Medicaid basis, in words."""
+    first = months[0].medicaid
+    if key == "1619b":
+        limit = first.threshold_1619b
+        return ("you keep Medicaid under 1619(b): SSI cash is $0, but Medicaid continues while "
+                "your yearly earnings stay under the state's threshold"
+                + (f" ({dollars(limit)} a year)" if limit else ""))
+    if key == "buy_in":
+        premiums = {m.medicaid.premium for m in months}
+        if None in premiums:
+            cost = "the premium varies by income and is not worked out here"
+        elif premiums == {ZERO}:
+            cost = "no premium"
+        else:
+            cost = "premium " + " to ".join(dollars(p) for p in sorted(premiums)  # type: ignore
+                                            if p is not None) + " a month"
+        return f"Medicaid through the state's buy-in for working people with disabilities ({cost})"
+    if key == "1619b_threshold_unknown":
+        return "Medicaid under 1619(b): " + THRESHOLD_ASK
+    if key == "none":
+        return "no Medicaid"
+    if key == "expansion":
+        return "Medicaid as an expansion adult (income up to 138% of the poverty line)"
+    return "you keep Medicaid " + MEDICAID_WORDS.get(key, key)
+
+
+def _stretches(months: list[MonthResult], key: Any) -> list[tuple[Any, list[MonthResult]]]:
+    out: list[tuple[Any, list[MonthResult]]] = []
+    for m in months:
+        k = key(m)
+        if out and out[-1][0] == k:
+            out[-1][1].append(m)
+        else:
+            out.append((k, [m]))
+    return out
+
+
+def medicaid_answer(not_working: Projection, working: Projection,
+                    said_medicaid: bool = False) -> list[str]:
+    """Whether Medicaid continues when working, and on what basis, in plain words."""
+    keys = [_medicaid_key(m) for m in working.months]
+    had = any(m.medicaid.covered for m in not_working.months)
+    if set(keys) == {"none"}:
+        if had:
+            return ["Medicaid: you would have no Medicaid while working these hours."]
+        if said_medicaid:
+            return ["You said you have Medicaid, but from what you entered the calculator finds "
+                    "no basis for it (it knows Medicaid through SSI, 1619(b), the state's buy-in "
+                    "and expansion). Ask your Medicaid office which program covers you."]
+        return []
+    stretches = _stretches(working.months, _medicaid_key)
+    if len(stretches) == 1:
+        phrase = _medicaid_phrase(stretches[0][0], stretches[0][1])
+        if stretches[0][0] == "1619b_threshold_unknown":
+            return [f"Medicaid: {THRESHOLD_ASK}."]
+        return [f"Medicaid: {phrase}, all {len(working.months)} months."]
+    parts = []
+    for key, months in stretches[:4]:
+        span = f"{months[0].month}" + (f" to {months[-1].month}" if len(months) > 1 else "")
+        parts.append(f"{span}: {_medicaid_phrase(key, months)}")
+    more = f"; and {len(stretches) - 4} more changes (see the months table)" \
+        if len(stretches) > 4 else ""
+    return ["Medicaid changes while you work — " + "; ".join(parts) + more + "."]
+
+
+PAYERS = {"person_from_ssdi": "taken from your SSDI", "person": "paid by you",
+          "state_medicaid": "paid by your state's Medicaid", "qmb": "paid by the state (QMB)",
+          "slmb": "paid by the state (SLMB)", "qi": "paid by the state (QI)", "none": "none"}
+
+
+def medicare_answer(working: Projection) -> list[str]:
+    """Medicare in plain words, when the person has it or waits for it."""
+    statuses = [m.medicare.status for m in working.months]
+    if set(statuses) == {"none"}:
+        return []
+    if "unknown" in statuses:
+        return ["Medicare: we do not know when your Medicare starts. Tick “I have Medicare”, or "
+                "give SSDI's first month (ssdi.entitlement_month) in the Planner."]
+    parts = []
+    for status, months in _stretches(working.months, lambda m: m.medicare.status)[:4]:
+        when = f"from {months[0].month}" if months[0] is not working.months[0] else "now"
+        if status == "waiting":
+            parts.append(f"{when}, waiting period (Medicare has not started)")
+        elif status in ("covered", "extended"):
+            paid = {m.medicare.part_b_premium for m in months}
+            payer = PAYERS.get(months[0].medicare.part_b_paid_by, months[0].medicare.part_b_paid_by)
+            cost = " to ".join(dollars(p) for p in sorted(paid))
+            extra = " after SSDI cash stops (extended coverage)" if status == "extended" else ""
+            parts.append(f"{when}, Medicare{extra}; you pay {cost} a month for Part B "
+                         f"({payer})")
+        else:
+            parts.append(f"{when}, {MEDICARE_WORDS.get(status, status)}")
+    return ["Medicare: " + "; ".join(parts) + "."]
+
+
+def rent_answer(working: Projection) -> list[str]:
+    """When the rent share changes with housing help (rent_change milestones)."""
+    if not _assisted(working):
+        return []
+    first = working.months[0].housing.family_share
+    changes = [ms for ms in working.milestones if ms.kind == "rent_change"]
+    if not changes:
+        return [f"Your rent share stays at {dollars(first)} a month through {working.months[-1].month}"
+                " (income increases usually wait for the annual reexamination)."]
+    by_month = {m.month: m for m in working.months}
+    parts = []
+    for ms in changes[:3]:
+        now = by_month[ms.month].housing
+        parts.append(f"{dollars(now.family_share)} from {ms.month} ({now.reexam} reexamination)")
+    return [f"Your rent share is {dollars(first)} a month now, then " + ", then ".join(parts) + "."]
 
 
 # --------------------------------------------------------------------------------------------
