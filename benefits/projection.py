@@ -21,6 +21,7 @@ from .programs import hud_rent
 from .programs import medicaid as medicaid_rules
 from .programs import medicare as medicare_rules
 from .programs import payroll_tax
+from .programs import ssp as ssp_rules
 from .programs import ssdi as ssdi_rules
 from .programs import ssi as ssi_rules
 from .results import (
@@ -38,7 +39,7 @@ from .results import (
 )
 from .rules import RuleBook, default_rules
 from .scenario import Scenario
-from .state_rules import state_medicaid
+from .state_rules import state_medicaid, supplement_table
 
 BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
 
@@ -184,7 +185,7 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
             status="none", payment=ZERO, countable_income=ZERO, budget_month=None,
             payment_standard=ZERO, countable_income_this_month=ZERO,
             countable_unearned_income=ZERO, countable_earned_income=ZERO,
-            student_exclusion_applied=ZERO)
+            student_exclusion_applied=ZERO, state_supplement=ZERO)
         if scenario.ssi:
             young = person.student and age_attained(person.birth_date, month.first_day) < age_limit
             used = seie_used.get(month.year, ZERO)
@@ -231,13 +232,16 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
         wages_this_year[month.year] = before + paid
         taxes_out = build(TaxesResult, payroll=payroll.total, social_security=payroll.social_security,
                           medicare=payroll.medicare, income_tax_withheld=None, eitc=None)
-        total = paid + ssi_out.payment + ssdi_out.payment
+        total = paid + ssi_out.payment + (ssi_out.state_supplement or ZERO) + ssdi_out.payment
         net = (total - payroll.total - medicare_out.part_b_premium
                - (medicaid_out.premium or ZERO) - housing_out.family_share)
         if ex:
             ex.step("net_income",
                     f"Net income: wages {dollars(paid)} - payroll tax {dollars(payroll.total)} + SSI "
-                    f"{dollars(ssi_out.payment)} + SSDI {dollars(ssdi_out.payment)}"
+                    f"{dollars(ssi_out.payment)}"
+                    + (f" + state supplement {dollars(ssi_out.state_supplement)}"
+                       if ssi_out.state_supplement else "")
+                    + f" + SSDI {dollars(ssdi_out.payment)}"
                     + (f" - Medicare Part B {dollars(medicare_out.part_b_premium)}"
                        if medicare_out.part_b_premium else "")
                     + (f" - Medicaid premium {dollars(medicaid_out.premium)}"
@@ -246,8 +250,10 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
                        if medicaid_out.covered and medicaid_out.premium is None else "")
                     + (f" - rent share {dollars(housing_out.family_share)}"
                        if housing_out.status != "none" else "")
-                    + f" = {dollars(net)}. Income tax, the EITC, SNAP and state supplements are "
-                    "not modelled yet.", net, "")
+                    + (" (state supplement amount unknown: not included)"
+                       if ssi_out.state_supplement is None else "")
+                    + f" = {dollars(net)}. Income tax, the EITC and SNAP are not modelled yet.",
+                    net, "")
         steps = ex.steps if ex else []
         carried = sorted({f"{u.label} (last published {u.effective})"
                           for s in steps for u in s.uses if u.carried_forward})
@@ -319,12 +325,20 @@ def _ssi_payment(month: Month, income: dict[Month, IncomeMonth], scenario: Scena
             payment_standard=standard, countable_income_this_month=truncate_cents(current_ci.total),
             countable_unearned_income=truncate_cents(budget_ci.unearned),
             countable_earned_income=truncate_cents(budget_ci.earned),
-            student_exclusion_applied=now.student_exclusion)
+            student_exclusion_applied=now.student_exclusion, state_supplement=ZERO)
         return out, False
     sga = None if person.blind else rules.at("ssa.sga.non_blind", month).value
     sga_earnings = now.wages - expenses.irwe - expenses.subsidy
     status = ssi_rules.status(pay, standard, budget_ci, current_ci, sga_earnings, sga,
                               eligible_before)
+    program = supplement_table().states[scenario.state]
+    level, level_rule = ssp_rules.supplement_level(
+        month, scenario.state, scenario.ssi.living_arrangement, scenario.ssi.state_supplement,
+        rules)
+    supplement = ssp_rules.state_supplement(month, program, level, level_rule, standard, pay,
+                                            budget_ci.total, current_ci.total, ex)
+    if pay == 0 and supplement.federally_administered and (supplement.amount or ZERO) > 0:
+        status = "ssp_only"  # an SSA-paid supplement keeps the person an SSI recipient
     if ex:
         if current_ci.total >= standard:
             ex.step("ssi.payment",
@@ -361,8 +375,8 @@ def _ssi_payment(month: Month, income: dict[Month, IncomeMonth], scenario: Scena
         countable_income_this_month=truncate_cents(current_ci.total),
         countable_unearned_income=truncate_cents(budget_ci.unearned),
         countable_earned_income=truncate_cents(budget_ci.earned),
-        student_exclusion_applied=now.student_exclusion)
-    return out, status in ("eligible", "1619a", "1619b_candidate")
+        student_exclusion_applied=now.student_exclusion, state_supplement=supplement.amount)
+    return out, status in ("eligible", "1619a", "1619b_candidate", "ssp_only")
 
 
 NO_HOUSING = build(
@@ -383,11 +397,17 @@ def _hud_rates(month: Month, scenario: Scenario, ssdi_payment: Decimal,
         age_limit = rules.at("ssa.ssi.student_exclusion.age_limit", month).value
         young = person.student and age_attained(person.birth_date, day) < age_limit
         other = scenario.ssi.other_unearned_income
-        ssi = ssi_rules.payment_at_rates(
+        ssi, countable, standard = ssi_rules.payment_at_rates(
             month, scenario.ssi.living_arrangement, ssdi_payment + other, wage_rate, young,
             scenario.work_expenses.irwe,
             scenario.work_expenses.bwe if person.blind else ZERO, rules)
-        unearned += other + ssi
+        level, _ = ssp_rules.supplement_level(month, scenario.state,
+                                              scenario.ssi.living_arrangement,
+                                              scenario.ssi.state_supplement, rules)
+        supplement = ssp_rules.state_supplement(
+            month, supplement_table().states[scenario.state], level, None, standard, ssi,
+            countable, countable, None)
+        unearned += other + ssi + (supplement.amount or ZERO)
     elderly = age_attained(person.birth_date, day) >= hud_rent.ELDERLY_AGE
     assert scenario.housing is not None
     excluded = hud_rent.eid_exclusion(month, scenario.housing, (wage_rate + unearned) * 12, rules)

@@ -78,8 +78,8 @@ class Earnings(_Out):
 
 
 class SSIResult(_Out):
-    status: str = Field(description="none | eligible | 1619a | 1619b_candidate | "
-                        "zero_unearned_income")
+    status: str = Field(description="none | eligible | 1619a | 1619b_candidate | ssp_only | "
+                        "zero_unearned_income | ineligible_earnings | excess_resources")
     payment: Decimal
     countable_income: Decimal = Field(description="Countable income of the budget month behind "
                                       "this month's payment.")
@@ -91,6 +91,9 @@ class SSIResult(_Out):
     countable_unearned_income: Decimal
     countable_earned_income: Decimal
     student_exclusion_applied: Decimal = Field(description="SEIE applied to this month's wages.")
+    state_supplement: Decimal | None = Field(
+        description="Optional state supplement this month; None when the state pays one but its "
+        "amount is unknown (enter ssi.state_supplement).")
 
 
 class SSDIResult(_Out):

@@ -57,6 +57,9 @@ class SSI(_Strict):
     other_unearned_income: Money = Field(
         Decimal("0.00"), description="Monthly unearned income other than SSDI (pensions, etc.)."
     )
+    state_supplement: Money | None = Field(
+        None, description="The state's optional supplement for this living arrangement, monthly, "
+        "when the engine has no sourced amount for the state (or to override it).")
     student_exclusion_used: Money = Field(
         Decimal("0.00"),
         description="Student earned income exclusion already used in the calendar year before the "

@@ -83,3 +83,26 @@ def medicaid_table() -> MedicaidTable:
 
 def state_medicaid(state: str) -> StateMedicaid:
     return medicaid_table().states[state]
+
+
+class SupplementProgram(_Row):
+    name: str
+    administered_by: Literal["ssa", "state", "mixed", "none"]
+    income_rule: Literal["continues_past_federal", "with_federal_payment", "none"]
+    confirmed: bool
+    source: str
+
+
+class SupplementTable(_Row):
+    as_of: str
+    states: dict[str, SupplementProgram]
+
+
+@cache
+def supplement_table() -> SupplementTable:
+    path = rules_dir() / "states" / "ssp_programs.yaml"
+    table = SupplementTable.model_validate(load_yaml(path.read_text(encoding="utf-8")))
+    missing, extra = STATES - set(table.states), set(table.states) - STATES
+    if missing or extra:
+        raise ValueError(f"{path}: states missing {sorted(missing)}, unknown {sorted(extra)}")
+    return table

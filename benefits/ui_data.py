@@ -12,7 +12,7 @@ import html
 import io
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -21,12 +21,12 @@ from pydantic import ValidationError
 
 from .io import ScenarioError, explain_errors, parse_scenario_text, scenario_yaml
 from .money import ZERO, cents, dollars
+from .projection import project
 from .report import SSI_STATUS_WORDS, ssdi_label
 from .results import MonthResult, Projection
 from .rules import RuleBook
 from .scenario import Scenario
-from .projection import project
-from .sweep import SweepRow, averages, with_hours
+from .sweep import with_hours
 
 MAX_SCENARIOS = 4
 NOT_MODELLED = "not modelled yet"
@@ -377,11 +377,25 @@ def stacked_rows(projection: Projection, label: str) -> list[dict[str, Any]]:
 
 
 @dataclass(frozen=True)
+class CliffRow:
+    """Monthly averages over the projection at one hours level of the first job."""
+
+    hours_per_week: Decimal
+    wages_paid: Decimal
+    ssi: Decimal
+    ssdi: Decimal
+    total_income: Decimal
+    net_income: Decimal
+    medicaid: str  # months covered and how, in words
+    medicaid_bases: list[str]
+    ssi_statuses: list[str]
+    ssdi_statuses: list[str]
+
+
+@dataclass(frozen=True)
 class Cliff:
-    rows: list[SweepRow]
+    rows: list[CliffRow]
     markers: list[tuple[Decimal, str]]  # (hours a week, what happens there)
-    net: list[Decimal] = field(default_factory=list)  # the headline amount at each hours level
-    medicaid: list[str] = field(default_factory=list)  # Medicaid over the months, in words
 
 
 SSI_STOPPED = ("1619b_candidate", "ineligible_earnings")
@@ -410,31 +424,26 @@ def cliff(scenario: Scenario, rules: RuleBook | None = None, top: int = 40) -> C
     starts, at which SSDI would stop after the grace months, and at which Medicaid changes basis
     or ends. One projection per hours level without explanations, as `benefits sweep` runs them.
     """
-    rows: list[SweepRow] = []
-    nets: list[Decimal] = []
-    health: list[str] = []
+    rows: list[CliffRow] = []
     markers: list[tuple[Decimal, str]] = []
     found: set[str] = set()
-    baseline: Decimal | None = None
     start_bases: set[str] | None = None
     for hours in range(top + 1):
         level = Decimal(hours)
-        projection = project(with_hours(scenario, level), rules, explain=False)
-        avg = averages(projection)
-        if baseline is None:
-            baseline = avg["total_income"]
-        r = SweepRow(
-            hours_per_week=level, wages_paid=avg["wages_paid"], ssi=avg["ssi"],
-            ssdi=avg["ssdi"], total_income=avg["total_income"],
-            total_income_change=avg["total_income"] - baseline,
-            months_ssi_paid=sum(1 for m in projection.months if m.ssi.payment > 0),
-            months_ssdi_paid=sum(1 for m in projection.months if m.ssdi.payment > 0),
-            ssi_statuses=sorted({m.ssi.status for m in projection.months}),
-            ssdi_statuses=sorted({m.ssdi.status for m in projection.months}))
+        months = project(with_hours(scenario, level), rules, explain=False).months
+        n = len(months)
+        bases = {_medicaid_key(m) for m in months}
+        r = CliffRow(
+            hours_per_week=level,
+            wages_paid=cents(sum((m.wages_paid for m in months), ZERO) / n),
+            ssi=cents(sum((m.ssi.payment for m in months), ZERO) / n),
+            ssdi=cents(sum((m.ssdi.payment for m in months), ZERO) / n),
+            total_income=cents(sum((m.total_income for m in months), ZERO) / n),
+            net_income=cents(sum((m.net_income for m in months), ZERO) / n),
+            medicaid=medicaid_summary(months), medicaid_bases=sorted(bases),
+            ssi_statuses=sorted({m.ssi.status for m in months}),
+            ssdi_statuses=sorted({m.ssdi.status for m in months}))
         rows.append(r)
-        nets.append(cents(sum((m.net_income for m in projection.months), ZERO)
-                          / len(projection.months)))
-        health.append(medicaid_summary(projection.months))
         if "ssi" not in found and any(s in SSI_STOPPED for s in r.ssi_statuses):
             found.add("ssi")
             markers.append((level, "SSI cash stops ($0) in some months"))
@@ -444,22 +453,19 @@ def cliff(scenario: Scenario, rules: RuleBook | None = None, top: int = 40) -> C
         if "ssdi" not in found and any(s in SSDI_STOPPED for s in r.ssdi_statuses):
             found.add("ssdi")
             markers.append((level, "SSDI stops after the grace months"))
-        bases = {_medicaid_key(m) for m in projection.months}
         if start_bases is None:
             start_bases = bases
         for basis in sorted(bases - start_bases):
             if basis in CLIFF_MEDICAID and f"medicaid:{basis}" not in found:
                 found.add(f"medicaid:{basis}")
                 markers.append((level, CLIFF_MEDICAID[basis]))
-    return Cliff(rows, markers, nets, health)
+    return Cliff(rows, markers)
 
 
 def cliff_rows(result: Cliff) -> list[dict[str, Any]]:
-    nets = result.net or [r.total_income for r in result.rows]
-    health = result.medicaid or ["" for _ in result.rows]
-    return [{"hours": r.hours_per_week, "net": net, "total": r.total_income,
-             "wages": r.wages_paid, "ssi": r.ssi, "ssdi": r.ssdi, "medicaid": words}
-            for r, net, words in zip(result.rows, nets, health, strict=True)]
+    return [{"hours": r.hours_per_week, "net": r.net_income, "total": r.total_income,
+             "wages": r.wages_paid, "ssi": r.ssi, "ssdi": r.ssdi, "medicaid": r.medicaid}
+            for r in result.rows]
 
 
 MILESTONE_WORDS = {
@@ -541,11 +547,14 @@ def quick_scenarios(base: Scenario, state: str, gets_ssi: bool, gets_ssdi: bool,
                     ssdi_amount: Decimal, wage: Decimal, hours_list: list[Decimal],
                     housing: QuickHousing | None = None,
                     threshold_1619b: Decimal | None = None,
-                    has_medicare: bool = False) -> list[Scenario]:
+                    has_medicare: bool = False,
+                    rules: RuleBook | None = None) -> list[Scenario]:
     """Not working, then one scenario per hours level: a job from the first day, paid monthly.
 
     Starts from `base` (a built-in example) for the start month, length and birth date. Raises
     ScenarioError with plain messages when an input is out of range (e.g. 200 hours a week).
+    With housing help and no rent share given, every scenario starts from the share the
+    not-working scenario works out (income before the job), so rent changes at a reexamination.
     """
     first_day = base.start.first_day
     common: dict[str, Any] = {
@@ -578,6 +587,11 @@ def quick_scenarios(base: Scenario, state: str, gets_ssi: bool, gets_ssdi: bool,
                     problems.append(p)
     if problems:
         raise ScenarioError(problems)
+    if housing is not None and housing.rent_share_now is None:
+        now = project(scenarios[0], rules, explain=False).months[0].housing.total_tenant_payment
+        return quick_scenarios(base, state, gets_ssi, gets_ssdi, ssdi_amount, wage, hours_list,
+                               replace(housing, rent_share_now=now), threshold_1619b,
+                               has_medicare, rules)
     return scenarios
 
 
@@ -634,8 +648,7 @@ def quick_answer(not_working: Projection, working: Projection, wage: Decimal,
         elif "twp" in kinds:
             used = [ms for ms in working.milestones if ms.kind == "twp"]
             last = used[-1]
-            count = getattr(last, "number", None) or \
-                last.text.removeprefix("Trial work month ").split(" of ")[0]
+            count = last.number or last.text.removeprefix("Trial work month ").split(" of ")[0]
             lines.append(f"Your SSDI stays at {amount}, but these earnings use trial work months: "
                          f"{count} of the 9 by {last.month}, starting {used[0].month}.")
         else:
@@ -657,31 +670,31 @@ THRESHOLD_ASK = ("we cannot tell: enter your state's 1619(b) threshold from SSA'
                  "(“1619(b) threshold” above, or medicaid.threshold_1619b in the Planner)")
 
 
-def _medicaid_phrase(key: str, months: list[MonthResult]) -> str:
-    """One stretch of months with the same Medicaid basis, in words."""
-    first = months[0].medicaid
+def _medicaid_phrase(key: str, months: list[MonthResult]) -> tuple[str, str]:
+    """One stretch of months with the same Medicaid basis, in words: (what, detail)."""
     if key == "1619b":
-        limit = first.threshold_1619b
-        return ("you keep Medicaid under 1619(b): SSI cash is $0, but Medicaid continues while "
-                "your yearly earnings stay under the state's threshold"
-                + (f" ({dollars(limit)} a year)" if limit else ""))
+        limit = next((m.medicaid.threshold_1619b for m in months if m.medicaid.threshold_1619b),
+                     None)
+        return ("you keep Medicaid under 1619(b)",
+                "SSI cash is $0, but Medicaid continues while your yearly earnings stay under the "
+                "state's threshold" + (f" ({dollars(limit)} a year)" if limit else ""))
     if key == "buy_in":
         premiums = {m.medicaid.premium for m in months}
         if None in premiums:
-            cost = "the premium varies by income and is not worked out here"
+            cost = "the premium varies with income and is not worked out here"
         elif premiums == {ZERO}:
             cost = "no premium"
         else:
-            cost = "premium " + " to ".join(dollars(p) for p in sorted(premiums)  # type: ignore
-                                            if p is not None) + " a month"
-        return f"Medicaid through the state's buy-in for working people with disabilities ({cost})"
+            known = sorted(p for p in premiums if p is not None)
+            cost = "premium " + " to ".join(dollars(p) for p in known) + " a month"
+        return ("Medicaid through the state's buy-in for working people with disabilities", cost)
     if key == "1619b_threshold_unknown":
-        return "Medicaid under 1619(b): " + THRESHOLD_ASK
+        return ("Medicaid under 1619(b)", THRESHOLD_ASK)
     if key == "none":
-        return "no Medicaid"
+        return ("no Medicaid", "")
     if key == "expansion":
-        return "Medicaid as an expansion adult (income up to 138% of the poverty line)"
-    return "you keep Medicaid " + MEDICAID_WORDS.get(key, key)
+        return ("Medicaid as an expansion adult", "income up to 138% of the poverty line")
+    return ("you keep Medicaid " + MEDICAID_WORDS.get(key, key), "")
 
 
 def _stretches(months: list[MonthResult], key: Any) -> list[tuple[Any, list[MonthResult]]]:
@@ -710,14 +723,16 @@ def medicaid_answer(not_working: Projection, working: Projection,
         return []
     stretches = _stretches(working.months, _medicaid_key)
     if len(stretches) == 1:
-        phrase = _medicaid_phrase(stretches[0][0], stretches[0][1])
         if stretches[0][0] == "1619b_threshold_unknown":
             return [f"Medicaid: {THRESHOLD_ASK}."]
-        return [f"Medicaid: {phrase}, all {len(working.months)} months."]
+        what, detail = _medicaid_phrase(stretches[0][0], stretches[0][1])
+        return [f"Medicaid: {what} in all {len(working.months)} months"
+                + (f" ({detail})." if detail else ".")]
     parts = []
     for key, months in stretches[:4]:
         span = f"{months[0].month}" + (f" to {months[-1].month}" if len(months) > 1 else "")
-        parts.append(f"{span}: {_medicaid_phrase(key, months)}")
+        what, detail = _medicaid_phrase(key, months)
+        parts.append(f"{span}: {what}" + (f" ({detail})" if detail else ""))
     more = f"; and {len(stretches) - 4} more changes (see the months table)" \
         if len(stretches) > 4 else ""
     return ["Medicaid changes while you work — " + "; ".join(parts) + more + "."]
@@ -738,18 +753,18 @@ def medicare_answer(working: Projection) -> list[str]:
                 "give SSDI's first month (ssdi.entitlement_month) in the Planner."]
     parts = []
     for status, months in _stretches(working.months, lambda m: m.medicare.status)[:4]:
-        when = f"from {months[0].month}" if months[0] is not working.months[0] else "now"
+        when = f"from {months[0].month}: " if months[0] is not working.months[0] else ""
         if status == "waiting":
-            parts.append(f"{when}, waiting period (Medicare has not started)")
+            parts.append(f"{when}waiting period (Medicare has not started)")
         elif status in ("covered", "extended"):
             paid = {m.medicare.part_b_premium for m in months}
             payer = PAYERS.get(months[0].medicare.part_b_paid_by, months[0].medicare.part_b_paid_by)
             cost = " to ".join(dollars(p) for p in sorted(paid))
             extra = " after SSDI cash stops (extended coverage)" if status == "extended" else ""
-            parts.append(f"{when}, Medicare{extra}; you pay {cost} a month for Part B "
-                         f"({payer})")
+            parts.append(f"{when}you have Medicare{extra}; you pay {cost} a month for Part B "
+                         f"(premium {payer})")
         else:
-            parts.append(f"{when}, {MEDICARE_WORDS.get(status, status)}")
+            parts.append(f"{when}{MEDICARE_WORDS.get(status, status)}")
     return ["Medicare: " + "; ".join(parts) + "."]
 
 
@@ -760,8 +775,9 @@ def rent_answer(working: Projection) -> list[str]:
     first = working.months[0].housing.family_share
     changes = [ms for ms in working.milestones if ms.kind == "rent_change"]
     if not changes:
-        return [f"Your rent share stays at {dollars(first)} a month through {working.months[-1].month}"
-                " (income increases usually wait for the annual reexamination)."]
+        return [f"Your rent share stays at {dollars(first)} a month through "
+                f"{working.months[-1].month} (income increases usually wait for the annual "
+                "reexamination)."]
     by_month = {m.month: m for m in working.months}
     parts = []
     for ms in changes[:3]:
@@ -787,6 +803,31 @@ class JobForm:
 
 
 @dataclass(frozen=True)
+class MemberForm:
+    """Another person in the household."""
+
+    age: int = 30
+    relationship: str = "other_relative"
+    disabled: bool = False
+    student: bool = False
+    earned_income: Decimal = ZERO
+    unearned_income: Decimal = ZERO
+
+
+@dataclass(frozen=True)
+class HousingForm:
+    program: str = "housing_choice_voucher"
+    gross_rent: Decimal = Decimal("1000.00")
+    utility_allowance: Decimal = ZERO
+    payment_standard: Decimal | None = Decimal("1000.00")
+    minimum_rent: Decimal = ZERO
+    next_annual_reexam: str = ""
+    current_total_tenant_payment: Decimal | None = None
+    rules: str = ""  # "" = the default for the month (pre-HOTMA, then HOTMA from 2027-01)
+    interim_policy: str = "decreases_only"
+
+
+@dataclass(frozen=True)
 class ScenarioForm:
     name: str
     start: str
@@ -809,6 +850,17 @@ class ScenarioForm:
     irwe: Decimal
     bwe: Decimal
     subsidy: Decimal
+    disabled: bool = True
+    entitlement_month: str = ""
+    household: tuple[MemberForm, ...] = ()
+    gets_housing: bool = False
+    housing: HousingForm = HousingForm()
+    resources: Decimal = ZERO
+    medical_expenses: Decimal = ZERO
+    child_care_expenses: Decimal = ZERO
+    threshold_1619b: Decimal | None = None
+    enrolled_in_buy_in: bool = False
+    medicare_start: str = ""
 
 
 def scenario_to_form(s: Scenario) -> ScenarioForm:
@@ -818,7 +870,13 @@ def scenario_to_form(s: Scenario) -> ScenarioForm:
         hourly_wage=j.hourly_wage or ZERO, hours_per_week=j.hours_per_week or Decimal(0),
         monthly_gross=j.monthly_gross or ZERO, pay_frequency=j.pay_frequency,
         first_payday=j.first_payday) for j in s.jobs)
-    ssi, ssdi = s.ssi, s.ssdi
+    ssi, ssdi, h = s.ssi, s.ssdi, s.housing
+    housing = HousingForm(next_annual_reexam=str(s.start.plus(12))) if h is None else HousingForm(
+        program=h.program, gross_rent=h.gross_rent, utility_allowance=h.utility_allowance,
+        payment_standard=h.payment_standard, minimum_rent=h.minimum_rent,
+        next_annual_reexam=str(h.next_annual_reexam),
+        current_total_tenant_payment=h.current_total_tenant_payment, rules=h.rules or "",
+        interim_policy=h.interim_policy)
     return ScenarioForm(
         name=s.name, start=str(s.start), months=s.months, state=s.state,
         birth_date=s.person.birth_date, blind=s.person.blind, student=s.person.student,
@@ -834,7 +892,17 @@ def scenario_to_form(s: Scenario) -> ScenarioForm:
         benefit_by_year=", ".join(f"{y}: {v}" for y, v in sorted(ssdi.benefit_by_year.items()))
         if ssdi else "",
         jobs=jobs, irwe=s.work_expenses.irwe, bwe=s.work_expenses.bwe,
-        subsidy=s.work_expenses.subsidy)
+        subsidy=s.work_expenses.subsidy,
+        disabled=s.person.disabled,
+        entitlement_month=str(ssdi.entitlement_month) if ssdi and ssdi.entitlement_month else "",
+        household=tuple(MemberForm(age=m.age, relationship=m.relationship, disabled=m.disabled,
+                                   student=m.student, earned_income=m.earned_income,
+                                   unearned_income=m.unearned_income) for m in s.household),
+        gets_housing=h is not None, housing=housing, resources=s.resources,
+        medical_expenses=s.medical_expenses, child_care_expenses=s.child_care_expenses,
+        threshold_1619b=s.medicaid.threshold_1619b,
+        enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
+        medicare_start=str(s.medicare.start_month) if s.medicare.start_month else "")
 
 
 def _split(text: str) -> list[str]:
@@ -844,7 +912,8 @@ def _split(text: str) -> list[str]:
 def form_to_scenario(f: ScenarioForm, base: Scenario | None = None) -> Scenario:
     """Build and validate the scenario from the form, or raise ScenarioError with every problem.
 
-    Fields of `base` that the form does not show (e.g. housing) are kept as they were loaded.
+    Fields of `base` that the form does not show (none today; a newer file format may add some)
+    are kept as they were loaded.
     """
     problems: list[str] = []
     by_year: dict[str, str] = {}
@@ -860,10 +929,21 @@ def form_to_scenario(f: ScenarioForm, base: Scenario | None = None) -> Scenario:
     data: dict[str, Any] = {
         "name": f.name, "start": f.start.strip(), "months": f.months, "state": f.state,
         "person": {"birth_date": f.birth_date.isoformat(), "blind": f.blind,
-                   "student": f.student},
+                   "student": f.student, "disabled": f.disabled},
         "jobs": [],
         "work_expenses": {"irwe": str(f.irwe), "bwe": str(f.bwe), "subsidy": str(f.subsidy)},
+        "household": [{"age": m.age, "relationship": m.relationship, "disabled": m.disabled,
+                       "student": m.student, "earned_income": str(m.earned_income),
+                       "unearned_income": str(m.unearned_income)} for m in f.household],
+        "medicaid": {"enrolled_in_buy_in": f.enrolled_in_buy_in},
+        "medicare": {},
+        "resources": str(f.resources), "medical_expenses": str(f.medical_expenses),
+        "child_care_expenses": str(f.child_care_expenses),
     }
+    if f.threshold_1619b is not None:
+        data["medicaid"]["threshold_1619b"] = str(f.threshold_1619b)
+    if f.medicare_start.strip():
+        data["medicare"]["start_month"] = f.medicare_start.strip()
     if f.gets_ssi:
         data["ssi"] = {"living_arrangement": f.living_arrangement,
                        "other_unearned_income": str(f.other_unearned_income),
@@ -875,7 +955,23 @@ def form_to_scenario(f: ScenarioForm, base: Scenario | None = None) -> Scenario:
                                 "benefit_by_year": by_year}
         if f.cessation_month.strip():
             ssdi["cessation_month"] = f.cessation_month.strip()
+        if f.entitlement_month.strip():
+            ssdi["entitlement_month"] = f.entitlement_month.strip()
         data["ssdi"] = ssdi
+    if f.gets_housing:
+        h = f.housing
+        housing: dict[str, Any] = {
+            "program": h.program, "gross_rent": str(h.gross_rent),
+            "utility_allowance": str(h.utility_allowance), "minimum_rent": str(h.minimum_rent),
+            "next_annual_reexam": h.next_annual_reexam.strip(),
+            "interim_policy": h.interim_policy}
+        if h.payment_standard is not None:
+            housing["payment_standard"] = str(h.payment_standard)
+        if h.current_total_tenant_payment is not None:
+            housing["current_total_tenant_payment"] = str(h.current_total_tenant_payment)
+        if h.rules:
+            housing["rules"] = h.rules
+        data["housing"] = housing
     for j in f.jobs:
         job: dict[str, Any] = {"start": j.start.isoformat(), "pay_frequency": j.pay_frequency,
                                "first_payday": j.first_payday.isoformat()}
@@ -901,14 +997,31 @@ def form_to_scenario(f: ScenarioForm, base: Scenario | None = None) -> Scenario:
 
 
 _JOB_PAY = ("hourly_wage", "hours_per_week", "monthly_gross", "end", "name")
+# What the form shows: top-level keys, and for sections the keys inside them. Anything else a
+# loaded file has (a newer format) is kept as it was.
+SHOWN: dict[str, frozenset[str] | None] = {
+    "name": None, "start": None, "months": None, "state": None, "jobs": None,
+    "household": None, "resources": None, "medical_expenses": None, "child_care_expenses": None,
+    "person": frozenset({"birth_date", "blind", "student", "disabled"}),
+    "ssi": frozenset({"living_arrangement", "other_unearned_income", "student_exclusion_used"}),
+    "ssdi": frozenset({"monthly_benefit", "twp_months_used", "cessation_month",
+                       "count_wages_when", "entitlement_month", "benefit_by_year"}),
+    "work_expenses": frozenset({"irwe", "bwe", "subsidy"}),
+    "housing": frozenset({"program", "gross_rent", "utility_allowance", "payment_standard",
+                          "minimum_rent", "next_annual_reexam", "current_total_tenant_payment",
+                          "rules", "interim_policy"}),
+    "medicaid": frozenset({"enrolled_in_buy_in", "threshold_1619b"}),
+    "medicare": frozenset({"start_month"}),
+}
 
 
 def _keep_unshown(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """The form's values over the loaded scenario's, keeping keys the form has no field for."""
-    merged = {k: v for k, v in old.items() if k not in ("jobs", "ssi", "ssdi")}
+    merged = {k: v for k, v in old.items() if k not in SHOWN}
     for key, value in new.items():
-        if isinstance(value, dict) and isinstance(old.get(key), dict):
-            merged[key] = {**old[key], **value}
+        inner = SHOWN.get(key)
+        if isinstance(value, dict) and isinstance(old.get(key), dict) and inner is not None:
+            merged[key] = {**{k: v for k, v in old[key].items() if k not in inner}, **value}
         else:
             merged[key] = value
     jobs = []
@@ -920,11 +1033,15 @@ def _keep_unshown(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
 
 
 def unshown_fields(s: Scenario) -> list[str]:
-    """Top-level fields of a scenario that the planner form does not show yet."""
-    shown = {"name", "start", "months", "state", "person", "ssi", "ssdi", "jobs",
-             "work_expenses"}
+    """Fields of a scenario that the planner form does not show (kept as loaded)."""
     data = json.loads(s.model_dump_json(exclude_none=True, exclude_defaults=True))
-    return [k for k in data if k not in shown]
+    found = []
+    for key, value in data.items():
+        if key not in SHOWN:
+            found.append(key)
+        elif isinstance(value, dict) and SHOWN[key] is not None:
+            found += [f"{key}.{k}" for k in value if k not in SHOWN[key]]  # type: ignore
+    return found
 
 
 def tidy_money(value: Decimal) -> Decimal:
@@ -1014,18 +1131,18 @@ def report_html(scenarios: list[Scenario], projections: list[Projection],
            f"<p>Made {esc((made_on or date.today()).isoformat())} with the open-source "
            f"<em>benefits</em> calculator ({esc(projections[0].engine)}). An estimate, not a "
            "decision by SSA: check it with a benefits planner.</p>",
-           "<p class='note'><strong>Not modelled yet:</strong> Medicaid and Medicare, SSI state "
-           "supplements, taxes and the EITC, and SNAP. These show as "
-           f"“{NOT_MODELLED}”, never as $0. Net income here is wages + SSI + SSDI, before "
-           "taxes.</p>",
+           "<p class='note'><strong>Not modelled yet:</strong> income tax and the EITC, SNAP "
+           f"and SSI state supplements. These show as “{NOT_MODELLED}”, never as $0. "
+           f"{html.escape(NET_WORDS[0].upper() + NET_WORDS[1:])}.</p>",
            "<h2 class='first'>Comparison</h2>", _table(comparison_table(projections))]
     for label, s, p in zip(labels, scenarios, projections, strict=True):
         out += [f"<h2>{esc(label)}</h2>", "<h3>Scenario (as saved)</h3>",
                 f"<pre>{esc(scenario_yaml(s))}</pre>",
                 "<h3>Monthly income by source</h3>", _svg_chart(p, top),
                 "<h3>Month by month</h3>", _table(month_rows(p)),
-                "<p>* Net income = wages paid + SSI + SSDI, before taxes. † uses a rule value "
-                "carried forward from the last published year.</p>",
+                f"<p>* {esc(NET_WORDS[0].upper() + NET_WORDS[1:])}. Total income = wages paid + "
+                "SSI + SSDI, before taxes and costs. † uses a rule value carried forward from "
+                "the last published year.</p>",
                 "<h3>Milestones</h3>",
                 _table([{"Month": str(ms.month), "What happens": ms.text}
                         for ms in p.milestones]),

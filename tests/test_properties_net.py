@@ -17,7 +17,8 @@ RATE = Decimal("0.0765")
 
 def _check(s: Scenario) -> None:
     for m in project(s, explain=False).months:
-        expected = (m.wages_paid - m.taxes.payroll + m.ssi.payment + m.ssdi.payment
+        expected = (m.wages_paid - m.taxes.payroll + m.ssi.payment
+                    + (m.ssi.state_supplement or 0) + m.ssdi.payment
                     - m.medicare.part_b_premium - (m.medicaid.premium or 0)
                     - m.housing.family_share)
         assert m.net_income == expected, m.month

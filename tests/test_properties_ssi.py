@@ -58,7 +58,8 @@ def test_wages_plus_ssi_never_fall_when_pay_rises_within_ssi(s: Scenario, extra:
 def test_payments_are_never_negative_and_total_adds_up(s: Scenario) -> None:
     for m in project(s, explain=False).months:
         assert m.ssi.payment >= 0 and m.ssdi.payment >= 0
-        assert m.total_income == m.wages_paid + m.ssi.payment + m.ssdi.payment
+        assert m.total_income == (m.wages_paid + m.ssi.payment + (m.ssi.state_supplement or 0)
+                                  + m.ssdi.payment)
         if m.ssi.status != "none":
             assert m.ssi.payment <= m.ssi.payment_standard
 

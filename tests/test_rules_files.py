@@ -68,7 +68,7 @@ def test_every_rule_id_in_code_exists_and_every_rule_is_used(rules: RuleBook) ->
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                    and re.fullmatch(r"(ssa|hud|cms|hhs|irs)\.[a-z0-9_.]+", node.value):
+                    and re.fullmatch(r"(ssa|hud|cms|hhs|irs|usda|states)\.[a-z0-9_.]+", node.value):
                 used.add(node.value)
     unknown = used - set(rules.rules)
     assert not unknown, f"rule ids used in code but missing from rules/: {unknown}"

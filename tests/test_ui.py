@@ -191,3 +191,81 @@ def test_why_this_number_lists_steps_with_citations() -> None:
     assert "ssi.payment" in text
     carried = next(e for e in at.expander if e.label.startswith("2027-03 ·"))
     assert "carried forward" in "\n".join(str(w.value) for w in carried.warning).lower()
+
+
+def test_quick_mode_says_medicaid_continues_under_1619b() -> None:
+    at = _app()
+    at.selectbox(key="q_state").set_value("TX")
+    at.checkbox(key="q_ssdi").uncheck()
+    at.checkbox(key="q_ssi").check()
+    at.number_input(key="q_hours").set_value(40.0)
+    at.run()
+    assert not at.exception
+    answer = at.success[0].value
+    assert "Your SSI cash stops" in answer
+    assert "you keep Medicaid under 1619(b)" in answer
+    assert "Medicaid is not modelled" not in _text(at)
+    table = next(d.value for d in at.dataframe if "Source" in d.value.columns)
+    medicaid = table[table["Source"].str.startswith("Medicaid (")].iloc[0]
+    assert "under 1619(b)" in medicaid["2. 40 h/week at $15.00"]
+
+
+def test_quick_mode_asks_for_a_missing_threshold_and_uses_it() -> None:
+    at = _app()
+    at.selectbox(key="q_state").set_value("AR")
+    at.checkbox(key="q_ssdi").uncheck()
+    at.number_input(key="q_wage").set_value(25.0)
+    at.number_input(key="q_hours").set_value(40.0)
+    at.run()
+    assert "enter your state's 1619(b) threshold from SSA's chart" in at.success[0].value
+    at.number_input(key="q_threshold").set_value(60000.0).run()
+    assert not at.exception
+    assert "you keep Medicaid under 1619(b)" in at.success[0].value
+
+
+def test_quick_mode_rent_help_shows_rent_and_when_it_changes() -> None:
+    at = _app()
+    at.checkbox(key="q_housing").check().run()
+    at.number_input(key="q_gross_rent").set_value(1100.0)
+    at.selectbox(key="q_reexam").set_value("2026-07")
+    at.run()
+    assert not at.exception
+    answer = at.success[0].value
+    assert "Your rent share is" in answer and "from 2026-07 (annual reexamination)" in answer
+    table = next(d.value for d in at.dataframe if "Source" in d.value.columns)
+    rent = table[table["Source"].str.startswith("Rent")].iloc[0]
+    assert rent["1. Not working"].startswith("$")
+
+
+def test_planner_round_trip_with_housing_and_household() -> None:
+    at = _app()
+    at.radio(key="mode").set_value("Planner").run()
+    at.selectbox(key="p_example").set_value("voucher_new_job.yaml")
+    at.button(key="p_load_example").click().run()
+    assert not at.exception
+    original = load_scenario(EXAMPLE.parent / "voucher_new_job.yaml")
+    assert at.checkbox(key="p2_0_housing").value
+    assert at.number_input(key="p2_0_gross_rent").value == 1180.0
+    assert at.number_input(key="p2_0_standard").value == 1250.0
+    assert at.text_input(key="p2_0_reexam").value == "2027-05"
+    assert at.number_input(key="p2_0_medical").value == 45.0
+    assert Scenario.model_validate_json(at.session_state.planner[0]) == original
+    # add two people, change the first, remove the second
+    at.button(key="p2_0_add_member").click().run()
+    at.button(key="p2_0_add_member").click().run()
+    at.number_input(key="p2_0_hh0_0_age").set_value(8)
+    at.selectbox(key="p2_0_hh0_0_rel").set_value("child")
+    at.number_input(key="p2_0_hh0_1_earned").set_value(900.0)
+    at.number_input(key="p2_0_threshold").set_value(41000.0)
+    at.run()
+    assert not at.exception
+    at.button(key="p2_0_hh0_1_remove").click().run()
+    assert not at.exception
+    held = Scenario.model_validate_json(at.session_state.planner[0])
+    assert [(m.age, m.relationship) for m in held.household] == [(8, "child")]
+    assert held.medicaid.threshold_1619b == 41000
+    assert held.housing == original.housing
+    saved = scenario_yaml(held)
+    assert parse_scenario_text(saved) == held
+    assert scenario_yaml(parse_scenario_text(saved)) == saved
+    assert not [i for i in at.info if "Kept as loaded" in str(i.value)]

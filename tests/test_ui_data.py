@@ -40,9 +40,12 @@ def test_quick_mode_ssi_worked_by_hand() -> None:
     assert [m.ssi.payment for m in work.months[:3]] == [D("994.00"), D("994.00"), D("386.50")]
     answer = ui.quick_answer(base, work, D("15.00"), D("20"))
     assert answer[0].startswith("At 20 hours a week at $15.00 an hour you would have about ")
-    # 22 months x (1,300 - 607.50) + 2 months x 1,300 more, over 24 months
-    extra = (22 * (D("1300.00") - D("607.50")) + 2 * D("1300.00")) / 24
+    # net income: 22 months x (1,300 - 607.50) + 2 months x 1,300 more, over 24 months, less the
+    # payroll tax the engine takes from the pay (7.65% of $1,300 = $99.45 a month)
+    assert work.months[5].taxes.payroll == D("99.45")
+    extra = (22 * (D("1300.00") - D("607.50")) + 2 * D("1300.00")) / 24 - D("99.45")
     assert f"about ${ui.cents(extra):,.2f} more each month" in answer[0]
+    assert "after payroll tax" in answer[0]
     assert "Your SSI goes down from $994.00 to about $386.50 a month from 2026-03" in answer[1]
     assert "two months after" in answer[1]
 
@@ -80,21 +83,29 @@ def test_comparison_averages_totals_and_differences() -> None:
     ssi_12 = rows[("ssi", "First 12 months")].values
     assert ssi_12[0] == 12 * D("994.00")
     assert ssi_12[1] == 2 * D("994.00") + 10 * D("386.50")
+    total = rows[("total", "First 24 months")].values
+    assert total == [sum(m.total_income for m in p.months) for p in projections]
     net = rows[("net", "First 24 months")].values
-    assert net == [sum(m.total_income for m in p.months) for p in projections]
+    assert net == [sum(m.net_income for m in p.months) for p in projections]
+    assert rows[("payroll", "Monthly average")].values == [D("0.00"), D("99.45"), D("49.73")]
 
 
 def test_programs_not_modelled_never_show_zero() -> None:
     projections = [project(s) for s in _quick(["20"])]
     table = ui.comparison_table(projections)
-    for key in ("State supplement (SSP)", "SNAP (food help)", "Taxes and EITC",
-                "Health premiums (Medicare, Medicaid buy-in)"):
+    for key in ("State supplement (SSP)", "SNAP (food help)", "Income tax and EITC"):
         lines = [r for r in table if r["Source"] == key]
         assert len(lines) == 3
         for line in lines:
             assert set(list(line.values())[2:]) == {ui.NOT_MODELLED}
+    assert not any(ui.NOT_MODELLED in str(r) for r in table
+                   if r["Source"].startswith(("Medicaid", "Medicare", "Payroll", "Net")))
     net = next(r for r in table if r["Source"].startswith("Net income"))
-    assert "before taxes" in net["Source"]
+    assert "payroll tax" in net["Source"]
+    medicaid = next(r for r in table if r["Source"].startswith("Medicaid (")
+                    and r["Period"] == "First 12 months")
+    assert medicaid["1. Not working"] == "covered 12 of 12 months: through SSI 12"
+    assert medicaid["2 vs 1"] == ""
 
 
 def test_short_projection_has_no_24_month_total() -> None:
@@ -164,7 +175,9 @@ def test_month_rows_and_stacked_rows() -> None:
     p = project(EXAMPLE)
     rows = ui.month_rows(p)
     assert len(rows) == 24
-    assert rows[0]["SSI"] == "$164.00" and rows[0]["Net income*"] == "$1,014.00"
+    assert rows[0]["SSI"] == "$164.00" and rows[0]["Total income"] == "$1,014.00"
+    assert rows[0]["Net income*"] == ui.dollars(p.months[0].net_income)
+    assert rows[0]["Medicaid"] == "Medicaid through SSI"
     assert rows[14]["Month"].endswith("†")  # 2027: rule values carried forward
     stacked = ui.stacked_rows(p, "1. x")
     assert len(stacked) == 24 * 3
@@ -211,3 +224,107 @@ def test_report_is_self_contained_and_complete() -> None:
                  "Assumptions", "Not modelled yet", "Law cited", "20 CFR 416.420",
                  "Rule values carried forward", "<svg", "$1,014.00", ui.NOT_MODELLED):
         assert part in page, part
+
+
+def test_quick_answer_says_medicaid_continues_under_1619b() -> None:
+    """TX, SSI, 40 h at $15: $2,600 a month puts SSI cash at $0; Medicaid continues under
+    1619(b) (a year's earnings $31,200 are under any state's threshold)."""
+    base, work = (project(s) for s in _quick(["40"]))
+    answer = "\n".join(ui.quick_answer(base, work, D("15.00"), D("40")))
+    assert "Your SSI cash stops" in answer
+    assert "Medicaid: you keep Medicaid under 1619(b) in all 24 months" in answer
+    assert ui.NOT_MODELLED not in answer.split("Income tax")[0]
+
+
+def test_quick_answer_buy_in_and_a_missing_threshold() -> None:
+    ohio = ui.quick_scenarios(EXAMPLE, "OH", False, True, D("850.00"), D("15.00"), [D("40")])
+    base, work = (project(s) for s in ohio)
+    answer = "\n".join(ui.quick_answer(base, work, D("15.00"), D("40")))
+    assert "Medicaid through the state's buy-in for working people with disabilities" in answer
+    assert "we do not know when your Medicare starts" in answer
+    # Arkansas has no sourced 2026 threshold, and $52,000 a year is above the lowest one
+    ar = ui.quick_scenarios(EXAMPLE, "AR", True, False, D("0"), D("25.00"), [D("40")])
+    base, work = (project(s) for s in ar)
+    assert {m.medicaid.covered for m in work.months} == {None}
+    answer = "\n".join(ui.quick_answer(base, work, D("25.00"), D("40")))
+    assert "we cannot tell: enter your state's 1619(b) threshold from SSA's chart" in answer
+    entered = ui.quick_scenarios(EXAMPLE, "AR", True, False, D("0"), D("25.00"), [D("40")],
+                                 threshold_1619b=D("60000.00"))
+    assert entered[1].medicaid.threshold_1619b == D("60000.00")
+    base, work = (project(s) for s in entered)
+    answer = "\n".join(ui.quick_answer(base, work, D("25.00"), D("40")))
+    assert "you keep Medicaid under 1619(b)" in answer
+    assert "($60,000.00 a year)" in answer
+
+
+def test_quick_medicare_and_housing() -> None:
+    rent = ui.QuickHousing(None, D("1100.00"), "2026-07")
+    scenarios = ui.quick_scenarios(EXAMPLE, "IL", True, True, D("850.00"), D("15.00"), [D("25")],
+                                   housing=rent, has_medicare=True)
+    housing = scenarios[1].housing
+    assert housing is not None and housing.program == "housing_choice_voucher"
+    assert housing.payment_standard == housing.gross_rent == D("1100.00")
+    assert str(housing.next_annual_reexam) == "2026-07"
+    base, work = (project(s) for s in scenarios)
+    # with no share given, every scenario starts from what the not-working one works out
+    assert housing.current_total_tenant_payment == base.months[0].housing.total_tenant_payment
+    assert scenarios[1].medicare.start_month == EXAMPLE.start
+    answer = "\n".join(ui.quick_answer(base, work, D("15.00"), D("25")))
+    change = next(ms for ms in work.milestones if ms.kind == "rent_change")
+    assert str(change.month) == "2026-07"
+    assert f"then {ui.dollars(work.months[6].housing.family_share)} from 2026-07" in answer
+    assert "Medicare: you have Medicare" in answer
+    table = ui.comparison_table([base, work])
+    rent_row = next(r for r in table if r["Source"].startswith("Rent"))
+    assert rent_row["2. 25 h/week at $15.00"].startswith("$")
+    given = ui.quick_scenarios(EXAMPLE, "IL", True, False, D("0"), D("15.00"), [D("25")],
+                               housing=ui.QuickHousing(D("300.00"), D("1100.00"), "2026-07"))
+    assert given[0].housing.current_total_tenant_payment == D("300.00")  # type: ignore[union-attr]
+
+
+def test_cliff_marks_where_medicaid_changes() -> None:
+    scenario = _quick(["20"])[1]
+    result = ui.cliff(scenario)
+    marks = dict((t, h) for h, t in result.markers)
+    assert marks["Medicaid continues under 1619(b) in some months"] == \
+        marks["SSI cash stops ($0) in some months"]
+    rows = ui.cliff_rows(result)
+    assert rows[40]["net"] == result.rows[40].net_income
+    assert rows[40]["medicaid"].startswith("covered")
+
+
+def test_new_milestone_kinds_have_words() -> None:
+    p = project(load_scenario(ROOT / "benefits" / "examples" / "voucher_new_job.yaml"))
+    kinds = {r["kind"] for r in ui.milestone_rows([p])}
+    assert {"Medicaid changes", "rent changes"} <= kinds
+    for kind in ("medicaid", "medicaid_warning", "medicare", "rent_change", "assistance_zero"):
+        assert kind in ui.MILESTONE_WORDS
+
+
+def test_planner_form_round_trip_with_housing_and_household() -> None:
+    voucher = load_scenario(ROOT / "benefits" / "examples" / "voucher_new_job.yaml")
+    form = ui.scenario_to_form(voucher)
+    assert form.gets_housing and form.housing.payment_standard == D("1250.00")
+    assert form.medical_expenses == D("45.00")
+    member = ui.MemberForm(age=9, relationship="child", student=True,
+                           unearned_income=D("120.00"))
+    edited = form.__class__(**{
+        **form.__dict__, "household": (member,), "resources": D("1500.00"),
+        "child_care_expenses": D("200.00"), "threshold_1619b": D("41000.00"),
+        "enrolled_in_buy_in": True, "entitlement_month": "", "medicare_start": "2027-02",
+        "housing": form.housing.__class__(**{**form.housing.__dict__, "rules": "hotma",
+                                             "current_total_tenant_payment": D("284.00")})})
+    scenario = ui.form_to_scenario(edited, voucher)
+    assert scenario.household[0].relationship == "child"
+    assert scenario.housing is not None and scenario.housing.rules == "hotma"
+    assert scenario.medicaid.threshold_1619b == D("41000.00")
+    assert str(scenario.medicare.start_month) == "2027-02"
+    assert ui.unshown_fields(scenario) == []
+    # saved, loaded and shown again: identical
+    again = parse_scenario_text(scenario_yaml(scenario))
+    assert again == scenario
+    assert ui.form_to_scenario(ui.scenario_to_form(again), again) == scenario
+    # unticking housing and emptying the threshold remove them (not kept from the loaded file)
+    cleared = ui.form_to_scenario(edited.__class__(**{
+        **edited.__dict__, "gets_housing": False, "threshold_1619b": None}), scenario)
+    assert cleared.housing is None and cleared.medicaid.threshold_1619b is None

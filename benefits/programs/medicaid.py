@@ -16,7 +16,7 @@ from ..state_rules import StateMedicaid
 from .poverty import poverty_guideline
 
 CITE_1619B = "20 CFR 416.264; POMS SI 02302.010; SI 02302.200"
-SSI_CASH = ("eligible", "1619a")
+SSI_CASH = ("eligible", "1619a", "ssp_only")
 EXPANSION_AGES = (19, 64)
 
 

@@ -165,14 +165,15 @@ def status(pay: Decimal, standard: Decimal, budget: CountableIncome, current: Co
 
 def payment_at_rates(month: Month, living_arrangement: str, unearned: Decimal,
                      monthly_wages: Decimal, young_student: bool, irwe: Decimal, bwe: Decimal,
-                     rules: RuleBook) -> Decimal:
+                     rules: RuleBook) -> tuple[Decimal, Decimal, Decimal]:
     """SSI for a month whose income is the current monthly rates, without payday timing.
 
     Other programs (HUD) count SSI as an amount that continues; this is that amount. The
-    student exclusion is taken at its monthly limit, ignoring the yearly one.
+    student exclusion is taken at its monthly limit, ignoring the yearly one. Returns the
+    payment, the countable income and the payment standard.
     """
     standard = payment_standard(month, living_arrangement, rules, None)
     seie = min(monthly_wages, rules.at("ssa.ssi.student_exclusion.monthly", month).value) \
         if young_student else ZERO
     income = countable_income(month, unearned, monthly_wages, seie, irwe, bwe, rules, None)
-    return payment(standard, income, income)
+    return payment(standard, income, income), income.total, standard
