@@ -49,8 +49,10 @@ NOT_MODELED = [
     "rules, medically needy spend-down, and Medicare Savings Program resource tests are not "
     "modelled; the 1619(b) Medicaid-use test and PASS or attendant care in the individualized "
     "threshold are not modelled.",
-    "SSI state supplements, federal and state income tax, the EITC and SNAP are not modelled "
-    "yet; net_income leaves them out (it subtracts payroll tax, premiums and rent). Payroll tax "
+    "Federal and state income tax, the EITC and SNAP are not modelled yet; net_income leaves "
+    "them out (it subtracts payroll tax, premiums and rent). SSI state supplements: amounts are "
+    "sourced for a few states (enter yours as ssi.state_supplement), and state-administered "
+    "supplements' own income rules are not modelled. Payroll tax "
     "counts wages from start only toward the yearly wage base and leaves out the 0.9% additional "
     "Medicare tax on wages over $200,000.",
     "HUD rent: HOTMA's phased-in medical-deduction relief and hardship exemptions, the cap of disability "
@@ -102,9 +104,24 @@ def age_attained(birth: date, on: date) -> int:
     return relativedelta(on, birth - timedelta(days=1)).years
 
 
-def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = True) -> Projection:
-    """Project every month of the scenario. `explain=False` skips the steps (for sweeps)."""
+def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = True,
+            compare_no_work: bool = True) -> Projection:
+    """Project every month of the scenario.
+
+    `explain=False` skips the steps (for sweeps). `compare_no_work` also projects the same
+    person with no jobs, so each month shows `net_income_change_vs_no_work`.
+    """
     rules = rules or default_rules()
+    baseline: dict[Month, Decimal] | None = None
+    if compare_no_work and scenario.jobs:
+        idle = _project(scenario.model_copy(update={"jobs": []}), rules, False, None)
+        baseline = {m.month: m.net_income for m in idle.months}
+    return _project(scenario, rules, explain, baseline)
+
+
+def _project(scenario: Scenario, rules: RuleBook, explain: bool,
+             baseline: dict[Month, Decimal] | None) -> Projection:
+    """The month loop; `baseline` is the no-work net income by month, if compared."""
     first = scenario.start.plus(-BUDGET_LAG) if scenario.ssi else scenario.start
     first_rules = rules.first_month()
     if first < first_rules:
@@ -174,7 +191,8 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
                     twp_month_number=decided.twp_month_number,
                     epe_month_number=decided.epe_month_number)
                 milestones += [milestone(month=month, kind=k, text=t, number=n)
-                               for k, t, n in decided.milestones]
+                               for k, t, n in decided.milestones
+                               if k != "cliff" or not _seen(milestones, "cliff")]
             else:
                 ssdi_out = build(SSDIResult, 
                     status="paid", payment=rate, benefit_rate=rate, countable_earnings=ZERO,
@@ -261,6 +279,8 @@ def project(scenario: Scenario, rules: RuleBook | None = None, explain: bool = T
             month=month, wages_earned=earned, wages_paid=paid, ssi=ssi_out, ssdi=ssdi_out,
             housing=housing_out, medicaid=medicaid_out, medicare=medicare_out,
             taxes=taxes_out, total_income=total, net_income=net,
+            net_income_change_vs_no_work=(net - baseline[month]) if baseline is not None
+            else (ZERO if not scenario.jobs else None),
             earnings=[build(Earnings, job=j.job, name=j.name, paydays=j.paydays,
                                                paycheck=j.paycheck, wages_paid=j.wages_paid,
                                                wages_earned=j.wages_earned) for j in job_months],

@@ -125,7 +125,12 @@ def sweep_table(rows: list[SweepRow]) -> str:
         lines.append(f"{_hours(r.hours_per_week):>6} {dollars(r.wages_paid):>10} "
                      f"{dollars(r.ssi):>9} {dollars(r.ssdi):>9} {dollars(r.net_income):>10} "
                      f"{dollars(r.net_income_change):>10} {r.months_ssi_paid:>6} "
-                     f"{r.months_ssdi_paid:>7} {r.months_medicaid_covered:>11}")
+                     f"{r.months_ssdi_paid:>7} {r.months_medicaid_covered:>11}"
+                     + ("  <- cliff" if r.cliff else ""))
+    cliffs = [r for r in rows if r.cliff]
+    if cliffs:
+        lines.append("")
+        lines += [f"Cliff at {_hours(r.hours_per_week)} hours: {r.cliff}" for r in cliffs]
     return "\n".join(lines)
 
 

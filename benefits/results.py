@@ -163,9 +163,12 @@ class MonthResult(_Out):
     taxes: TaxesResult
     total_income: Decimal = Field(description="wages_paid + SSI + SSDI, before taxes and costs.")
     net_income: Decimal = Field(
-        description="wages_paid - payroll tax + SSI + SSDI - the Part B premium the person pays "
+        description="wages_paid - payroll tax + SSI + state supplement + SSDI - the Part B premium the person pays "
         "- the Medicaid premium (when known) - the family's rent share (with HUD housing). "
-        "Income tax, the EITC, SNAP and state supplements are not in it yet.")
+        "Income tax, the EITC and SNAP are not in it yet.")
+    net_income_change_vs_no_work: Decimal | None = Field(
+        description="net_income minus the net income of the same person with no jobs (None when "
+        "the comparison was not asked for).")
     earnings: list[Earnings] = Field(default_factory=list)
     steps: list[Step] = Field(default_factory=list)
     carried_forward: list[str] = Field(

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from .money import ZERO, cents
+from .money import ZERO, cents, dollars
 from .projection import project
 from .results import Projection
 from .rules import RuleBook
@@ -31,6 +31,7 @@ class SweepRow(BaseModel):
     net_income_change: Decimal
     months_medicaid_covered: int
     medicaid_bases: list[str]
+    cliff: str | None = None
     months_ssi_paid: int
     months_ssdi_paid: int
     ssi_statuses: list[str]
@@ -64,10 +65,12 @@ def sweep(scenario: Scenario, hours: list[Decimal], rules: RuleBook | None = Non
     rows: list[SweepRow] = []
     baseline: dict[str, Decimal] | None = None
     for level in hours:
-        projection = project(with_hours(scenario, level), rules, explain=False)
+        projection = project(with_hours(scenario, level), rules, explain=False,
+                             compare_no_work=False)
         avg = averages(projection)
         if baseline is None:
             baseline = avg
+        cliff = _cliff(rows[-1], avg, projection) if rows else None
         rows.append(SweepRow(
             hours_per_week=level,
             wages_paid=avg["wages_paid"], ssi=avg["ssi"], ssdi=avg["ssdi"],
@@ -77,6 +80,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], rules: RuleBook | None = Non
             net_income_change=avg["net_income"] - baseline["net_income"],
             months_medicaid_covered=sum(1 for m in projection.months if m.medicaid.covered),
             medicaid_bases=sorted({m.medicaid.basis for m in projection.months}),
+            cliff=cliff,
             months_ssi_paid=sum(1 for m in projection.months if m.ssi.payment > 0),
             months_ssdi_paid=sum(1 for m in projection.months if m.ssdi.payment > 0),
             ssi_statuses=sorted({m.ssi.status for m in projection.months}),
@@ -104,3 +108,20 @@ def parse_hours(text: str) -> list[Decimal]:
         levels.append(level)
         level += step
     return levels
+
+
+def _cliff(before: SweepRow, now: dict[str, Decimal], projection: Projection) -> str | None:
+    """A benefit cliff: more pay, but less net income. Name the program that causes it."""
+    if now["net_income"] >= before.net_income or now["wages_paid"] <= before.wages_paid:
+        return None
+    drops = {"SSDI": before.ssdi - now["ssdi"], "SSI": before.ssi - now["ssi"]}
+    cause, amount = max(drops.items(), key=lambda item: item[1])
+    lost = before.net_income - now["net_income"]
+    if cause == "SSDI" and amount > 0:
+        return (f"Net income falls {dollars(lost)} a month on average: SSDI stops in months with earnings "
+                "above SGA after the trial work period and grace months (20 CFR 404.1592a). "
+                "Impairment-related work expenses or an employer subsidy lower countable "
+                "earnings below SGA.")
+    if amount > 0:
+        return (f"Net income falls {dollars(lost)} a month on average as SSI falls (20 CFR 416.1112).")
+    return f"Net income falls {dollars(lost)} a month on average (costs rise with income)."

@@ -128,6 +128,7 @@ def test_quick_mode_in_a_real_browser(app_url: str, browser: object) -> None:
         wage.fill("12.50")
         wage.press("Enter")
         _wait_for_answer(page, "At 30 hours a week at $12.50")
+        _wait_for_answer(page, "you keep Medicaid under 1619(b)")
         # the comparison, a chart per scenario, the cliff chart and the milestones appear
         page.get_by_text("Comparison", exact=True).wait_for()
         page.get_by_text("2. 30 h/week at $12.50", exact=True).first.wait_for()
@@ -170,6 +171,9 @@ def test_planner_mode_in_a_real_browser(app_url: str, browser: object) -> None:
         page.get_by_text("Scenario name").first.wait_for()
         page.get_by_role("button", name="Add a scenario (a copy of the last one)").click()
         page.get_by_text("2. Part-time at $15 an hour (copy)", exact=True).first.wait_for()
+        page.get_by_text("Housing help (HUD)").first.wait_for()
+        page.get_by_role("button", name="Add a person to the household").first.click()
+        page.get_by_text("Person 2: age").first.wait_for()
         _no_exception(page)
         _screenshot(page, "planner-desktop.png")
     finally:

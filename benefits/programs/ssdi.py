@@ -209,6 +209,9 @@ def ssdi_month(month: Month, history: WorkHistory, gross: Decimal, irwe: Decimal
                         f"{measure} in {where}: SSDI is suspended for this month (each month is "
                         "judged on its own, no averaging). It is paid again in any month at or "
                         "below SGA.", ZERO, CITE_EPE + "; 20 CFR 404.1574a", (sga,))
+            if countable - sga.value < rate:
+                if countable - sga.value < rate:
+            events.append(_sga_cliff(countable, sga.value, rate))
             return result("suspended_sga", False, epe_n=shown_epe)
         if ex:
             ex.step("ssdi.payment", f"{measure} in {where}: SSDI is paid for this month.", rate,
@@ -223,9 +226,19 @@ def ssdi_month(month: Month, history: WorkHistory, gross: Decimal, irwe: Decimal
                     "terminates this month and SSDI stops.", ZERO,
                     "20 CFR 404.1592a(a)(3)(i); 20 CFR 404.316(b)", (sga,))
         events.append(("termination", "SSDI entitlement terminates", None))
+        if countable - sga.value < rate:
+            events.append(_sga_cliff(countable, sga.value, rate))
         return result("terminated", False, hist=new)
     if ex:
         ex.step("ssdi.payment",
                 f"{measure} {where}: entitlement continues and SSDI is paid.", rate, CITE_EPE,
                 (sga,))
     return result("paid_after_epe", True)
+
+
+def _sga_cliff(countable: Decimal, sga: Decimal, rate: Decimal) -> tuple[str, str, int | None]:
+    """A benefit cliff: a few dollars over SGA cost the whole benefit. Name the way out."""
+    excess = countable - sga
+    return ("cliff", f"Earnings {dollars(excess)} over SGA cost {dollars(rate)} of SSDI this month; "
+            f"impairment-related work expenses or an employer subsidy of {dollars(excess + 1)} a "
+            "month would keep countable earnings under SGA (20 CFR 404.1574, 404.1576)", None)

@@ -1,0 +1,314 @@
+"""SNAP: income tests, deductions, net income and the monthly allotment (7 CFR 273.9, 273.10).
+
+One month, one household, the 48 states and DC. The computation follows 7 CFR 273.10(e)(1)
+in order: gross income and the gross income test, the earned income, standard, medical and
+dependent care deductions, the excess shelter deduction, net income and the net income test,
+then the allotment, 7 CFR 273.10(e)(2): the maximum allotment less 30% of net income, with
+that 30% rounded up to the next whole dollar (the first of the two roundings 273.10(e)(2)(ii)(A)
+allows), and at least the minimum benefit for an eligible household of one or two.
+
+Amounts change every October 1 (the federal fiscal year); the rule files in rules/usda/ are
+dated so. Intermediate amounts are not rounded (7 CFR 273.10(e)(1)(ii) lets a state round
+them to the dollar; that option is not modelled). Not modelled: Alaska, Hawaii and the
+territories, the homeless shelter deduction, child support paid, the resource test, state
+broad-based categorical eligibility limits, and prorated benefits in an initial month.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, Decimal
+
+from ..explain import Explainer
+from ..money import ZERO, cents, dollars, positive
+from ..months import Month
+from ..rules import RuleBook, RuleValue
+
+CITE_GROSS = "7 CFR 273.9(a)(1); 7 CFR 273.10(e)(1)(i)(A)"
+CITE_NET_TEST = "7 CFR 273.9(a)(2); 7 CFR 273.10(e)(1)(i)(I)"
+CITE_EARNED = "7 CFR 273.9(d)(2)"
+CITE_STANDARD = "7 CFR 273.9(d)(1)"
+CITE_MEDICAL = "7 CFR 273.9(d)(3)"
+CITE_DEPENDENT_CARE = "7 CFR 273.9(d)(4)"
+CITE_SHELTER = "7 CFR 273.9(d)(6)(ii); 7 CFR 273.10(e)(1)(i)(G)-(H)"
+CITE_ALLOTMENT = "7 CFR 273.10(e)(2)(ii)(A)"
+CITE_MINIMUM = "7 CFR 273.10(e)(2)(ii)(C)"
+CITE_CATEGORICAL = "7 CFR 273.2(j)(2)"
+
+TABLE_SIZES = 8  # USDA publishes sizes 1-8 and an amount for each person beyond 8
+MINIMUM_BENEFIT_SIZES = 2  # one- and two-person households (7 CFR 273.10(e)(2)(ii)(C))
+NOT_MODELLED_STATES = {"AK": "Alaska", "HI": "Hawaii", "GU": "Guam", "VI": "the Virgin Islands"}
+
+MAX_ALLOTMENT = {
+    1: "usda.snap.max_allotment.size_1",
+    2: "usda.snap.max_allotment.size_2",
+    3: "usda.snap.max_allotment.size_3",
+    4: "usda.snap.max_allotment.size_4",
+    5: "usda.snap.max_allotment.size_5",
+    6: "usda.snap.max_allotment.size_6",
+    7: "usda.snap.max_allotment.size_7",
+    8: "usda.snap.max_allotment.size_8",
+}
+MAX_ALLOTMENT_EACH_ADDITIONAL = "usda.snap.max_allotment.each_additional"
+
+GROSS_INCOME_LIMIT = {
+    1: "usda.snap.gross_income_limit.size_1",
+    2: "usda.snap.gross_income_limit.size_2",
+    3: "usda.snap.gross_income_limit.size_3",
+    4: "usda.snap.gross_income_limit.size_4",
+    5: "usda.snap.gross_income_limit.size_5",
+    6: "usda.snap.gross_income_limit.size_6",
+    7: "usda.snap.gross_income_limit.size_7",
+    8: "usda.snap.gross_income_limit.size_8",
+}
+GROSS_INCOME_LIMIT_EACH_ADDITIONAL = "usda.snap.gross_income_limit.each_additional"
+
+NET_INCOME_LIMIT = {
+    1: "usda.snap.net_income_limit.size_1",
+    2: "usda.snap.net_income_limit.size_2",
+    3: "usda.snap.net_income_limit.size_3",
+    4: "usda.snap.net_income_limit.size_4",
+    5: "usda.snap.net_income_limit.size_5",
+    6: "usda.snap.net_income_limit.size_6",
+    7: "usda.snap.net_income_limit.size_7",
+    8: "usda.snap.net_income_limit.size_8",
+}
+NET_INCOME_LIMIT_EACH_ADDITIONAL = "usda.snap.net_income_limit.each_additional"
+
+# Households of more than six use the six-person standard deduction (7 U.S.C. 2014(e)(1)(A)).
+STANDARD_DEDUCTION = {
+    1: "usda.snap.standard_deduction.size_1",
+    2: "usda.snap.standard_deduction.size_2",
+    3: "usda.snap.standard_deduction.size_3",
+    4: "usda.snap.standard_deduction.size_4",
+    5: "usda.snap.standard_deduction.size_5",
+    6: "usda.snap.standard_deduction.size_6",
+}
+
+EARNED_INCOME_DEDUCTION = "usda.snap.earned_income_deduction"
+MEDICAL_THRESHOLD = "usda.snap.medical_deduction_threshold"
+SHELTER_INCOME_SHARE = "usda.snap.shelter_income_share"
+EXCESS_SHELTER_CAP = "usda.snap.excess_shelter_cap"
+BENEFIT_REDUCTION_RATE = "usda.snap.benefit_reduction_rate"
+MINIMUM_BENEFIT = "usda.snap.minimum_benefit"
+
+
+@dataclass(frozen=True, slots=True)
+class SnapFacts:
+    """What SNAP needs to know about the household for one month (all amounts monthly)."""
+
+    month: Month
+    state: str  # USPS code; AK and HI (own amounts) are not modelled
+    household_size: int
+    elderly_or_disabled: bool  # a member is 60+ or receives SSI/SSDI (7 CFR 271.2)
+    earned_income: Decimal  # gross wages this month
+    unearned_income: Decimal  # SSI + SSDI (gross, before the Part B premium) + other
+    medical_expenses: Decimal  # out-of-pocket costs of elderly/disabled members
+    dependent_care: Decimal
+    shelter_cost: Decimal  # rent or mortgage paid (the HUD tenant rent when assisted)
+    utility_allowance: Decimal  # the state's standard utility allowance; 0 if in the rent
+    categorically_eligible: bool  # e.g. every member gets SSI or TANF (7 CFR 273.2(j)(2))
+
+
+@dataclass(frozen=True, slots=True)
+class SnapResult:
+    """The month's allotment and how it was reached."""
+
+    benefit: Decimal  # monthly allotment, 0 when ineligible
+    eligible: bool  # the household receives an allotment this month
+    reason: str  # plain-language summary
+    gross_income: Decimal
+    net_income: Decimal
+    modelled: bool = True  # False for a state whose amounts are not modelled (AK, HI)
+
+
+def fiscal_year(month: Month) -> int:
+    """The federal fiscal year of a month: FY2026 runs from 2025-10 through 2026-09."""
+    return month.year + 1 if month.month >= 10 else month.year
+
+
+def by_household_size(table: dict[int, str], each_additional: str | None, size: int,
+                      month: Month, rules: RuleBook) -> tuple[Decimal, tuple[RuleValue, ...]]:
+    """A USDA per-size amount: the table's own entry, or the largest size plus each person more.
+
+    Without `each_additional`, sizes beyond the table use its largest entry.
+    """
+    if size < 1:
+        raise ValueError(f"household_size must be at least 1, got {size}")
+    largest = max(table)
+    if size <= largest:
+        found = rules.at(table[size], month)
+        return found.value, (found,)
+    top = rules.at(table[largest], month)
+    if each_additional is None:
+        return top.value, (top,)
+    more = rules.at(each_additional, month)
+    return top.value + more.value * (size - largest), (top, more)
+
+
+def thirty_percent_of_net_income(net_income: Decimal, rate: Decimal) -> Decimal:
+    """30% of net income, rounded up to the next whole dollar if it has cents.
+
+    7 CFR 273.10(e)(2)(ii)(A)(1): "round the 30 percent of net income up to the nearest
+    higher dollar". E.g. 30% of $1,465 = $439.50 -> $440.
+    """
+    return (net_income * rate).to_integral_value(ROUND_CEILING).quantize(Decimal("0.01"))
+
+
+def allotment(max_allotment: Decimal, contribution: Decimal, household_size: int,
+              minimum_benefit: Decimal) -> Decimal:
+    """Maximum allotment less the household's contribution; the minimum for sizes 1 and 2.
+
+    7 CFR 273.10(e)(2)(ii)(A) and (C). Only for a household that passed the income tests.
+    """
+    amount = positive(max_allotment - contribution)
+    if household_size <= MINIMUM_BENEFIT_SIZES and amount < minimum_benefit:
+        return minimum_benefit
+    return amount
+
+
+def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> SnapResult:
+    """The month's SNAP allotment for the household (7 CFR 273.9; 7 CFR 273.10(e))."""
+    month, size = facts.month, facts.household_size
+    if size < 1:
+        raise ValueError(f"household_size must be at least 1, got {size}")
+    gross = facts.earned_income + facts.unearned_income
+    if facts.state in NOT_MODELLED_STATES:
+        place = NOT_MODELLED_STATES[facts.state]
+        reason = (f"SNAP is not modelled for {place}, which has its own allotments, "
+                  "deductions and income limits; the benefit is not computed.")
+        if ex:
+            ex.step("snap.benefit", reason, None, "7 CFR 273.10(e)(4)", not_modeled=True)
+        return SnapResult(ZERO, False, reason, cents(gross), ZERO, modelled=False)
+
+    # 1. Gross income and the gross income test (7 CFR 273.9(a)(1), 273.10(e)(1)(i)(A)).
+    gross_limit, gross_uses = by_household_size(GROSS_INCOME_LIMIT,
+                                                GROSS_INCOME_LIMIT_EACH_ADDITIONAL, size,
+                                                month, rules)
+    exempt = ("the household is categorically eligible" if facts.categorically_eligible
+              else "a member is elderly or disabled" if facts.elderly_or_disabled else "")
+    if ex:
+        text = (f"Gross income: wages {dollars(facts.earned_income)} + unearned income (SSI, "
+                f"SSDI before the Part B premium, other) {dollars(facts.unearned_income)} = "
+                f"{dollars(gross)}. ")
+        text += (f"No gross income test: {exempt}." if exempt else
+                 f"Gross income test for {size} person(s): at most {dollars(gross_limit)} "
+                 "(130% of poverty).")
+        ex.step("snap.gross_income", text, cents(gross), CITE_GROSS, gross_uses)
+    if not exempt and gross > gross_limit:
+        reason = (f"Not eligible: gross income {dollars(gross)} is over the limit of "
+                  f"{dollars(gross_limit)} for {size} person(s) (130% of poverty), and no "
+                  "member is elderly or disabled.")
+        return _ineligible(facts, reason, gross, None, ex, CITE_GROSS)
+
+    # 2. Deductions before shelter (7 CFR 273.9(d)(1)-(4)).
+    earned_share = rules.at(EARNED_INCOME_DEDUCTION, month)
+    earned_deduction = facts.earned_income * earned_share.value
+    standard, standard_uses = by_household_size(STANDARD_DEDUCTION, None, size, month, rules)
+    medical_threshold = rules.at(MEDICAL_THRESHOLD, month)
+    medical = (positive(facts.medical_expenses - medical_threshold.value)
+               if facts.elderly_or_disabled else ZERO)
+    deductions = earned_deduction + standard + medical + facts.dependent_care
+    adjusted = positive(gross - deductions)
+    if ex:
+        ex.step("snap.earned_income_deduction",
+                f"Earned income deduction: {earned_share.value * 100:.0f}% of wages "
+                f"{dollars(facts.earned_income)} = {dollars(earned_deduction)}.",
+                cents(earned_deduction), CITE_EARNED, (earned_share,))
+        ex.step("snap.standard_deduction",
+                f"Standard deduction for {size} person(s): {dollars(standard)}.", standard,
+                CITE_STANDARD, standard_uses)
+        if facts.elderly_or_disabled:
+            ex.step("snap.medical_deduction",
+                    f"Medical expenses of the elderly or disabled member(s) "
+                    f"{dollars(facts.medical_expenses)} above "
+                    f"{dollars(medical_threshold.value)}: {dollars(medical)}.", cents(medical),
+                    CITE_MEDICAL, (medical_threshold,))
+        elif facts.medical_expenses:
+            ex.step("snap.medical_deduction",
+                    "No medical deduction: only the expenses of elderly or disabled members "
+                    "count.", ZERO, CITE_MEDICAL)
+        if facts.dependent_care:
+            ex.step("snap.dependent_care_deduction",
+                    f"Dependent care deduction: {dollars(facts.dependent_care)}.",
+                    cents(facts.dependent_care), CITE_DEPENDENT_CARE)
+        ex.step("snap.adjusted_income",
+                f"Income after these deductions: {dollars(gross)} - {dollars(deductions)} = "
+                f"{dollars(adjusted)}.", cents(adjusted), "7 CFR 273.10(e)(1)(i)(B)-(F)")
+
+    # 3. Excess shelter deduction (7 CFR 273.9(d)(6)(ii)).
+    half = rules.at(SHELTER_INCOME_SHARE, month)
+    shelter_costs = facts.shelter_cost + facts.utility_allowance
+    excess = positive(shelter_costs - adjusted * half.value)
+    cap = rules.at(EXCESS_SHELTER_CAP, month)
+    shelter_uses: tuple[RuleValue, ...] = (half,)
+    capped = ""
+    if facts.elderly_or_disabled:
+        capped = " No cap applies: a member is elderly or disabled."
+    else:
+        shelter_uses = (half, cap)
+        if excess > cap.value:
+            capped = f" Capped at {dollars(cap.value)} (no member is elderly or disabled)."
+            excess = cap.value
+        else:
+            capped = f" Within the cap of {dollars(cap.value)}."
+    net = positive(adjusted - excess)
+    if ex:
+        ex.step("snap.excess_shelter_deduction",
+                f"Shelter costs: rent {dollars(facts.shelter_cost)} + utility allowance "
+                f"{dollars(facts.utility_allowance)} = {dollars(shelter_costs)}; the part above "
+                f"half of {dollars(adjusted)} is {dollars(excess)}.{capped}", cents(excess),
+                CITE_SHELTER, shelter_uses)
+
+    # 4. Net income and the net income test (7 CFR 273.9(a)(2)).
+    net_limit, net_uses = by_household_size(NET_INCOME_LIMIT, NET_INCOME_LIMIT_EACH_ADDITIONAL,
+                                            size, month, rules)
+    if ex:
+        text = f"Net income: {dollars(adjusted)} - {dollars(excess)} = {dollars(net)}. "
+        text += ("No net income test: the household is categorically eligible."
+                 if facts.categorically_eligible else
+                 f"Net income test for {size} person(s): at most {dollars(net_limit)} "
+                 "(100% of poverty).")
+        ex.step("snap.net_income", text, cents(net),
+                CITE_CATEGORICAL if facts.categorically_eligible else CITE_NET_TEST, net_uses)
+    if not facts.categorically_eligible and net > net_limit:
+        reason = (f"Not eligible: net income {dollars(net)} is over the limit of "
+                  f"{dollars(net_limit)} for {size} person(s) (100% of poverty).")
+        return _ineligible(facts, reason, gross, net, ex, CITE_NET_TEST)
+
+    # 5. The allotment (7 CFR 273.10(e)(2)).
+    maximum, maximum_uses = by_household_size(MAX_ALLOTMENT, MAX_ALLOTMENT_EACH_ADDITIONAL, size,
+                                              month, rules)
+    rate = rules.at(BENEFIT_REDUCTION_RATE, month)
+    contribution = thirty_percent_of_net_income(net, rate.value)
+    minimum = rules.at(MINIMUM_BENEFIT, month)
+    benefit = allotment(maximum, contribution, size, minimum.value)
+    formula = maximum - contribution
+    if benefit > positive(formula):
+        reason = (f"SNAP {dollars(benefit)} a month: the formula gives {dollars(formula)}, so "
+                  f"the minimum benefit for a household of {size} applies.")
+        cite = f"{CITE_ALLOTMENT}; {CITE_MINIMUM}"
+    elif benefit > 0:
+        reason = (f"SNAP {dollars(benefit)} a month: maximum allotment {dollars(maximum)} less "
+                  f"30% of net income {dollars(net)}, rounded up ({dollars(contribution)}).")
+        cite = CITE_ALLOTMENT
+    else:
+        reason = (f"No SNAP: 30% of net income ({dollars(contribution)}) is at least the "
+                  f"maximum allotment of {dollars(maximum)} for {size} people, and the minimum "
+                  "benefit is only for households of one or two.")
+        cite = f"{CITE_ALLOTMENT}; {CITE_MINIMUM}"
+    if ex:
+        ex.step("snap.benefit",
+                f"Maximum allotment for {size} person(s) {dollars(maximum)} - "
+                f"{rate.value * 100:.0f}% of net income rounded up to the dollar "
+                f"({dollars(net * rate.value)} -> {dollars(contribution)}) = "
+                f"{dollars(formula)}. " + reason, benefit, cite,
+                (*maximum_uses, rate, minimum))
+    return SnapResult(benefit, benefit > 0, reason, cents(gross), cents(net))
+
+
+def _ineligible(facts: SnapFacts, reason: str, gross: Decimal, net: Decimal | None,
+                ex: Explainer | None, cite: str) -> SnapResult:
+    if ex:
+        ex.step("snap.benefit", reason, ZERO, cite)
+    return SnapResult(ZERO, False, reason, cents(gross), cents(net) if net is not None else ZERO)
