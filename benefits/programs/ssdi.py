@@ -210,8 +210,7 @@ def ssdi_month(month: Month, history: WorkHistory, gross: Decimal, irwe: Decimal
                         "judged on its own, no averaging). It is paid again in any month at or "
                         "below SGA.", ZERO, CITE_EPE + "; 20 CFR 404.1574a", (sga,))
             if countable - sga.value < rate:
-                if countable - sga.value < rate:
-            events.append(_sga_cliff(countable, sga.value, rate))
+                events.append(_sga_cliff(countable, sga.value, rate))
             return result("suspended_sga", False, epe_n=shown_epe)
         if ex:
             ex.step("ssdi.payment", f"{measure} in {where}: SSDI is paid for this month.", rate,
