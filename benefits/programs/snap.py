@@ -24,13 +24,13 @@ from ..money import ZERO, cents, dollars, positive
 from ..months import Month
 from ..rules import RuleBook, RuleValue
 
-CITE_GROSS = "7 CFR 273.9(a)(1); 7 CFR 273.10(e)(1)(i)(A)"
-CITE_NET_TEST = "7 CFR 273.9(a)(2); 7 CFR 273.10(e)(1)(i)(I)"
+CITE_GROSS = "7 CFR 273.9(a)(1); 7 CFR 273.10(e)(1)(i)"
+CITE_NET_TEST = "7 CFR 273.9(a)(2); 7 CFR 273.10(e)(1)(i)"
 CITE_EARNED = "7 CFR 273.9(d)(2)"
 CITE_STANDARD = "7 CFR 273.9(d)(1)"
 CITE_MEDICAL = "7 CFR 273.9(d)(3)"
 CITE_DEPENDENT_CARE = "7 CFR 273.9(d)(4)"
-CITE_SHELTER = "7 CFR 273.9(d)(6)(ii); 7 CFR 273.10(e)(1)(i)(G)-(H)"
+CITE_SHELTER = "7 CFR 273.9(d)(6)(ii); 7 CFR 273.10(e)(1)(i)"
 CITE_ALLOTMENT = "7 CFR 273.10(e)(2)(ii)(A)"
 CITE_MINIMUM = "7 CFR 273.10(e)(2)(ii)(C)"
 CITE_CATEGORICAL = "7 CFR 273.2(j)(2)"
@@ -118,7 +118,7 @@ class SnapResult:
     eligible: bool  # the household receives an allotment this month
     reason: str  # plain-language summary
     gross_income: Decimal
-    net_income: Decimal
+    net_income: Decimal  # 0.00 when the gross income test already failed (not computed)
     modelled: bool = True  # False for a state whose amounts are not modelled (AK, HI)
 
 
@@ -234,7 +234,8 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
                     cents(facts.dependent_care), CITE_DEPENDENT_CARE)
         ex.step("snap.adjusted_income",
                 f"Income after these deductions: {dollars(gross)} - {dollars(deductions)} = "
-                f"{dollars(adjusted)}.", cents(adjusted), "7 CFR 273.10(e)(1)(i)(B)-(F)")
+                f"{dollars(adjusted)}.", cents(adjusted),
+                "7 CFR 273.9(d)(1)-(4); 7 CFR 273.10(e)(1)(i)")
 
     # 3. Excess shelter deduction (7 CFR 273.9(d)(6)(ii)).
     half = rules.at(SHELTER_INCOME_SHARE, month)
@@ -301,7 +302,7 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
         ex.step("snap.benefit",
                 f"Maximum allotment for {size} person(s) {dollars(maximum)} - "
                 f"{rate.value * 100:.0f}% of net income rounded up to the dollar "
-                f"({dollars(net * rate.value)} -> {dollars(contribution)}) = "
+                f"(${net * rate.value:,} -> {dollars(contribution)}) = "
                 f"{dollars(formula)}. " + reason, benefit, cite,
                 (*maximum_uses, rate, minimum))
     return SnapResult(benefit, benefit > 0, reason, cents(gross), cents(net))
