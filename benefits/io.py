@@ -100,11 +100,14 @@ def _submodels() -> tuple[type, ...]:
         Medicaid,
         Medicare,
         Person,
+        Shelter,
+        Snap,
+        Taxes,
         WorkExpenses,
     )
 
     return (Person, SSI, SSDI, Job, WorkExpenses, Housing, HouseholdMember, Medicaid, Medicare,
-            EarnedIncomeDisallowance)
+            EarnedIncomeDisallowance, Snap, Shelter, Taxes)
 
 
 def _range_message(where: str, kind: str, ctx: dict[str, Any], fallback: str) -> str:

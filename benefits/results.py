@@ -147,8 +147,19 @@ class TaxesResult(_Out):
                              "month's paychecks.")
     social_security: Decimal
     medicare: Decimal
-    income_tax_withheld: Decimal | None = Field(None, description="Not modelled yet (null).")
-    eitc: Decimal | None = Field(None, description="Not modelled yet (null).")
+    income_tax_withheld: Decimal = Field(description="Estimated federal income tax withheld: the "
+                                         "year's tax spread over the year's wages.")
+    eitc: Decimal = Field(description="Earned income tax credit received this month (with the "
+                          "refund for the previous tax year).")
+    eitc_monthly_average: Decimal = Field(description="This tax year's EITC divided by 12.")
+    income_tax_year: Decimal = Field(description="Federal income tax for this month's tax year.")
+
+
+class SnapResult(_Out):
+    status: str = Field(description="none | eligible | ineligible | not_modelled")
+    benefit: Decimal
+    gross_income: Decimal
+    net_income: Decimal
 
 
 class MonthResult(_Out):
@@ -161,11 +172,12 @@ class MonthResult(_Out):
     medicaid: MedicaidResult
     medicare: MedicareResult
     taxes: TaxesResult
+    snap: SnapResult
     total_income: Decimal = Field(description="wages_paid + SSI + SSDI, before taxes and costs.")
     net_income: Decimal = Field(
-        description="wages_paid - payroll tax + SSI + state supplement + SSDI - the Part B premium the person pays "
-        "- the Medicaid premium (when known) - the family's rent share (with HUD housing). "
-        "Income tax, the EITC and SNAP are not in it yet.")
+        description="wages_paid - payroll tax - income tax withheld + SSI + state supplement + "
+        "SSDI - the Part B premium the person pays - the Medicaid premium (when known) + SNAP + "
+        "the EITC received - the family's rent share (with HUD housing).")
     net_income_change_vs_no_work: Decimal | None = Field(
         description="net_income minus the net income of the same person with no jobs (None when "
         "the comparison was not asked for).")

@@ -193,6 +193,33 @@ class EarnedIncomeDisallowance(_Strict):
         return value
 
 
+class Snap(_Strict):
+    """SNAP (food stamps); leave the section out when the household gets no SNAP."""
+
+    categorically_eligible: bool | None = Field(
+        None, description="Leave out to let the engine decide (everyone in the household gets "
+        "SSI); true when the state's broad-based categorical eligibility applies.")
+
+
+class Shelter(_Strict):
+    """Housing costs for SNAP's shelter deduction."""
+
+    rent: Money = Field(Decimal("0.00"), description="Rent or mortgage the person pays, monthly, "
+                        "when not in HUD housing (with HUD housing the engine uses the tenant "
+                        "rent).")
+    utility_allowance: Money = Field(Decimal("0.00"), description="The state's SNAP standard "
+                                     "utility allowance the household qualifies for; 0 when "
+                                     "utilities are in the rent.")
+
+
+class Taxes(_Strict):
+    filing_status: Literal["auto", "single", "head_of_household"] = Field(
+        "auto", description="auto: head of household when a qualifying child lives with the "
+        "person, otherwise single.")
+    refund_month: int = Field(2, ge=1, le=12, description="Month of the next year in which the "
+                              "tax refund (and the EITC) arrives.")
+
+
 HousingProgram = Literal["housing_choice_voucher", "project_based_voucher", "public_housing",
                          "project_based_section8"]
 VOUCHERS = ("housing_choice_voucher", "project_based_voucher")
@@ -251,6 +278,9 @@ class Scenario(_Strict):
         "living alone.")
     housing: Housing | None = Field(None, description="Leave out when the person gets no HUD "
                                     "rental assistance.")
+    snap: Snap | None = Field(None, description="Leave out when the household gets no SNAP.")
+    shelter: Shelter = Field(default_factory=Shelter)
+    taxes: Taxes = Field(default_factory=Taxes)
     medicaid: Medicaid = Field(default_factory=Medicaid)
     medicare: Medicare = Field(default_factory=Medicare)
     resources: Money = Field(Decimal("0.00"), description="Countable resources (bank accounts "

@@ -78,9 +78,8 @@ def friendly_problem(problem: str) -> str:
 # --------------------------------------------------------------------------------------------
 # Health coverage in words
 
-NET_WORDS = ("net income = wages paid − payroll tax + SSI + SSDI − Medicare Part B and Medicaid "
-             "premiums you pay − your rent share; income tax, EITC, SNAP and state supplements "
-             f"are {NOT_MODELLED}")
+NET_WORDS = ("net income = wages paid − payroll tax + SSI + state supplement + SSDI − Medicare "
+             "Part B and Medicaid premiums you pay − your rent share")
 
 
 MEDICAID_WORDS = {
@@ -105,29 +104,36 @@ def medicaid_words(m: MonthResult) -> str:
     return "Medicaid " + MEDICAID_WORDS.get(m.medicaid.basis, m.medicaid.basis)
 
 
-def _counted(words: list[str]) -> str:
+def _counted(words: list[str], unit: str = "") -> str:
     counts = Counter(words)
-    return ", ".join(f"{w} {counts[w]}" for w in dict.fromkeys(words))
+    return ", ".join(f"{w} {counts[w]}{unit}" for w in dict.fromkeys(words))
+
+
+MEDICAID_SHORT = {"ssi": "SSI", "ssi_criteria": "SSI", "ssi_209b": "SSI (209(b))",
+                  "1619b": "1619(b)", "buy_in": "buy-in", "expansion": "expansion"}
+MEDICARE_SHORT = {"none": "none", "waiting": "waiting", "covered": "covered",
+                  "extended": "extended", "ended": "ended", "unknown": "start unknown"}
 
 
 def medicaid_summary(months: list[MonthResult]) -> str:
-    """e.g. 'covered 24 of 24 months: through SSI 2, under 1619(b) 22'."""
+    """Months covered and how, short enough for a table cell: 'covered 24/24: 1619(b) 22, SSI 2'."""
     covered = [m for m in months if m.medicaid.covered]
     unknown = sum(1 for m in months if m.medicaid.covered is None)
     if not covered and not unknown:
         return "not covered"
-    text = f"covered {len(covered)} of {len(months)} months"
+    text = f"covered {len(covered)}/{len(months)}"
     if covered:
-        text += ": " + _counted([MEDICAID_WORDS.get(m.medicaid.basis, m.medicaid.basis)
+        text += ": " + _counted([MEDICAID_SHORT.get(m.medicaid.basis, m.medicaid.basis)
                                  for m in covered])
     if unknown:
-        text += f"; cannot tell in {unknown} (enter the state's 1619(b) threshold)"
+        text += f"; can't tell {unknown} (1619(b) threshold needed)"
     return text
 
 
 def medicare_summary(months: list[MonthResult]) -> str:
-    """e.g. 'waiting period 10, covered 14' (months in each status)."""
-    return _counted([MEDICARE_WORDS.get(m.medicare.status, m.medicare.status) for m in months])
+    """Months in each status, e.g. 'waiting 10 mo, covered 14 mo'."""
+    return _counted([MEDICARE_SHORT.get(m.medicare.status, m.medicare.status) for m in months],
+                    " mo")
 
 
 # --------------------------------------------------------------------------------------------
@@ -147,7 +153,7 @@ SOURCES: tuple[Source, ...] = (
     Source("payroll", "Payroll tax withheld (Social Security + Medicare)", True),
     Source("income_tax", "Income tax and EITC", False, "federal and state income tax, EITC"),
     Source("ssi", "SSI (federal)", True),
-    Source("ssp", "State supplement (SSP)", False, "SSI state supplements"),
+    Source("ssp", "State supplement (SSP)", True),
     Source("ssdi", "SSDI (before Medicare premium)", True),
     Source("snap", "SNAP (food help)", False, "SNAP"),
     Source("medicaid", "Medicaid (months covered, and how)", True, text=True),
@@ -160,6 +166,7 @@ SOURCES: tuple[Source, ...] = (
 )
 CHART_SOURCES = ("wages", "ssi", "ssdi")
 VARIES = "varies by state (not computed)"
+UNKNOWN_SSP = "amount unknown: enter it (ssi.state_supplement)"
 
 
 def available(source: Source, projections: list[Projection] | None = None) -> bool:
@@ -178,6 +185,8 @@ def source_amount(m: MonthResult, key: str) -> Decimal | None:
         return m.ssi.payment
     if key == "ssdi":
         return m.ssdi.payment
+    if key == "ssp":
+        return m.ssi.state_supplement
     if key == "medicaid_premium":
         return m.medicaid.premium if m.medicaid.covered else ZERO
     if key == "part_b":
@@ -246,7 +255,7 @@ def _period_value(p: Projection, source: Source, months: int | None) -> Cell:
         return medicare_summary(chosen)
     amounts = [source_amount(m, source.key) for m in chosen]
     if any(a is None for a in amounts):
-        return VARIES
+        return UNKNOWN_SSP if source.key == "ssp" else VARIES
     total = sum(amounts, ZERO)  # type: ignore[arg-type]
     return cents(total / len(chosen)) if months is None else total
 
@@ -861,6 +870,7 @@ class ScenarioForm:
     threshold_1619b: Decimal | None = None
     enrolled_in_buy_in: bool = False
     medicare_start: str = ""
+    state_supplement: Decimal | None = None
 
 
 def scenario_to_form(s: Scenario) -> ScenarioForm:
@@ -902,7 +912,8 @@ def scenario_to_form(s: Scenario) -> ScenarioForm:
         medical_expenses=s.medical_expenses, child_care_expenses=s.child_care_expenses,
         threshold_1619b=s.medicaid.threshold_1619b,
         enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
-        medicare_start=str(s.medicare.start_month) if s.medicare.start_month else "")
+        medicare_start=str(s.medicare.start_month) if s.medicare.start_month else "",
+        state_supplement=ssi.state_supplement if ssi else None)
 
 
 def _split(text: str) -> list[str]:
@@ -948,6 +959,8 @@ def form_to_scenario(f: ScenarioForm, base: Scenario | None = None) -> Scenario:
         data["ssi"] = {"living_arrangement": f.living_arrangement,
                        "other_unearned_income": str(f.other_unearned_income),
                        "student_exclusion_used": str(f.student_exclusion_used)}
+        if f.state_supplement is not None:
+            data["ssi"]["state_supplement"] = str(f.state_supplement)
     if f.gets_ssdi:
         ssdi: dict[str, Any] = {"monthly_benefit": str(f.monthly_benefit),
                                 "twp_months_used": _split(f.twp_months_used),
@@ -1003,7 +1016,8 @@ SHOWN: dict[str, frozenset[str] | None] = {
     "name": None, "start": None, "months": None, "state": None, "jobs": None,
     "household": None, "resources": None, "medical_expenses": None, "child_care_expenses": None,
     "person": frozenset({"birth_date", "blind", "student", "disabled"}),
-    "ssi": frozenset({"living_arrangement", "other_unearned_income", "student_exclusion_used"}),
+    "ssi": frozenset({"living_arrangement", "other_unearned_income", "student_exclusion_used",
+                      "state_supplement"}),
     "ssdi": frozenset({"monthly_benefit", "twp_months_used", "cessation_month",
                        "count_wages_when", "entitlement_month", "benefit_by_year"}),
     "work_expenses": frozenset({"irwe", "bwe", "subsidy"}),
@@ -1131,9 +1145,9 @@ def report_html(scenarios: list[Scenario], projections: list[Projection],
            f"<p>Made {esc((made_on or date.today()).isoformat())} with the open-source "
            f"<em>benefits</em> calculator ({esc(projections[0].engine)}). An estimate, not a "
            "decision by SSA: check it with a benefits planner.</p>",
-           "<p class='note'><strong>Not modelled yet:</strong> income tax and the EITC, SNAP "
-           f"and SSI state supplements. These show as “{NOT_MODELLED}”, never as $0. "
-           f"{html.escape(NET_WORDS[0].upper() + NET_WORDS[1:])}.</p>",
+           "<p class='note'><strong>Not modelled yet:</strong> income tax and the EITC, and "
+           f"SNAP. These show as “{NOT_MODELLED}”, never as $0, and are "
+           f"not in net income. {html.escape(NET_WORDS[0].upper() + NET_WORDS[1:])}.</p>",
            "<h2 class='first'>Comparison</h2>", _table(comparison_table(projections))]
     for label, s, p in zip(labels, scenarios, projections, strict=True):
         out += [f"<h2>{esc(label)}</h2>", "<h3>Scenario (as saved)</h3>",

@@ -207,7 +207,7 @@ def test_quick_mode_says_medicaid_continues_under_1619b() -> None:
     assert "Medicaid is not modelled" not in _text(at)
     table = next(d.value for d in at.dataframe if "Source" in d.value.columns)
     medicaid = table[table["Source"].str.startswith("Medicaid (")].iloc[0]
-    assert "under 1619(b)" in medicaid["2. 40 h/week at $15.00"]
+    assert medicaid["2. 40 h/week at $15.00"] == "covered 24/24: 1619(b) 24"
 
 
 def test_quick_mode_asks_for_a_missing_threshold_and_uses_it() -> None:

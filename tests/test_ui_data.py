@@ -93,18 +93,20 @@ def test_comparison_averages_totals_and_differences() -> None:
 def test_programs_not_modelled_never_show_zero() -> None:
     projections = [project(s) for s in _quick(["20"])]
     table = ui.comparison_table(projections)
-    for key in ("State supplement (SSP)", "SNAP (food help)", "Income tax and EITC"):
+    for key in ("SNAP (food help)", "Income tax and EITC"):
         lines = [r for r in table if r["Source"] == key]
         assert len(lines) == 3
         for line in lines:
             assert set(list(line.values())[2:]) == {ui.NOT_MODELLED}
     assert not any(ui.NOT_MODELLED in str(r) for r in table
-                   if r["Source"].startswith(("Medicaid", "Medicare", "Payroll", "Net")))
+                   if r["Source"].startswith(("Medicaid", "Medicare", "Payroll", "Net", "State")))
+    ssp = next(r for r in table if r["Source"] == "State supplement (SSP)")
+    assert ssp["1. Not working"] == "$0.00"  # Texas pays no optional supplement
     net = next(r for r in table if r["Source"].startswith("Net income"))
     assert "payroll tax" in net["Source"]
     medicaid = next(r for r in table if r["Source"].startswith("Medicaid (")
                     and r["Period"] == "First 12 months")
-    assert medicaid["1. Not working"] == "covered 12 of 12 months: through SSI 12"
+    assert medicaid["1. Not working"] == "covered 12/12: SSI 12"
     assert medicaid["2 vs 1"] == ""
 
 
