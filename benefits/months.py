@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -21,6 +21,7 @@ class Month:
 
     year: int
     month: int
+    index: int = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
@@ -28,6 +29,8 @@ class Month:
                              "e.g. 2026-03")
         if not 1900 <= self.year <= 2200:
             raise ValueError(f"year must be between 1900 and 2200, got {self.year}")
+        # Months since year 0, so that month arithmetic is integer arithmetic.
+        object.__setattr__(self, "index", self.year * 12 + self.month - 1)
 
     @classmethod
     def parse(cls, text: str) -> Month:
@@ -44,11 +47,6 @@ class Month:
     @classmethod
     def from_index(cls, index: int) -> Month:
         return cls(index // 12, index % 12 + 1)
-
-    @property
-    def index(self) -> int:
-        """Months since year 0, so that month arithmetic is integer arithmetic."""
-        return self.year * 12 + self.month - 1
 
     def plus(self, months: int) -> Month:
         return Month.from_index(self.index + months)

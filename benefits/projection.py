@@ -171,6 +171,7 @@ def _project(scenario: Scenario, rules: RuleBook, explain: bool,
         job_months = [earn.job_month(i, job, month) for i, job in enumerate(scenario.jobs)]
         paid = sum((j.wages_paid for j in job_months), ZERO)
         earned = sum((j.wages_earned for j in job_months), ZERO)
+        health.paid_cache[month] = paid
         if ex:
             _explain_wages(job_months, ex)
 
@@ -341,7 +342,7 @@ def _settle(drafts: list[_Draft], scenario: Scenario, health: HealthTracker, rul
             _explain_net(d, withheld, eitc, net, ex)
         steps = ex.steps if ex else []
         carried = sorted({f"{u.label} (last published {u.effective})"
-                          for s in steps for u in s.uses if u.carried_forward})
+                          for s in steps for u in s.uses if u.carried_forward}) if ex else []
         results.append(build(
             MonthResult, month=d.month, wages_earned=d.earned, wages_paid=d.paid, ssi=d.ssi,
             ssdi=d.ssdi, housing=d.housing, medicaid=d.medicaid, medicare=d.medicare,

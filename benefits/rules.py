@@ -151,6 +151,14 @@ class RuleBook:
 
     def at_state(self, rule_id: str, state: str, month: Month) -> RuleValue | None:
         """A state table's value in force in `month`, or None when no sourced value exists."""
+        key = (f"{rule_id}@{state}", month.index)
+        if key in self._cache:
+            return self._cache[key]
+        found = self._at_state(rule_id, state, month)
+        self._cache[key] = found  # type: ignore[assignment]
+        return found
+
+    def _at_state(self, rule_id: str, state: str, month: Month) -> RuleValue | None:
         rule = self.rule(rule_id)
         current: DatedValue | None = None
         for dated in rule.by_state.get(state, ()):
@@ -169,7 +177,11 @@ class RuleBook:
 
     def first_month(self) -> Month:
         """The first month for which every rule has a value."""
-        return max(Month.of(r.values[0].effective) for r in self.rules.values() if r.values)
+        found = self._cache.get(("first_month", 0))
+        if found is None:
+            first = max(Month.of(r.values[0].effective) for r in self.rules.values() if r.values)
+            self._cache[("first_month", 0)] = found = first  # type: ignore[assignment]
+        return found  # type: ignore[return-value]
 
 
 def _require(data: dict[str, Any], key: str, where: str) -> Any:

@@ -150,14 +150,13 @@ def _decide_1619b(facts: MedicaidFacts, threshold: Decimal | None, rules: RuleBo
     """1619(b): SSI cash is $0 because of earnings; Medicaid continues while the year's gross
     earnings are at or below the threshold (POMS SI 02302.045)."""
     earnings = facts.annual_earnings_1619b
-    intro = (f"SSI cash is $0 because of earnings. Gross earnings for the 12 months of this "
-             f"1619(b) period are {dollars(earnings)}")
     if threshold is not None:
         covered = earnings <= threshold
-        text = (f"{intro}, {'at or below' if covered else 'above'} the threshold "
-                f"{dollars(threshold)}: Medicaid "
-                + ("continues under section 1619(b)." if covered else
-                   "under 1619(b) ends."))
+        text = ""
+        if ex or not covered:  # the words are only needed to explain or to say what was lost
+            text = (f"{_intro(earnings)}, {'at or below' if covered else 'above'} the threshold "
+                    f"{dollars(threshold)}: Medicaid "
+                    + ("continues under section 1619(b)." if covered else "under 1619(b) ends."))
         if ex:
             ex.step("medicaid.covered", text, None, CITE_1619B + "; POMS SI 02302.045")
         return MedicaidMonth(covered, "1619b" if covered else "none", ZERO, threshold, earnings,
@@ -165,27 +164,41 @@ def _decide_1619b(facts: MedicaidFacts, threshold: Decimal | None, rules: RuleBo
     base, fbr = break_even_base(facts.month, rules)
     floor = base + (facts.irwe + facts.bwe) * 12 + (facts.own_medicaid_expenses or ZERO)
     lowest = rules.at("ssa.ssi.threshold_1619b.lowest", facts.month)
+    covered_or_unknown: bool | None
     if earnings <= floor:
-        text = (f"{intro}. No sourced 1619(b) threshold for {facts.state}, but every state's "
-                f"threshold is at least the break-even base (2 x {dollars(fbr.value)} + $85) x 12"
-                f" plus any IRWE, BWE and own Medicaid costs = {dollars(floor)}, so Medicaid "
-                "continues under 1619(b).")
-        covered: bool | None = True
-        uses: tuple[RuleValue, ...] = (fbr,)
+        covered_or_unknown, uses = True, (fbr,)
     elif earnings <= lowest.value:
-        text = (f"{intro}. No sourced threshold for {facts.state}; the lowest state threshold "
-                f"in the country is {dollars(lowest.value)} (a third-party copy of SSA's chart),"
-                " so Medicaid continues under 1619(b). Check the state's amount on SSA's chart.")
-        covered, uses = True, (lowest,)
+        covered_or_unknown, uses = True, (lowest,)
     else:
-        text = (f"{intro}, above the lowest state threshold {dollars(lowest.value)}. The "
-                f"engine has no sourced 1619(b) threshold for {facts.state}: enter it from SSA's "
-                "chart (medicaid.threshold_1619b) to decide whether Medicaid continues.")
-        covered, uses = None, (lowest,)
+        covered_or_unknown, uses = None, (lowest,)
     if ex:
-        ex.step("medicaid.covered", text, None, CITE_1619B, uses)
-    basis = "1619b" if covered else "1619b_threshold_unknown"
-    return MedicaidMonth(covered, basis, ZERO, None, earnings, text)
+        ex.step("medicaid.covered", _bound_text(facts, earnings, floor, fbr, lowest), None,
+                CITE_1619B, uses)
+    basis = "1619b" if covered_or_unknown else "1619b_threshold_unknown"
+    return MedicaidMonth(covered_or_unknown, basis, ZERO, None, earnings, "")
+
+
+def _intro(earnings: Decimal) -> str:
+    return (f"SSI cash is $0 because of earnings. Gross earnings for the 12 months of this "
+            f"1619(b) period are {dollars(earnings)}")
+
+
+def _bound_text(facts: MedicaidFacts, earnings: Decimal, floor: Decimal, fbr: RuleValue,
+                lowest: RuleValue) -> str:
+    """Why a state without a sourced threshold is still decided (or not)."""
+    if earnings <= floor:
+        return (f"{_intro(earnings)}. No sourced 1619(b) threshold for {facts.state}, but every "
+                f"state's threshold is at least the break-even base (2 x {dollars(fbr.value)} + "
+                f"$85) x 12 plus any IRWE, BWE and own Medicaid costs = {dollars(floor)}, so "
+                "Medicaid continues under 1619(b).")
+    if earnings <= lowest.value:
+        return (f"{_intro(earnings)}. No sourced threshold for {facts.state}; the lowest state "
+                f"threshold in the country is {dollars(lowest.value)} (a third-party copy of "
+                "SSA's chart), so Medicaid continues under 1619(b). Check the state's amount on "
+                "SSA's chart.")
+    return (f"{_intro(earnings)}, above the lowest state threshold {dollars(lowest.value)}. The "
+            f"engine has no sourced 1619(b) threshold for {facts.state}: enter it from SSA's "
+            "chart (medicaid.threshold_1619b) to decide whether Medicaid continues.")
 
 
 def _buy_in(facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook,
