@@ -29,9 +29,13 @@ from benefits.rules import RuleBook, RuleError
 from benefits.scenario import STATES
 from benefits.ui_data import (
     MAX_SCENARIOS,
+    NET_WORDS,
     NOT_MODELLED,
     Cliff,
+    HousingForm,
     JobForm,
+    MemberForm,
+    QuickHousing,
     ScenarioForm,
     cliff,
     cliff_rows,
@@ -39,6 +43,7 @@ from benefits.ui_data import (
     comparison_table,
     form_to_scenario,
     friendly_problem,
+    medicaid_words,
     milestone_rows,
     month_rows,
     parse_scenarios_text,
@@ -142,9 +147,36 @@ def quick_mode() -> None:
             "SSDI a month, before the Medicare premium ($)", min_value=0.0, step=10.0,
             value=float(base.ssdi.monthly_benefit) if base.ssdi else 900.0, format="%.2f",
             key="q_ssdi_amount", disabled=not gets_ssdi)
+        has_medicare = st.checkbox("I have Medicare", value=False, key="q_medicare",
+                                   disabled=not gets_ssdi,
+                                   help="People on SSDI get Medicare after 24 months of "
+                                   "benefits. Leave unticked if you are not sure.")
         medicaid = st.checkbox("I have Medicaid", value=True, key="q_medicaid")
+        threshold = st.number_input(
+            "Your state's 1619(b) threshold, $ a year (only if the answer asks for it)",
+            min_value=0.0, value=None, step=100.0, format="%.2f", key="q_threshold",
+            disabled=not gets_ssi, placeholder="from SSA's 1619(b) chart",
+            help="SSA publishes each state's amount. Medicaid continues under 1619(b) while "
+                 "your yearly earnings stay under it.")
         housing = st.checkbox("I get help with rent (Section 8 or public housing)",
                               key="q_housing")
+        rent = None
+        if housing:
+            with st.container(border=True):
+                rent_now = st.number_input(
+                    "Your share of the rent now ($ a month)", min_value=0.0, value=None,
+                    step=10.0, format="%.2f", key="q_rent_now",
+                    placeholder="empty: we work it out from your benefits",
+                    help="What you pay now toward rent and utilities (total tenant payment).")
+                gross = st.number_input("The whole rent with utilities ($ a month)",
+                                        min_value=0.0, value=1100.0, step=10.0, format="%.2f",
+                                        key="q_gross_rent")
+                review = [str(base.start.plus(i)) for i in range(1, 13)]
+                reexam = st.selectbox("Month of your next yearly rent review", review, index=5,
+                                      key="q_reexam",
+                                      help="The annual reexamination: rent usually changes then.")
+                rent = QuickHousing(None if rent_now is None else tidy_money(to_decimal(rent_now)),
+                                    tidy_money(to_decimal(gross)), reexam)
     with right:
         wage = st.number_input("Pay per hour ($), before taxes", min_value=0.0, step=0.25,
                                value=float(job.hourly_wage) if job and job.hourly_wage else 15.0,
@@ -160,27 +192,18 @@ def quick_mode() -> None:
     levels += [Decimal(h) for h in more if Decimal(h) != levels[0]]
     wage_d = tidy_money(to_decimal(wage))
     try:
-        scenarios = quick_scenarios(base, state, gets_ssi, gets_ssdi,
-                                    tidy_money(to_decimal(ssdi_amount)), wage_d, levels)
+        scenarios = quick_scenarios(
+            base, state, gets_ssi, gets_ssdi, tidy_money(to_decimal(ssdi_amount)), wage_d, levels,
+            housing=rent, has_medicare=has_medicare, rules=rulebook(),
+            threshold_1619b=None if threshold is None or not gets_ssi
+            else tidy_money(to_decimal(threshold)))
     except ScenarioError as exc:
         show_problems(exc.problems, "We can't work this out yet.")
         return
     projections = [project_cached(key_of(s)) for s in scenarios]
     st.subheader("The answer")
-    answer = quick_answer(projections[0], projections[1], wage_d, levels[0])
-    notes = []
-    if medicaid:
-        notes.append(f"Medicaid is {NOT_MODELLED}: this answer does not yet say whether you keep "
-                     "it (under section 1619(b) most people who lose SSI cash because of work "
-                     "keep Medicaid).")
-    if housing:
-        notes.append("Rent is not counted in this quick answer: with housing help your rent "
-                     "usually goes up by about 30% of the extra income after deductions. The "
-                     "Planner shows it for a scenario file with housing details (see the "
-                     "voucher example).")
+    answer = quick_answer(projections[0], projections[1], wage_d, levels[0], medicaid)
     st.success("\n\n".join(answer), icon=":material/chat:")
-    for note in notes:
-        st.warning(note, icon=":material/warning:")
     st.caption("Your job is assumed to start on the first day and to pay once a month. Use the "
                "Planner for paydays, several jobs, work expenses and trial work months.")
     show_comparison(scenarios, projections, cliff_from=scenarios[1])
@@ -324,6 +347,8 @@ def scenario_form(f: ScenarioForm, k: str) -> ScenarioForm:
     blind = c2.checkbox("Blind (statutory blindness)", f.blind, key=f"{k}_blind")
     student = c3.checkbox("In school, regularly attending (student)", f.student,
                           key=f"{k}_student")
+    disabled = c1.checkbox("A person with disabilities (HUD deduction; true on SSI/SSDI)",
+                           f.disabled, key=f"{k}_disabled")
 
     st.markdown("**SSI**")
     gets_ssi = st.checkbox("Gets SSI", f.gets_ssi, key=f"{k}_ssi")
@@ -338,6 +363,9 @@ def scenario_form(f: ScenarioForm, k: str) -> ScenarioForm:
     with c3:
         seie = _money_input("Student exclusion already used this year ($)",
                             f.student_exclusion_used, f"{k}_seie", disabled=not gets_ssi)
+    ssp = _optional_money("State supplement a month ($; empty: the calculator's amount for the "
+                          "state, if it has one)", f.state_supplement, f"{k}_ssp",
+                          disabled=not gets_ssi)
 
     st.markdown("**SSDI**")
     gets_ssdi = st.checkbox("Gets SSDI", f.gets_ssdi, key=f"{k}_ssdi")
@@ -356,6 +384,9 @@ def scenario_form(f: ScenarioForm, k: str) -> ScenarioForm:
                             disabled=not gets_ssdi)
         by_year = st.text_input("SSDI for later years from SSA's letter (e.g. 2027: 870.00)",
                                 f.benefit_by_year, key=f"{k}_by_year", disabled=not gets_ssdi)
+        entitlement = st.text_input("First month of SSDI entitlement (YYYY-MM; Medicare starts "
+                                    "24 months later)", f.entitlement_month,
+                                    key=f"{k}_entitlement", disabled=not gets_ssdi)
 
     st.markdown("**Jobs** — for a raise, end the job the day before and add a job at the new "
                 "pay from that day.")
@@ -379,15 +410,157 @@ def scenario_form(f: ScenarioForm, k: str) -> ScenarioForm:
     with c3:
         subsidy = _money_input("Employer subsidy or special help a month (SSDI) ($)",
                                f.subsidy, f"{k}_subsidy")
-    st.caption("Household and housing details (rent, SNAP, Medicaid) are not modelled yet, so "
-               "they have no fields here.")
+    extra = extra_form(f, k, start)
     return ScenarioForm(
         name=name, start=start, months=int(months), state=state, birth_date=birth,
         blind=blind, student=student, gets_ssi=gets_ssi, living_arrangement=living,
         other_unearned_income=unearned, student_exclusion_used=seie, gets_ssdi=gets_ssdi,
         monthly_benefit=benefit, twp_months_used=twp, cessation_month=cessation,
         count_wages_when=when, benefit_by_year=by_year, jobs=tuple(jobs), irwe=irwe, bwe=bwe,
-        subsidy=subsidy)
+        subsidy=subsidy, disabled=disabled, entitlement_month=entitlement, state_supplement=ssp,
+        **extra)
+
+
+RELATIONSHIPS = {"spouse": "Spouse", "co_head": "Co-head", "child": "Child",
+                 "other_relative": "Other relative", "foster_child": "Foster child",
+                 "foster_adult": "Foster adult", "live_in_aide": "Live-in aide", "other": "Other"}
+PROGRAMS = {"housing_choice_voucher": "Housing Choice Voucher (Section 8)",
+            "project_based_voucher": "Project-based voucher",
+            "public_housing": "Public housing",
+            "project_based_section8": "Project-based Section 8"}
+HUD_RULES = {"": "Default: old rules, HOTMA from 2027-01", "pre_hotma": "Old rules (pre-HOTMA)",
+             "hotma": "HOTMA already"}
+INTERIM = {"decreases_only": "Increases wait for the annual review (usual)",
+           "all_changes": "Every change at an interim review"}
+
+
+def _optional_money(label: str, value: Decimal | None, key: str, **kwargs: Any) -> Decimal | None:
+    """A money input that may be left empty (None)."""
+    raw = st.number_input(label, min_value=0.0, value=None if value is None else float(value),
+                          step=10.0, format="%.2f", key=key, **kwargs)
+    return None if raw is None else tidy_money(to_decimal(raw))
+
+
+def _add_member(k: str) -> None:
+    st.session_state[f"{k}_hh_seed"] = (*st.session_state[f"{k}_hh_seed"], MemberForm())
+
+
+def _remove_member(k: str, index: int) -> None:
+    """Drop one person; the others keep what was typed (read back from their widgets)."""
+    ver = st.session_state[f"{k}_hh_ver"]
+    state = st.session_state
+    members = []
+    for j, seed in enumerate(state[f"{k}_hh_seed"]):
+        w = f"{k}_hh{ver}_{j}"
+        members.append(MemberForm(
+            age=int(state.get(f"{w}_age", seed.age)),
+            relationship=state.get(f"{w}_rel", seed.relationship),
+            disabled=bool(state.get(f"{w}_disabled", seed.disabled)),
+            student=bool(state.get(f"{w}_student", seed.student)),
+            earned_income=tidy_money(to_decimal(state.get(f"{w}_earned", seed.earned_income))),
+            unearned_income=tidy_money(to_decimal(state.get(f"{w}_unearned",
+                                                            seed.unearned_income)))))
+    del members[index]
+    state[f"{k}_hh_seed"] = tuple(members)
+    state[f"{k}_hh_ver"] = ver + 1
+
+
+def member_form(m: MemberForm, k: str, index: int, owner: str) -> MemberForm:
+    with st.container(border=True):
+        c1, c2, c3, c4 = st.columns([1, 2, 2, 2])
+        age = c1.number_input(f"Person {index + 2}: age", 0, 120, m.age, key=f"{k}_age")
+        rel = c2.selectbox("Relationship", list(RELATIONSHIPS),
+                           list(RELATIONSHIPS).index(m.relationship),
+                           format_func=RELATIONSHIPS.__getitem__, key=f"{k}_rel")
+        with c3:
+            earned = _money_input("Earnings a month ($)", m.earned_income, f"{k}_earned")
+        with c4:
+            unearned = _money_input("Other income a month ($)", m.unearned_income,
+                                    f"{k}_unearned")
+        c1, c2, c3 = st.columns(3)
+        disabled = c1.checkbox("Has a disability", m.disabled, key=f"{k}_disabled")
+        student = c2.checkbox("Full-time student", m.student, key=f"{k}_student")
+        c3.button("Remove this person", key=f"{k}_remove", on_click=_remove_member,
+                  args=(owner, index))
+    return MemberForm(age=int(age), relationship=rel, disabled=disabled, student=student,
+                      earned_income=earned, unearned_income=unearned)
+
+
+def extra_form(f: ScenarioForm, k: str, start: str) -> dict[str, Any]:
+    """Health coverage, money, the household and housing help: the rest of the scenario."""
+    st.markdown("**Health coverage and money**")
+    c1, c2, c3 = st.columns(3)
+    with c1:
+        threshold = _optional_money(
+            "State's 1619(b) threshold, $ a year (only if the calculator asks)",
+            f.threshold_1619b, f"{k}_threshold", placeholder="from SSA's 1619(b) chart")
+        buy_in = st.checkbox("Already enrolled in the state's Medicaid buy-in",
+                             f.enrolled_in_buy_in, key=f"{k}_buy_in")
+    with c2:
+        medicare = st.text_input("First month of Medicare (YYYY-MM; empty: 24 months after "
+                                 "SSDI entitlement)", f.medicare_start, key=f"{k}_medicare")
+        resources = _money_input("Countable resources: savings and other assets ($)",
+                                 f.resources, f"{k}_resources")
+    with c3:
+        medical = _money_input("Medical costs not paid by insurance, a month ($)",
+                               f.medical_expenses, f"{k}_medical")
+        child_care = _money_input("Child care needed to work or study, a month ($)",
+                                  f.child_care_expenses, f"{k}_child_care")
+
+    st.markdown("**Household** — other people who live with you (for HUD rent and Medicaid "
+                "household size)")
+    if f"{k}_hh_seed" not in st.session_state:
+        st.session_state[f"{k}_hh_seed"] = f.household
+        st.session_state[f"{k}_hh_ver"] = 0
+    seeds = st.session_state[f"{k}_hh_seed"]
+    ver = st.session_state[f"{k}_hh_ver"]
+    count = len(seeds)
+    members = [member_form(seed, f"{k}_hh{ver}_{j}", j, k) for j, seed in enumerate(seeds)]
+    st.button("Add a person to the household", key=f"{k}_add_member", on_click=_add_member,
+              args=(k,), disabled=count >= 12)
+
+    st.markdown("**Housing help (HUD)**")
+    h = f.housing
+    gets = st.checkbox("Gets HUD rental assistance (voucher or public housing)", f.gets_housing,
+                       key=f"{k}_housing")
+    c1, c2, c3 = st.columns(3)
+    program = c1.selectbox("Program", list(PROGRAMS), list(PROGRAMS).index(h.program),
+                           format_func=PROGRAMS.__getitem__, key=f"{k}_program",
+                           disabled=not gets)
+    with c2:
+        gross = _money_input("Gross rent: rent plus utility allowance, a month ($)",
+                             h.gross_rent, f"{k}_gross_rent", disabled=not gets)
+    with c3:
+        utility = _money_input("Utility allowance a month ($)", h.utility_allowance,
+                               f"{k}_utility", disabled=not gets)
+    c1, c2, c3 = st.columns(3)
+    with c1:
+        standard = _optional_money("Payment standard ($; vouchers only)", h.payment_standard,
+                                   f"{k}_standard", disabled=not gets)
+    with c2:
+        minimum = _money_input("Minimum rent ($0 to $50)", h.minimum_rent, f"{k}_minimum",
+                               disabled=not gets, max_value=50.0)
+    with c3:
+        current = _optional_money("What you pay now: total tenant payment ($; empty: worked "
+                                  "out)", h.current_total_tenant_payment, f"{k}_ttp",
+                                  disabled=not gets)
+    c1, c2, c3 = st.columns(3)
+    reexam = c1.text_input("Next annual reexamination (YYYY-MM)",
+                           h.next_annual_reexam or start, key=f"{k}_reexam", disabled=not gets)
+    rules = c2.selectbox("Rules the agency applies", list(HUD_RULES),
+                         list(HUD_RULES).index(h.rules), format_func=HUD_RULES.__getitem__,
+                         key=f"{k}_hud_rules", disabled=not gets)
+    interim = c3.selectbox("Income increases between annual reviews", list(INTERIM),
+                           list(INTERIM).index(h.interim_policy), format_func=INTERIM.__getitem__,
+                           key=f"{k}_interim", disabled=not gets)
+    housing = HousingForm(program=program, gross_rent=gross, utility_allowance=utility,
+                          payment_standard=standard, minimum_rent=minimum,
+                          next_annual_reexam=reexam, current_total_tenant_payment=current,
+                          rules=rules, interim_policy=interim)
+    return {"household": tuple(members), "gets_housing": gets, "housing": housing,
+            "resources": resources, "medical_expenses": medical,
+            "child_care_expenses": child_care, "threshold_1619b": threshold,
+            "enrolled_in_buy_in": buy_in, "medicare_start": medicare}
 
 
 def _first_day(month_text: str) -> date:
@@ -445,16 +618,17 @@ def show_comparison(scenarios: list[Scenario], projections: list[Projection],
                     cliff_from: Scenario | None) -> None:
     labels = scenario_labels(projections)
     st.header("Side by side")
-    st.info(f"**Not modelled yet:** Medicaid and Medicare, state supplement, taxes and SNAP "
-            f"show as “{NOT_MODELLED}”, never as $0. *Net income = wages paid + SSI "
-            "+ SSDI, before taxes.", icon=":material/info:")
+    st.info(f"**Not modelled yet:** state and local income tax shows as “{NOT_MODELLED}”, "
+            "never as $0, and is not in net income. "
+            f"*{NET_WORDS[0].upper()}{NET_WORDS[1:]}.",
+            icon=":material/info:")
     top = max((m.total_income for p in projections for m in p.months), default=Decimal(0))
-    first_avg = sum(m.total_income for m in projections[0].months) / len(projections[0].months)
+    first_avg = sum(m.net_income for m in projections[0].months) / len(projections[0].months)
     columns = st.columns(len(projections))
     for col, label, p in zip(columns, labels, projections, strict=True):
         with col:
             st.subheader(label)
-            avg = sum(m.total_income for m in p.months) / len(p.months)
+            avg = sum(m.net_income for m in p.months) / len(p.months)
             delta = None if p is projections[0] else f"{dollars(avg - first_avg)} vs 1"
             st.metric("Net income a month, average*", dollars(avg), delta)
             st.altair_chart(stacked_chart(p, label, top), width="stretch")
@@ -511,7 +685,8 @@ def show_cliff(s: Scenario) -> None:
         tooltip=[alt.Tooltip("hours:Q", title="hours"),
                  alt.Tooltip("net:Q", title="net", format="$,.2f"),
                  alt.Tooltip("ssi:Q", title="SSI", format="$,.2f"),
-                 alt.Tooltip("ssdi:Q", title="SSDI", format="$,.2f")])
+                 alt.Tooltip("ssdi:Q", title="SSDI", format="$,.2f"),
+                 alt.Tooltip("medicaid:N", title="Medicaid")])
     layers: list[alt.Chart] = [line]
     if result.markers:
         marks = pd.DataFrame([{"hours": float(h), "what": f"{t} ({h} h)", "row": 14 + 16 * i}
@@ -523,7 +698,7 @@ def show_cliff(s: Scenario) -> None:
             x="hours:Q", y=alt.Y("row:Q", scale=None, axis=None), text="what"))
     here = next((r for r in result.rows if r.hours_per_week == s.jobs[0].hours_per_week), None)
     if here is not None:
-        you = pd.DataFrame([{"hours": float(here.hours_per_week), "net": float(here.total_income),
+        you = pd.DataFrame([{"hours": float(here.hours_per_week), "net": float(here.net_income),
                              "what": f"this scenario: {here.hours_per_week} h"}])
         layers.append(alt.Chart(you).mark_point(size=180, shape="diamond", filled=True,
                                                 color="#d62728").encode(
@@ -531,14 +706,19 @@ def show_cliff(s: Scenario) -> None:
     st.altair_chart(alt.layer(*layers).properties(title=f"At {wage} an hour, {s.name}"),
                     width="stretch")
     text = "; ".join(f"from {h} hours a week: {t}" for h, t in result.markers)
-    st.caption("Each point is the monthly average over the whole projection; the diamond is "
-               "this scenario. " + (text[0].upper() + text[1:] + "." if text
-                                    else "No SSI or SSDI change between 0 and 40 hours."))
+    st.caption("Each point is the monthly average net income over the whole projection (after "
+               "taxes, premiums and rent, with SNAP and the EITC); the diamond is this scenario. "
+               "Red lines "
+               "mark where SSI, SSDI or Medicaid changes. "
+               + (text[0].upper() + text[1:] + "." if text
+                  else "No SSI, SSDI or Medicaid change between 0 and 40 hours."))
     with st.expander("Cliff chart as a table"):
         st.dataframe(pd.DataFrame([{"Hours a week": str(r.hours_per_week),
                                     "Wages": dollars(r.wages_paid), "SSI": dollars(r.ssi),
                                     "SSDI": dollars(r.ssdi),
-                                    "Net income*": dollars(r.total_income)}
+                                    "Total income": dollars(r.total_income),
+                                    "Net income*": dollars(r.net_income),
+                                    "Medicaid": r.medicaid}
                                    for r in result.rows]), hide_index=True)
 
 
@@ -546,7 +726,8 @@ def show_timeline(projections: list[Projection]) -> None:
     st.subheader("Milestones")
     rows = milestone_rows(projections)
     if not rows:
-        st.caption("No milestones: no trial work months, cessation or SSI changes.")
+        st.caption("No milestones: no trial work months, cessation, SSI, Medicaid, Medicare or "
+                   "rent changes.")
         return
     data = pd.DataFrame(rows)
     data["date"] = pd.to_datetime(data["month"] + "-01")
@@ -573,7 +754,8 @@ def show_why(projections: list[Projection]) -> None:
                "dated rule values it used.")
     for m in p.months:
         title = (f"{m.month} · SSI {dollars(m.ssi.payment)} · SSDI {dollars(m.ssdi.payment)} · "
-                 f"net {dollars(m.total_income)}" + (" · †" if m.carried_forward else ""))
+                 f"{medicaid_words(m)} · net {dollars(m.net_income)}"
+                 + (" · †" if m.carried_forward else ""))
         with st.expander(title):
             lines = []
             for r in why_rows(m):

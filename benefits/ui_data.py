@@ -78,8 +78,9 @@ def friendly_problem(problem: str) -> str:
 # --------------------------------------------------------------------------------------------
 # Health coverage in words
 
-NET_WORDS = ("net income = wages paid − payroll tax + SSI + state supplement + SSDI − Medicare "
-             "Part B and Medicaid premiums you pay − your rent share")
+NET_WORDS = ("net income = wages paid − payroll tax − federal income tax withheld + SSI + state "
+             "supplement + SSDI + SNAP + the EITC received − Medicare Part B and Medicaid "
+             "premiums you pay − your rent share")
 
 
 MEDICAID_WORDS = {
@@ -151,22 +152,24 @@ class Source:
 SOURCES: tuple[Source, ...] = (
     Source("wages", "Wages (paid, before taxes)", True),
     Source("payroll", "Payroll tax withheld (Social Security + Medicare)", True),
-    Source("income_tax", "Income tax and EITC", False, "federal and state income tax, EITC"),
+    Source("income_tax", "Federal income tax withheld (estimate)", True),
+    Source("eitc", "EITC received (with the tax refund)", True),
+    Source("state_tax", "State and local income tax", False, "state income tax"),
     Source("ssi", "SSI (federal)", True),
     Source("ssp", "State supplement (SSP)", True),
     Source("ssdi", "SSDI (before Medicare premium)", True),
-    Source("snap", "SNAP (food help)", False, "SNAP"),
+    Source("snap", "SNAP (food help)", True),
     Source("medicaid", "Medicaid (months covered, and how)", True, text=True),
     Source("medicaid_premium", "Medicaid premium you pay", True),
     Source("medicare", "Medicare (months in each status)", True, text=True),
     Source("part_b", "Medicare Part B premium you pay", True),
     Source("rent", "Rent you pay with housing help (family share)", True),
     Source("total", "Total income (wages + SSI + SSDI, before taxes and costs)", True),
-    Source("net", "Net income (after payroll tax, health premiums and rent share)", True),
+    Source("net", "Net income (after taxes, premiums and rent; with SNAP and EITC)", True),
 )
 CHART_SOURCES = ("wages", "ssi", "ssdi")
 VARIES = "varies by state (not computed)"
-UNKNOWN_SSP = "amount unknown: enter it (ssi.state_supplement)"
+UNKNOWN_SSP = "amount unknown (Planner)"
 
 
 def available(source: Source, projections: list[Projection] | None = None) -> bool:
@@ -187,6 +190,12 @@ def source_amount(m: MonthResult, key: str) -> Decimal | None:
         return m.ssdi.payment
     if key == "ssp":
         return m.ssi.state_supplement
+    if key == "income_tax":
+        return m.taxes.income_tax_withheld
+    if key == "eitc":
+        return m.taxes.eitc
+    if key == "snap":
+        return None if m.snap.status == "not_modelled" else m.snap.benefit
     if key == "medicaid_premium":
         return m.medicaid.premium if m.medicaid.covered else ZERO
     if key == "part_b":
@@ -255,7 +264,7 @@ def _period_value(p: Projection, source: Source, months: int | None) -> Cell:
         return medicare_summary(chosen)
     amounts = [source_amount(m, source.key) for m in chosen]
     if any(a is None for a in amounts):
-        return UNKNOWN_SSP if source.key == "ssp" else VARIES
+        return {"ssp": UNKNOWN_SSP, "snap": NOT_MODELLED}.get(source.key, VARIES)
     total = sum(amounts, ZERO)  # type: ignore[arg-type]
     return cents(total / len(chosen)) if months is None else total
 
@@ -624,7 +633,8 @@ def quick_answer(not_working: Projection, working: Projection, wage: Decimal,
     work_avg = sum((m.net_income for m in working.months), ZERO) / n
     diff = cents(work_avg - base_avg)
     more = "more" if diff >= 0 else "less"
-    what = "net income: after payroll tax, health premiums and rent; before income tax"
+    what = ("net income: after payroll and federal income tax, health premiums and rent, with "
+            "SNAP and the EITC")
     lines = [f"At {_num(hours)} hours a week at {dollars(wage)} an hour you would have about "
              f"{dollars(abs(diff))} {more} each month than if you did not work (average over "
              f"the {n} months from {working.start}; {what})."]
@@ -669,9 +679,13 @@ def quick_answer(not_working: Projection, working: Projection, wage: Decimal,
     taxes = [m.taxes.payroll for m in working.months]
     if any(taxes):
         average = cents(sum(taxes, ZERO) / n)
+        income_tax = cents(sum((m.taxes.income_tax_withheld for m in working.months), ZERO) / n)
+        eitc = sum((m.taxes.eitc for m in working.months), ZERO)
         lines.append(f"About {dollars(average)} a month is taken from your pay for Social Security "
-                     "and Medicare taxes (payroll tax). Income tax and the EITC are "
-                     f"{NOT_MODELLED}.")
+                     f"and Medicare (payroll tax), and about {dollars(income_tax)} for federal "
+                     "income tax" + (f"; the EITC brings {dollars(eitc)} in these {n} months "
+                                     "with the tax refund" if eitc else "")
+                     + f". State income tax is {NOT_MODELLED}.")
     return lines
 
 
@@ -1145,8 +1159,8 @@ def report_html(scenarios: list[Scenario], projections: list[Projection],
            f"<p>Made {esc((made_on or date.today()).isoformat())} with the open-source "
            f"<em>benefits</em> calculator ({esc(projections[0].engine)}). An estimate, not a "
            "decision by SSA: check it with a benefits planner.</p>",
-           "<p class='note'><strong>Not modelled yet:</strong> income tax and the EITC, and "
-           f"SNAP. These show as “{NOT_MODELLED}”, never as $0, and are "
+           "<p class='note'><strong>Not modelled yet:</strong> state and local income tax. "
+           f"It shows as “{NOT_MODELLED}”, never as $0, and is "
            f"not in net income. {html.escape(NET_WORDS[0].upper() + NET_WORDS[1:])}.</p>",
            "<h2 class='first'>Comparison</h2>", _table(comparison_table(projections))]
     for label, s, p in zip(labels, scenarios, projections, strict=True):

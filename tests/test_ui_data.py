@@ -40,12 +40,17 @@ def test_quick_mode_ssi_worked_by_hand() -> None:
     assert [m.ssi.payment for m in work.months[:3]] == [D("994.00"), D("994.00"), D("386.50")]
     answer = ui.quick_answer(base, work, D("15.00"), D("20"))
     assert answer[0].startswith("At 20 hours a week at $15.00 an hour you would have about ")
-    # net income: 22 months x (1,300 - 607.50) + 2 months x 1,300 more, over 24 months, less the
-    # payroll tax the engine takes from the pay (7.65% of $1,300 = $99.45 a month)
+    # before taxes: 22 months x (1,300 - 607.50) + 2 months x 1,300 more, over 24 months; the
+    # answer gives the engine's net income, which also takes payroll tax (7.65% of $1,300 =
+    # $99.45 a month) and federal income tax, and adds SNAP and the EITC
+    extra = (22 * (D("1300.00") - D("607.50")) + 2 * D("1300.00")) / 24
+    assert ui.cents(sum(w.total_income - b.total_income
+                        for b, w in zip(base.months, work.months, strict=True)) / 24) == \
+        ui.cents(extra)
     assert work.months[5].taxes.payroll == D("99.45")
-    extra = (22 * (D("1300.00") - D("607.50")) + 2 * D("1300.00")) / 24 - D("99.45")
-    assert f"about ${ui.cents(extra):,.2f} more each month" in answer[0]
-    assert "after payroll tax" in answer[0]
+    net = sum(w.net_income - b.net_income for b, w in zip(base.months, work.months, strict=True))
+    assert f"about ${ui.cents(net / 24):,.2f} more each month" in answer[0]
+    assert "after payroll and federal income tax" in answer[0]
     assert "Your SSI goes down from $994.00 to about $386.50 a month from 2026-03" in answer[1]
     assert "two months after" in answer[1]
 
@@ -93,17 +98,18 @@ def test_comparison_averages_totals_and_differences() -> None:
 def test_programs_not_modelled_never_show_zero() -> None:
     projections = [project(s) for s in _quick(["20"])]
     table = ui.comparison_table(projections)
-    for key in ("SNAP (food help)", "Income tax and EITC"):
+    for key in ("State and local income tax",):
         lines = [r for r in table if r["Source"] == key]
         assert len(lines) == 3
         for line in lines:
             assert set(list(line.values())[2:]) == {ui.NOT_MODELLED}
     assert not any(ui.NOT_MODELLED in str(r) for r in table
-                   if r["Source"].startswith(("Medicaid", "Medicare", "Payroll", "Net", "State")))
+                   if r["Source"].startswith(("Medicaid", "Medicare", "Payroll", "Net",
+                                              "State supplement", "Federal", "EITC")))
     ssp = next(r for r in table if r["Source"] == "State supplement (SSP)")
     assert ssp["1. Not working"] == "$0.00"  # Texas pays no optional supplement
     net = next(r for r in table if r["Source"].startswith("Net income"))
-    assert "payroll tax" in net["Source"]
+    assert "after taxes" in net["Source"]
     medicaid = next(r for r in table if r["Source"].startswith("Medicaid (")
                     and r["Period"] == "First 12 months")
     assert medicaid["1. Not working"] == "covered 12/12: SSI 12"
@@ -125,8 +131,8 @@ def test_comparison_csv_has_plain_numbers() -> None:
                        "2. 20 h/week at $15.00 minus 1. Not working"]
     assert rows[1] == ["Wages (paid, before taxes)", "Monthly average", "0.00", "1300.00",
                        "1300.00"]
-    snap = next(r for r in rows if r[0].startswith("SNAP"))
-    assert snap[2:] == [ui.NOT_MODELLED] * 3
+    state_tax = next(r for r in rows if r[0].startswith("State and local"))
+    assert state_tax[2:] == [ui.NOT_MODELLED] * 3
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
@@ -235,7 +241,7 @@ def test_quick_answer_says_medicaid_continues_under_1619b() -> None:
     answer = "\n".join(ui.quick_answer(base, work, D("15.00"), D("40")))
     assert "Your SSI cash stops" in answer
     assert "Medicaid: you keep Medicaid under 1619(b) in all 24 months" in answer
-    assert ui.NOT_MODELLED not in answer.split("Income tax")[0]
+    assert ui.NOT_MODELLED not in answer.split("State income tax")[0]
 
 
 def test_quick_answer_buy_in_and_a_missing_threshold() -> None:
