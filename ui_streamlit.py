@@ -24,6 +24,7 @@ import streamlit as st
 from benefits import Scenario, default_rules, project
 from benefits.io import ScenarioError, load_scenario, scenario_json, scenario_yaml
 from benefits.money import dollars
+from benefits.months import Month
 from benefits.results import Projection
 from benefits.rules import RuleBook, RuleError
 from benefits.scenario import STATES
@@ -61,6 +62,19 @@ from benefits.ui_data import (
 )
 
 EXAMPLES = Path(__file__).parent / "benefits" / "examples"
+
+
+def next_month() -> Month:
+    """Quick answers start next month: a job seeker asks about the months ahead."""
+    return Month.of(date.today()).plus(1)
+
+
+def quick_start(text: object) -> Month:
+    """The quick mode's first month; next month when the entry is empty or not a month."""
+    try:
+        return Month.parse(str(text)) if text else next_month()
+    except ValueError:
+        return next_month()
 FIRST_EXAMPLE = "issue_example.yaml"
 STATE_CODES = sorted(STATES)
 PAY_FREQUENCIES = ["weekly", "biweekly", "semimonthly", "monthly"]
@@ -171,13 +185,17 @@ def quick_mode() -> None:
                 gross = st.number_input("The whole rent with utilities ($ a month)",
                                         min_value=0.0, value=1100.0, step=10.0, format="%.2f",
                                         key="q_gross_rent")
-                review = [str(base.start.plus(i)) for i in range(1, 13)]
+                review = [str(quick_start(st.session_state.get("q_start")).plus(i))
+                          for i in range(1, 13)]
                 reexam = st.selectbox("Month of your next yearly rent review", review, index=5,
                                       key="q_reexam",
                                       help="The annual reexamination: rent usually changes then.")
                 rent = QuickHousing(None if rent_now is None else tidy_money(to_decimal(rent_now)),
                                     tidy_money(to_decimal(gross)), reexam)
     with right:
+        first_text = st.text_input(
+            "First month to look at (YYYY-MM)", value=str(next_month()), key="q_start",
+            help="The job starts on the first day of this month; the comparison runs 24 months.")
         wage = st.number_input("Pay per hour ($), before taxes", min_value=0.0, step=0.25,
                                value=float(job.hourly_wage) if job and job.hourly_wage else 15.0,
                                format="%.2f", key="q_wage")
@@ -192,9 +210,15 @@ def quick_mode() -> None:
     levels += [Decimal(h) for h in more if Decimal(h) != levels[0]]
     wage_d = tidy_money(to_decimal(wage))
     try:
+        Month.parse(first_text)
+    except ValueError as exc:
+        show_problems([f"First month to look at: {exc}"], "We can't work this out yet.")
+        return
+    try:
         scenarios = quick_scenarios(
             base, state, gets_ssi, gets_ssdi, tidy_money(to_decimal(ssdi_amount)), wage_d, levels,
             housing=rent, has_medicare=has_medicare, rules=rulebook(),
+            start=quick_start(first_text),
             threshold_1619b=None if threshold is None or not gets_ssi
             else tidy_money(to_decimal(threshold)))
     except ScenarioError as exc:

@@ -23,6 +23,7 @@ from .io import ScenarioError, explain_errors, parse_scenario_text, scenario_yam
 from .money import ZERO, cents, dollars
 from .projection import project
 from .report import SSI_STATUS_WORDS, ssdi_label
+from .months import Month
 from .results import MonthResult, Projection
 from .rules import RuleBook
 from .scenario import Scenario
@@ -566,17 +567,20 @@ def quick_scenarios(base: Scenario, state: str, gets_ssi: bool, gets_ssdi: bool,
                     housing: QuickHousing | None = None,
                     threshold_1619b: Decimal | None = None,
                     has_medicare: bool = False,
-                    rules: RuleBook | None = None) -> list[Scenario]:
+                    rules: RuleBook | None = None,
+                    start: Month | None = None) -> list[Scenario]:
     """Not working, then one scenario per hours level: a job from the first day, paid monthly.
 
-    Starts from `base` (a built-in example) for the start month, length and birth date. Raises
+    Starts in `start` (the app passes next month), otherwise in `base`'s start month; takes
+    the length and birth date from `base` (a built-in example). Raises
     ScenarioError with plain messages when an input is out of range (e.g. 200 hours a week).
     With housing help and no rent share given, every scenario starts from the share the
     not-working scenario works out (income before the job), so rent changes at a reexamination.
     """
-    first_day = base.start.first_day
+    first = start or base.start
+    first_day = first.first_day
     common: dict[str, Any] = {
-        "start": str(base.start), "months": base.months, "state": state,
+        "start": str(first), "months": base.months, "state": state,
         "person": {"birth_date": base.person.birth_date.isoformat()},
     }
     if gets_ssi:
@@ -584,7 +588,7 @@ def quick_scenarios(base: Scenario, state: str, gets_ssi: bool, gets_ssdi: bool,
     if gets_ssdi:
         common["ssdi"] = {"monthly_benefit": str(ssdi_amount)}
         if has_medicare:
-            common["medicare"] = {"start_month": str(base.start)}
+            common["medicare"] = {"start_month": str(first)}
     if housing is not None:
         common["housing"] = housing.section()
     if threshold_1619b is not None:
@@ -594,7 +598,7 @@ def quick_scenarios(base: Scenario, state: str, gets_ssi: bool, gets_ssdi: bool,
         data.append({**common, "name": f"{_num(hours)} h/week at {dollars(wage)}", "jobs": [{
             "name": QUICK_JOB_NAME, "start": first_day.isoformat(),
             "hourly_wage": str(wage), "hours_per_week": str(hours),
-            "pay_frequency": "monthly", "first_payday": base.start.last_day.isoformat()}]})
+            "pay_frequency": "monthly", "first_payday": first.last_day.isoformat()}]})
     scenarios, problems = [], []
     for item in data:
         try:

@@ -29,7 +29,11 @@ jobs:
 
 
 def _app() -> AppTest:
+    """The app, with quick mode pinned to start in January 2026 so dates in the tests hold."""
     at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    at.text_input(key="q_start").set_value("2026-01")
     at.run()
     assert not at.exception, at.exception
     return at
@@ -269,3 +273,17 @@ def test_planner_round_trip_with_housing_and_household() -> None:
     assert parse_scenario_text(saved) == held
     assert scenario_yaml(parse_scenario_text(saved)) == saved
     assert not [i for i in at.info if "Kept as loaded" in str(i.value)]
+
+
+def test_quick_mode_starts_next_month_and_refuses_a_bad_first_month() -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    from datetime import date
+
+    from benefits.months import Month
+
+    assert at.text_input(key="q_start").value == str(Month.of(date.today()).plus(1))
+    at.text_input(key="q_start").set_value("next spring")
+    at.run()
+    assert not at.exception
+    assert any("First month to look at" in e.value for e in at.error)
