@@ -1,7 +1,7 @@
 """benefits: a month-by-month benefits and work-incentives engine (SSI, SSDI, ...).
 
-    from benefits import load_scenario, project
-    projection = project(load_scenario("benefits/examples/ssi_part_time.yaml"))
+from benefits import load_scenario, project
+projection = project(load_scenario("benefits/examples/ssi_part_time.yaml"))
 """
 
 from .io import load_scenario, save_scenario
@@ -10,5 +10,13 @@ from .results import Projection
 from .rules import RuleBook, default_rules, load_rules
 from .scenario import Scenario
 
-__all__ = ["Projection", "RuleBook", "Scenario", "default_rules", "load_rules", "load_scenario",
-           "project", "save_scenario"]
+__all__ = [
+    "Projection",
+    "RuleBook",
+    "Scenario",
+    "default_rules",
+    "load_rules",
+    "load_scenario",
+    "project",
+    "save_scenario",
+]

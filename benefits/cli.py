@@ -82,8 +82,9 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     scenario = load_scenario(resolve(args.scenario))
     if args.command == "validate":
-        print(f"{args.scenario}: OK — {scenario.name}, {scenario.months} months from "
-              f"{scenario.start}")
+        print(
+            f"{args.scenario}: OK — {scenario.name}, {scenario.months} months from {scenario.start}"
+        )
         return 0
     if args.command == "project":
         projection = project(scenario)

@@ -13,7 +13,8 @@ from .rules import RuleValue
 @cache
 def rule_use(value: RuleValue) -> RuleUse:
     """The output form of a rule value; shared, since both are immutable."""
-    return build(RuleUse, 
+    return build(
+        RuleUse,
         id=value.id,
         label=value.label,
         value=value.value,

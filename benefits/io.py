@@ -42,7 +42,7 @@ def _location(loc: tuple[int | str, ...]) -> str:
 _FIXES: dict[str, str] = {
     "decimal_max_places": "enter dollars and cents, e.g. 12.50",
     "extra_forbidden": "this key is not part of the scenario format; remove it or check the "
-                       "spelling (run `benefits schema` for the list of keys)",
+    "spelling (run `benefits schema` for the list of keys)",
     "missing": "this field is required",
     "date_from_datetime_parsing": "write the date as YYYY-MM-DD, e.g. 2026-03-02",
     "date_parsing": "write the date as YYYY-MM-DD, e.g. 2026-03-02",
@@ -94,8 +94,8 @@ def _submodels() -> tuple[type, ...]:
         SSDI,
         SSI,
         EarnedIncomeDisallowance,
-        Housing,
         HouseholdMember,
+        Housing,
         Job,
         Medicaid,
         Medicare,
@@ -106,8 +106,21 @@ def _submodels() -> tuple[type, ...]:
         WorkExpenses,
     )
 
-    return (Person, SSI, SSDI, Job, WorkExpenses, Housing, HouseholdMember, Medicaid, Medicare,
-            EarnedIncomeDisallowance, Snap, Shelter, Taxes)
+    return (
+        Person,
+        SSI,
+        SSDI,
+        Job,
+        WorkExpenses,
+        Housing,
+        HouseholdMember,
+        Medicaid,
+        Medicare,
+        EarnedIncomeDisallowance,
+        Snap,
+        Shelter,
+        Taxes,
+    )
 
 
 def _range_message(where: str, kind: str, ctx: dict[str, Any], fallback: str) -> str:
@@ -128,26 +141,36 @@ def _range_message(where: str, kind: str, ctx: dict[str, Any], fallback: str) ->
 def parse_scenario_text(text: str, name: str = "scenario") -> Scenario:
     """Validate YAML or JSON text as a scenario, or raise ScenarioError with every problem."""
     if not text.strip():
-        raise ScenarioError([f"{name}: the file is empty — write a scenario (see `benefits "
-                             "schema` or the examples folder)"])
+        raise ScenarioError(
+            [
+                f"{name}: the file is empty — write a scenario (see `benefits "
+                "schema` or the examples folder)"
+            ]
+        )
     try:
         if text.lstrip().startswith("{"):
             data = json.loads(text, parse_float=Decimal)
         else:
             data = load_yaml(text)
     except json.JSONDecodeError as exc:
-        raise ScenarioError([f"{name}: not valid JSON at line {exc.lineno}, column {exc.colno}: "
-                             f"{exc.msg}"]) from None
+        raise ScenarioError(
+            [f"{name}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"]
+        ) from None
     except DuplicateKeyError as exc:
         raise ScenarioError([f"{name}: {exc}"]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
-        raise ScenarioError([f"{name}: not valid YAML or JSON{where} — check the indentation "
-                             "and the colons"]) from None
+        raise ScenarioError(
+            [f"{name}: not valid YAML or JSON{where} — check the indentation and the colons"]
+        ) from None
     if not isinstance(data, dict):
-        raise ScenarioError([f"{name}: a scenario must be a set of keys and values (name, start, "
-                             "months, state, person, ...), not a single value or a list"])
+        raise ScenarioError(
+            [
+                f"{name}: a scenario must be a set of keys and values (name, start, "
+                "months, state, person, ...), not a single value or a list"
+            ]
+        )
     try:
         return Scenario.model_validate(data)
     except ValidationError as exc:
@@ -164,7 +187,9 @@ def load_scenario(path: str | Path) -> Scenario:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ScenarioError([f"{path}: not a text file — a scenario is YAML or JSON text"]) from None
+        raise ScenarioError(
+            [f"{path}: not a text file — a scenario is YAML or JSON text"]
+        ) from None
     return parse_scenario_text(text, str(path))
 
 

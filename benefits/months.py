@@ -25,8 +25,9 @@ class Month:
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
-            raise ValueError(f"month must be 01 to 12, got {self.month:02d}: write YYYY-MM, "
-                             "e.g. 2026-03")
+            raise ValueError(
+                f"month must be 01 to 12, got {self.month:02d}: write YYYY-MM, e.g. 2026-03"
+            )
         if not 1900 <= self.year <= 2200:
             raise ValueError(f"year must be between 1900 and 2200, got {self.year}")
         # Months since year 0, so that month arithmetic is integer arithmetic.

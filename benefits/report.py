@@ -23,8 +23,13 @@ SSI_STATUS_WORDS = {
 }
 
 MEDICAID_WORDS = {
-    "ssi": "SSI", "ssi_criteria": "SSI", "ssi_209b": "SSI 209(b)", "1619b": "1619(b)",
-    "1619b_threshold_unknown": "1619(b)?", "buy_in": "buy-in", "expansion": "expansion",
+    "ssi": "SSI",
+    "ssi_criteria": "SSI",
+    "ssi_209b": "SSI 209(b)",
+    "1619b": "1619(b)",
+    "1619b_threshold_unknown": "1619(b)?",
+    "buy_in": "buy-in",
+    "expansion": "expansion",
     "none": "none",
 }
 
@@ -53,12 +58,17 @@ def ssdi_label(m: MonthResult) -> str:
 def month_table(projection: Projection) -> str:
     """The projection as a fixed-width table, one line a month."""
     housed = any(m.housing.status != "none" for m in projection.months)
-    head = (f"{'Month':8} {'Earned':>10} {'Paid':>10} {'SSI':>9} {'SSI status':15} "
-            f"{'SSDI':>9} {'SSDI status':18} {'Net':>10} {'Medicaid':10}")
+    head = (
+        f"{'Month':8} {'Earned':>10} {'Paid':>10} {'SSI':>9} {'SSI status':15} "
+        f"{'SSDI':>9} {'SSDI status':18} {'Net':>10} {'Medicaid':10}"
+    )
     if housed:
         head += f" {'Rent':>9} {'Reexam':8}"
-    lines = [f"{projection.scenario} — from {projection.start}, {len(projection.months)} months",
-             head, "-" * len(head)]
+    lines = [
+        f"{projection.scenario} — from {projection.start}, {len(projection.months)} months",
+        head,
+        "-" * len(head),
+    ]
     for m in projection.months:
         flag = " *" if m.carried_forward else ""
         line = (
@@ -72,14 +82,20 @@ def month_table(projection: Projection) -> str:
             line += f" {dollars(m.housing.family_share):>9} {reexam:8}"
         lines.append(line + flag)
     lines.append("")
-    lines.append("Net: wages - payroll tax + SSI + SSDI - premiums - rent share (income tax, "
-                 "EITC, SNAP and state supplements not modelled yet).")
+    lines.append(
+        "Net: wages - payroll tax + SSI + SSDI - premiums - rent share (income tax, "
+        "EITC, SNAP and state supplements not modelled yet)."
+    )
     if housed:
-        lines.append("Rent: the family's share of rent and utilities (HUD total tenant payment "
-                     "or voucher family share).")
+        lines.append(
+            "Rent: the family's share of rent and utilities (HUD total tenant payment "
+            "or voucher family share)."
+        )
     if any(m.carried_forward for m in projection.months):
-        lines.append("* uses a rule value carried forward from the last published year "
-                     "(see `benefits explain`).")
+        lines.append(
+            "* uses a rule value carried forward from the last published year "
+            "(see `benefits explain`)."
+        )
     if projection.milestones:
         lines.append("Milestones:")
         lines += [f"  {ms.month}  {ms.text}" for ms in projection.milestones]
@@ -110,23 +126,29 @@ def explain_month(projection: Projection, month: Month) -> str:
             lines.append(f"    Law: {step.cite}")
         for use in step.uses:
             flag = " (carried forward)" if use.carried_forward else ""
-            lines.append(f"    Uses: {use.label} = {use.value} {use.unit} from {use.effective}"
-                         f"{flag}; source {use.source}")
+            lines.append(
+                f"    Uses: {use.label} = {use.value} {use.unit} from {use.effective}"
+                f"{flag}; source {use.source}"
+            )
     if found.carried_forward:
         lines += ["", "Carried forward this month: " + "; ".join(found.carried_forward)]
     return "\n".join(lines)
 
 
 def sweep_table(rows: list[SweepRow]) -> str:
-    head = (f"{'Hours':>6} {'Wages':>10} {'SSI':>9} {'SSDI':>9} {'Net':>10} {'vs first':>10} "
-            f"{'SSI mo':>6} {'SSDI mo':>7} {'Medicaid mo':>11}")
+    head = (
+        f"{'Hours':>6} {'Wages':>10} {'SSI':>9} {'SSDI':>9} {'Net':>10} {'vs first':>10} "
+        f"{'SSI mo':>6} {'SSDI mo':>7} {'Medicaid mo':>11}"
+    )
     lines = ["Monthly averages over the projection", head, "-" * len(head)]
     for r in rows:
-        lines.append(f"{_hours(r.hours_per_week):>6} {dollars(r.wages_paid):>10} "
-                     f"{dollars(r.ssi):>9} {dollars(r.ssdi):>9} {dollars(r.net_income):>10} "
-                     f"{dollars(r.net_income_change):>10} {r.months_ssi_paid:>6} "
-                     f"{r.months_ssdi_paid:>7} {r.months_medicaid_covered:>11}"
-                     + ("  <- cliff" if r.cliff else ""))
+        lines.append(
+            f"{_hours(r.hours_per_week):>6} {dollars(r.wages_paid):>10} "
+            f"{dollars(r.ssi):>9} {dollars(r.ssdi):>9} {dollars(r.net_income):>10} "
+            f"{dollars(r.net_income_change):>10} {r.months_ssi_paid:>6} "
+            f"{r.months_ssdi_paid:>7} {r.months_medicaid_covered:>11}"
+            + ("  <- cliff" if r.cliff else "")
+        )
     cliffs = [r for r in rows if r.cliff]
     if cliffs:
         lines.append("")

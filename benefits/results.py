@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-
 from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -78,11 +77,14 @@ class Earnings(_Out):
 
 
 class SSIResult(_Out):
-    status: str = Field(description="none | eligible | 1619a | 1619b_candidate | ssp_only | "
-                        "zero_unearned_income | ineligible_earnings | excess_resources")
+    status: str = Field(
+        description="none | eligible | 1619a | 1619b_candidate | ssp_only | "
+        "zero_unearned_income | ineligible_earnings | excess_resources"
+    )
     payment: Decimal
-    countable_income: Decimal = Field(description="Countable income of the budget month behind "
-                                      "this month's payment.")
+    countable_income: Decimal = Field(
+        description="Countable income of the budget month behind this month's payment."
+    )
     budget_month: Month | None
     payment_standard: Decimal
     countable_income_this_month: Decimal = Field(
@@ -93,12 +95,15 @@ class SSIResult(_Out):
     student_exclusion_applied: Decimal = Field(description="SEIE applied to this month's wages.")
     state_supplement: Decimal | None = Field(
         description="Optional state supplement this month; None when the state pays one but its "
-        "amount is unknown (enter ssi.state_supplement).")
+        "amount is unknown (enter ssi.state_supplement)."
+    )
 
 
 class SSDIResult(_Out):
-    status: str = Field(description="none | paid | trial_work | epe_paid | cessation | grace | "
-                        "suspended_sga | paid_after_epe | terminated")
+    status: str = Field(
+        description="none | paid | trial_work | epe_paid | cessation | grace | "
+        "suspended_sga | paid_after_epe | terminated"
+    )
     payment: Decimal = Field(description="Gross, before any Medicare premium.")
     benefit_rate: Decimal
     countable_earnings: Decimal = Field(description="Earnings for SGA after IRWE and subsidy.")
@@ -112,24 +117,32 @@ class HousingResult(_Out):
     total_tenant_payment: Decimal
     family_share: Decimal = Field(description="What the family pays toward rent and utilities.")
     tenant_rent: Decimal = Field(description="Rent the family pays to the owner or agency.")
-    assistance: Decimal = Field(description="Housing assistance payment (vouchers) or the "
-                                "program's share of the gross rent.")
+    assistance: Decimal = Field(
+        description="Housing assistance payment (vouchers) or the "
+        "program's share of the gross rent."
+    )
     utility_reimbursement: Decimal
     reexam: str = Field(description="annual | interim | none: the reexamination this month.")
-    rules: str = Field(description="pre_hotma | hotma: the rules of the reexamination that set "
-                       "the rent.")
+    rules: str = Field(
+        description="pre_hotma | hotma: the rules of the reexamination that set the rent."
+    )
     rent_set_in: Month | None
     annual_income: Decimal
     adjusted_income: Decimal
 
 
 class MedicaidResult(_Out):
-    covered: bool | None = Field(description="None when it cannot be decided without a value "
-                                 "the user must enter (the state's 1619(b) threshold).")
-    basis: str = Field(description="ssi | ssi_criteria | ssi_209b | 1619b | "
-                       "1619b_threshold_unknown | buy_in | expansion | none")
-    premium: Decimal | None = Field(description="Monthly premium; None when the state's rule "
-                                    "varies and was not computed.")
+    covered: bool | None = Field(
+        description="None when it cannot be decided without a value "
+        "the user must enter (the state's 1619(b) threshold)."
+    )
+    basis: str = Field(
+        description="ssi | ssi_criteria | ssi_209b | 1619b | "
+        "1619b_threshold_unknown | buy_in | expansion | none"
+    )
+    premium: Decimal | None = Field(
+        description="Monthly premium; None when the state's rule varies and was not computed."
+    )
     threshold_1619b: Decimal | None = None
     annual_earnings_1619b: Decimal | None = None
 
@@ -143,14 +156,19 @@ class MedicareResult(_Out):
 
 
 class TaxesResult(_Out):
-    payroll: Decimal = Field(description="Social Security and Medicare tax withheld from this "
-                             "month's paychecks.")
+    payroll: Decimal = Field(
+        description="Social Security and Medicare tax withheld from this month's paychecks."
+    )
     social_security: Decimal
     medicare: Decimal
-    income_tax_withheld: Decimal = Field(description="Estimated federal income tax withheld: the "
-                                         "year's tax spread over the year's wages.")
-    eitc: Decimal = Field(description="Earned income tax credit received this month (with the "
-                          "refund for the previous tax year).")
+    income_tax_withheld: Decimal = Field(
+        description="Estimated federal income tax withheld: the "
+        "year's tax spread over the year's wages."
+    )
+    eitc: Decimal = Field(
+        description="Earned income tax credit received this month (with the "
+        "refund for the previous tax year)."
+    )
     eitc_monthly_average: Decimal = Field(description="This tax year's EITC divided by 12.")
     income_tax_year: Decimal = Field(description="Federal income tax for this month's tax year.")
 
@@ -177,10 +195,12 @@ class MonthResult(_Out):
     net_income: Decimal = Field(
         description="wages_paid - payroll tax - income tax withheld + SSI + state supplement + "
         "SSDI - the Part B premium the person pays - the Medicaid premium (when known) + SNAP + "
-        "the EITC received - the family's rent share (with HUD housing).")
+        "the EITC received - the family's rent share (with HUD housing)."
+    )
     net_income_change_vs_no_work: Decimal | None = Field(
         description="net_income minus the net income of the same person with no jobs (None when "
-        "the comparison was not asked for).")
+        "the comparison was not asked for)."
+    )
     earnings: list[Earnings] = Field(default_factory=list)
     steps: list[Step] = Field(default_factory=list)
     carried_forward: list[str] = Field(
@@ -188,17 +208,16 @@ class MonthResult(_Out):
     )
 
     def explain(self, prefix: str = "") -> str:
-        return "\n".join(
-            f"{s.rule}: {s.because}" for s in self.steps if s.rule.startswith(prefix)
-        )
+        return "\n".join(f"{s.rule}: {s.because}" for s in self.steps if s.rule.startswith(prefix))
 
 
 class Milestone(_Out):
     month: Month
     kind: str
     text: str
-    number: int | None = Field(None, description="A count where the milestone has one, e.g. the "
-                               "trial work month number.")
+    number: int | None = Field(
+        None, description="A count where the milestone has one, e.g. the trial work month number."
+    )
 
 
 class Projection(_Out):

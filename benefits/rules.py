@@ -168,12 +168,18 @@ class RuleBook:
                 break
         if current is None or current.value is None:
             return None
-        carried = rule.published_through is not None and \
-            month.first_day > rule.published_through
-        return RuleValue(id=rule.id, label=f"{rule.label} ({state})", unit=rule.unit,
-                         value=current.value, effective=current.effective, source=current.source,
-                         cite=rule.cite, carried_forward=carried,
-                         published_through=rule.published_through)
+        carried = rule.published_through is not None and month.first_day > rule.published_through
+        return RuleValue(
+            id=rule.id,
+            label=f"{rule.label} ({state})",
+            unit=rule.unit,
+            value=current.value,
+            effective=current.effective,
+            source=current.source,
+            cite=rule.cite,
+            carried_forward=carried,
+            published_through=rule.published_through,
+        )
 
     def first_month(self) -> Month:
         """The first month for which every rule has a value."""
@@ -194,8 +200,17 @@ def parse_rule(data: Any, where: str) -> Rule:
     """Validate one rule file's content; every problem names the file and the fix."""
     if not isinstance(data, dict):
         raise RuleError(f"{where}: a rule file must be a mapping with id, label, unit, law, values")
-    allowed = {"id", "label", "unit", "law", "values", "by_state", "published_through",
-               "fixed_by_statute", "notes"}
+    allowed = {
+        "id",
+        "label",
+        "unit",
+        "law",
+        "values",
+        "by_state",
+        "published_through",
+        "fixed_by_statute",
+        "notes",
+    }
     unknown = set(data) - allowed
     if unknown:
         raise RuleError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
@@ -251,13 +266,17 @@ def _dated_values(raw_values: Any, where: str, allow_null: bool) -> tuple[DatedV
             raise RuleError(f"{where}: {effective} needs 'value' and 'source'")
         raw = entry["value"]
         if raw is None and allow_null:
-            values.append(DatedValue(effective, None, str(entry["source"]),
-                                     str(entry.get("note", ""))))
+            values.append(
+                DatedValue(effective, None, str(entry["source"]), str(entry.get("note", "")))
+            )
             continue
         if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
             raise RuleError(f"{where}: {effective} value must be an exact number (quote it)")
-        values.append(DatedValue(effective, Decimal(str(raw)), str(entry["source"]),
-                                 str(entry.get("note", ""))))
+        values.append(
+            DatedValue(
+                effective, Decimal(str(raw)), str(entry["source"]), str(entry.get("note", ""))
+            )
+        )
     if [v.effective for v in values] != sorted(v.effective for v in values):
         raise RuleError(f"{where}: values must be sorted by date")
     return tuple(values)

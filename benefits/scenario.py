@@ -18,8 +18,59 @@ Money = Annotated[Decimal, Field(ge=0, le=10_000_000, decimal_places=2)]
 Hours = Annotated[Decimal, Field(ge=0, le=168, decimal_places=2)]
 
 STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+    ]
 )
 
 PayFrequency = Literal["weekly", "biweekly", "semimonthly", "monthly"]
@@ -32,13 +83,20 @@ class _Strict(BaseModel):
 
 class Person(_Strict):
     birth_date: date = Field(description="Date of birth (YYYY-MM-DD).")
-    blind: bool = Field(False, description="Statutorily blind (blind SGA amount, blind work "
-                        "expenses).")
-    student: bool = Field(False, description="Regularly attending school; under 22 this gives the "
-                          "SSI student earned income exclusion.")
-    disabled: bool = Field(True, description="A person with disabilities (24 CFR 5.403): true for "
-                           "anyone on SSI or SSDI for disability; gives HUD's disabled family "
-                           "deduction.")
+    blind: bool = Field(
+        False, description="Statutorily blind (blind SGA amount, blind work expenses)."
+    )
+    student: bool = Field(
+        False,
+        description="Regularly attending school; under 22 this gives the "
+        "SSI student earned income exclusion.",
+    )
+    disabled: bool = Field(
+        True,
+        description="A person with disabilities (24 CFR 5.403): true for "
+        "anyone on SSI or SSDI for disability; gives HUD's disabled family "
+        "deduction.",
+    )
 
     @field_validator("birth_date")
     @classmethod
@@ -58,8 +116,10 @@ class SSI(_Strict):
         Decimal("0.00"), description="Monthly unearned income other than SSDI (pensions, etc.)."
     )
     state_supplement: Money | None = Field(
-        None, description="The state's optional supplement for this living arrangement, monthly, "
-        "when the engine has no sourced amount for the state (or to override it).")
+        None,
+        description="The state's optional supplement for this living arrangement, monthly, "
+        "when the engine has no sourced amount for the state (or to override it).",
+    )
     student_exclusion_used: Money = Field(
         Decimal("0.00"),
         description="Student earned income exclusion already used in the calendar year before the "
@@ -85,8 +145,10 @@ class SSDI(_Strict):
         "section 825); choose 'earned' when there is evidence of the month earned.",
     )
     entitlement_month: Month | None = Field(
-        None, description="First month of SSDI entitlement; Medicare starts 24 months later "
-        "unless medicare.start_month says otherwise.")
+        None,
+        description="First month of SSDI entitlement; Medicare starts 24 months later "
+        "unless medicare.start_month says otherwise.",
+    )
     benefit_by_year: dict[int, Money] = Field(
         default_factory=dict,
         description="Monthly benefit for a later year, from SSA's cost-of-living notice "
@@ -104,11 +166,14 @@ class SSDI(_Strict):
 class Job(_Strict):
     name: str | None = Field(None, max_length=100, description="Employer or job title (optional).")
     start: date = Field(description="First day of work (YYYY-MM-DD).")
-    end: date | None = Field(None, description="Last day of work; leave out for a job that goes on.")
+    end: date | None = Field(
+        None, description="Last day of work; leave out for a job that goes on."
+    )
     hourly_wage: Money | None = Field(None, description="Gross pay per hour.")
     hours_per_week: Hours | None = Field(None, description="Usual hours a week.")
-    monthly_gross: Money | None = Field(None, description="Fixed gross pay a month, instead of "
-                                        "hourly_wage and hours_per_week.")
+    monthly_gross: Money | None = Field(
+        None, description="Fixed gross pay a month, instead of hourly_wage and hours_per_week."
+    )
     pay_frequency: PayFrequency = Field("biweekly")
     first_payday: date = Field(description="Date of the first paycheck (YYYY-MM-DD).")
 
@@ -150,8 +215,16 @@ class HouseholdMember(_Strict):
     """Another person living with the person (not the person themself)."""
 
     age: int = Field(ge=0, le=120)
-    relationship: Literal["spouse", "co_head", "child", "other_relative", "foster_child",
-                          "foster_adult", "live_in_aide", "other"] = "other_relative"
+    relationship: Literal[
+        "spouse",
+        "co_head",
+        "child",
+        "other_relative",
+        "foster_child",
+        "foster_adult",
+        "live_in_aide",
+        "other",
+    ] = "other_relative"
     disabled: bool = False
     student: bool = Field(False, description="Full-time student.")
     earned_income: Money = Field(Decimal("0.00"), description="Gross monthly earnings.")
@@ -161,35 +234,51 @@ class HouseholdMember(_Strict):
 class Medicaid(_Strict):
     """What the engine cannot know about Medicaid; all optional."""
 
-    enrolled_in_buy_in: bool = Field(False, description="Already enrolled in the state's "
-                                     "Medicaid buy-in for working people with disabilities.")
+    enrolled_in_buy_in: bool = Field(
+        False,
+        description="Already enrolled in the state's "
+        "Medicaid buy-in for working people with disabilities.",
+    )
     threshold_1619b: Money | None = Field(
-        None, description="The state's 1619(b) threshold (annual gross earnings) from SSA's "
-        "chart, when the engine has no sourced value for the state and year.")
+        None,
+        description="The state's 1619(b) threshold (annual gross earnings) from SSA's "
+        "chart, when the engine has no sourced value for the state and year.",
+    )
     annual_medicaid_expenses: Money | None = Field(
-        None, description="The person's own yearly Medicaid costs; SSA uses them instead of the "
-        "state's average when they are higher (individualized threshold, POMS SI 02302.050).")
+        None,
+        description="The person's own yearly Medicaid costs; SSA uses them instead of the "
+        "state's average when they are higher (individualized threshold, POMS SI 02302.050).",
+    )
 
 
 class Medicare(_Strict):
-    start_month: Month | None = Field(None, description="First month of Medicare (Part A); "
-                                      "otherwise ssdi.entitlement_month + 24 months.")
+    start_month: Month | None = Field(
+        None,
+        description="First month of Medicare (Part A); "
+        "otherwise ssdi.entitlement_month + 24 months.",
+    )
 
 
 class EarnedIncomeDisallowance(_Strict):
     """A family already on the EID (history only: none after 2025-12, 24 CFR 5.617)."""
 
-    start_month: Month = Field(description="First month of the EID exclusion (2023-12 or "
-                               "earlier: no family could start it from 2024-01).")
-    baseline_annual_income: Money = Field(description="The disabled member's annual income "
-                                          "before the job or raise (the EID baseline).")
+    start_month: Month = Field(
+        description="First month of the EID exclusion (2023-12 or "
+        "earlier: no family could start it from 2024-01)."
+    )
+    baseline_annual_income: Money = Field(
+        description="The disabled member's annual income "
+        "before the job or raise (the EID baseline)."
+    )
 
     @field_validator("start_month")
     @classmethod
     def _closed_in_2024(cls, value: Month) -> Month:
         if value > Month(2023, 12):
-            raise ValueError("no family could start the earned income disallowance after "
-                             "2023-12 (Notice PIH 2023-27); leave eid out")
+            raise ValueError(
+                "no family could start the earned income disallowance after "
+                "2023-12 (Notice PIH 2023-27); leave eid out"
+            )
         return value
 
 
@@ -197,31 +286,46 @@ class Snap(_Strict):
     """SNAP (food stamps); leave the section out when the household gets no SNAP."""
 
     categorically_eligible: bool | None = Field(
-        None, description="Leave out to let the engine decide (everyone in the household gets "
-        "SSI); true when the state's broad-based categorical eligibility applies.")
+        None,
+        description="Leave out to let the engine decide (everyone in the household gets "
+        "SSI); true when the state's broad-based categorical eligibility applies.",
+    )
 
 
 class Shelter(_Strict):
     """Housing costs for SNAP's shelter deduction."""
 
-    rent: Money = Field(Decimal("0.00"), description="Rent or mortgage the person pays, monthly, "
-                        "when not in HUD housing (with HUD housing the engine uses the tenant "
-                        "rent).")
-    utility_allowance: Money = Field(Decimal("0.00"), description="The state's SNAP standard "
-                                     "utility allowance the household qualifies for; 0 when "
-                                     "utilities are in the rent.")
+    rent: Money = Field(
+        Decimal("0.00"),
+        description="Rent or mortgage the person pays, monthly, "
+        "when not in HUD housing (with HUD housing the engine uses the tenant "
+        "rent).",
+    )
+    utility_allowance: Money = Field(
+        Decimal("0.00"),
+        description="The state's SNAP standard "
+        "utility allowance the household qualifies for; 0 when "
+        "utilities are in the rent.",
+    )
 
 
 class Taxes(_Strict):
     filing_status: Literal["auto", "single", "head_of_household"] = Field(
-        "auto", description="auto: head of household when a qualifying child lives with the "
-        "person, otherwise single.")
-    refund_month: int = Field(2, ge=1, le=12, description="Month of the next year in which the "
-                              "tax refund (and the EITC) arrives.")
+        "auto",
+        description="auto: head of household when a qualifying child lives with the "
+        "person, otherwise single.",
+    )
+    refund_month: int = Field(
+        2,
+        ge=1,
+        le=12,
+        description="Month of the next year in which the tax refund (and the EITC) arrives.",
+    )
 
 
-HousingProgram = Literal["housing_choice_voucher", "project_based_voucher", "public_housing",
-                         "project_based_section8"]
+HousingProgram = Literal[
+    "housing_choice_voucher", "project_based_voucher", "public_housing", "project_based_section8"
+]
 VOUCHERS = ("housing_choice_voucher", "project_based_voucher")
 
 
@@ -230,36 +334,53 @@ class Housing(_Strict):
 
     program: HousingProgram
     gross_rent: Money = Field(description="Rent to owner plus the utility allowance, monthly.")
-    utility_allowance: Money = Field(Decimal("0.00"), description="The agency's allowance for "
-                                     "tenant-paid utilities, monthly.")
-    payment_standard: Money | None = Field(None, description="The agency's payment standard for "
-                                           "the unit size (vouchers only).")
-    minimum_rent: Money = Field(Decimal("0.00"), le=50, description="The agency's minimum rent, "
-                                "$0 to $50 (24 CFR 5.630).")
-    next_annual_reexam: Month = Field(description="Month the next annual reexamination takes "
-                                      "effect (YYYY-MM); then every 12 months.")
+    utility_allowance: Money = Field(
+        Decimal("0.00"), description="The agency's allowance for tenant-paid utilities, monthly."
+    )
+    payment_standard: Money | None = Field(
+        None, description="The agency's payment standard for the unit size (vouchers only)."
+    )
+    minimum_rent: Money = Field(
+        Decimal("0.00"), le=50, description="The agency's minimum rent, $0 to $50 (24 CFR 5.630)."
+    )
+    next_annual_reexam: Month = Field(
+        description="Month the next annual reexamination takes "
+        "effect (YYYY-MM); then every 12 months."
+    )
     current_total_tenant_payment: Money | None = Field(
-        None, description="What the family pays now (total tenant payment); otherwise computed "
-        "from the income in the start month.")
+        None,
+        description="What the family pays now (total tenant payment); otherwise computed "
+        "from the income in the start month.",
+    )
     rules: Literal["pre_hotma", "hotma"] | None = Field(
-        None, description="Leave out for the default: pre-HOTMA before 2027-01 and HOTMA from "
-        "2027-01 (Notice PIH 2026-15); set hotma if the agency applies HOTMA already.")
+        None,
+        description="Leave out for the default: pre-HOTMA before 2027-01 and HOTMA from "
+        "2027-01 (Notice PIH 2026-15); set hotma if the agency applies HOTMA already.",
+    )
     eid: EarnedIncomeDisallowance | None = Field(
-        None, description="Only for a family whose disabled member was on the earned income "
-        "disallowance; it ends by 2025-12 at the latest.")
+        None,
+        description="Only for a family whose disabled member was on the earned income "
+        "disallowance; it ends by 2025-12 at the latest.",
+    )
     interim_policy: Literal["decreases_only", "all_changes"] = Field(
-        "decreases_only", description="Under the old rules, what the agency does with income "
+        "decreases_only",
+        description="Under the old rules, what the agency does with income "
         "increases between annual reexaminations: decreases_only (the usual policy: increases "
-        "wait for the annual) or all_changes.")
+        "wait for the annual) or all_changes.",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Housing:
         if self.program in VOUCHERS and self.payment_standard is None:
-            raise ValueError("housing.payment_standard: a voucher needs the agency's payment "
-                             "standard for the unit size")
+            raise ValueError(
+                "housing.payment_standard: a voucher needs the agency's payment "
+                "standard for the unit size"
+            )
         if self.utility_allowance > self.gross_rent:
-            raise ValueError("housing.utility_allowance is more than gross_rent; gross_rent "
-                             "includes the utility allowance")
+            raise ValueError(
+                "housing.utility_allowance is more than gross_rent; gross_rent "
+                "includes the utility allowance"
+            )
         return self
 
 
@@ -274,21 +395,29 @@ class Scenario(_Strict):
     jobs: list[Job] = Field(default_factory=list)
     work_expenses: WorkExpenses = Field(default_factory=WorkExpenses)
     household: list[HouseholdMember] = Field(
-        default_factory=list, description="Other people living with the person; none when "
-        "living alone.")
-    housing: Housing | None = Field(None, description="Leave out when the person gets no HUD "
-                                    "rental assistance.")
+        default_factory=list,
+        description="Other people living with the person; none when living alone.",
+    )
+    housing: Housing | None = Field(
+        None, description="Leave out when the person gets no HUD rental assistance."
+    )
     snap: Snap | None = Field(None, description="Leave out when the household gets no SNAP.")
     shelter: Shelter = Field(default_factory=Shelter)
     taxes: Taxes = Field(default_factory=Taxes)
     medicaid: Medicaid = Field(default_factory=Medicaid)
     medicare: Medicare = Field(default_factory=Medicare)
-    resources: Money = Field(Decimal("0.00"), description="Countable resources (bank accounts "
-                             "and other assets SSI and Medicaid count).")
-    medical_expenses: Money = Field(Decimal("0.00"), description="Unreimbursed medical expenses "
-                                    "of the household, monthly (include premiums you pay).")
-    child_care_expenses: Money = Field(Decimal("0.00"), description="Child care needed to work or "
-                                       "study, monthly.")
+    resources: Money = Field(
+        Decimal("0.00"),
+        description="Countable resources (bank accounts and other assets SSI and Medicaid count).",
+    )
+    medical_expenses: Money = Field(
+        Decimal("0.00"),
+        description="Unreimbursed medical expenses "
+        "of the household, monthly (include premiums you pay).",
+    )
+    child_care_expenses: Money = Field(
+        Decimal("0.00"), description="Child care needed to work or study, monthly."
+    )
 
     @field_validator("state", mode="before")
     @classmethod

@@ -41,8 +41,10 @@ class SweepRow(BaseModel):
 def with_hours(scenario: Scenario, hours: Decimal) -> Scenario:
     """The scenario with the first job's hours a week set to `hours`."""
     if not scenario.jobs or scenario.jobs[0].hours_per_week is None:
-        raise ValueError("jobs[0]: the sweep changes the first job's hours_per_week, so the first "
-                         "job must be paid by the hour (hourly_wage and hours_per_week)")
+        raise ValueError(
+            "jobs[0]: the sweep changes the first job's hours_per_week, so the first "
+            "job must be paid by the hour (hourly_wage and hours_per_week)"
+        )
     first = scenario.jobs[0].model_copy(update={"hours_per_week": hours})
     return scenario.model_copy(update={"jobs": [first, *scenario.jobs[1:]]})
 
@@ -60,32 +62,39 @@ def averages(projection: Projection) -> dict[str, Decimal]:
     return {k: cents(v / n) for k, v in sums.items()}
 
 
-def sweep(scenario: Scenario, hours: list[Decimal], rules: RuleBook | None = None) -> list[SweepRow]:
+def sweep(
+    scenario: Scenario, hours: list[Decimal], rules: RuleBook | None = None
+) -> list[SweepRow]:
     """Project the scenario once per hours level; average each amount over the months."""
     rows: list[SweepRow] = []
     baseline: dict[str, Decimal] | None = None
     for level in hours:
-        projection = project(with_hours(scenario, level), rules, explain=False,
-                             compare_no_work=False)
+        projection = project(
+            with_hours(scenario, level), rules, explain=False, compare_no_work=False
+        )
         avg = averages(projection)
         if baseline is None:
             baseline = avg
         cliff = _cliff(rows[-1], avg, projection) if rows else None
-        rows.append(SweepRow(
-            hours_per_week=level,
-            wages_paid=avg["wages_paid"], ssi=avg["ssi"], ssdi=avg["ssdi"],
-            total_income=avg["total_income"],
-            total_income_change=avg["total_income"] - baseline["total_income"],
-            net_income=avg["net_income"],
-            net_income_change=avg["net_income"] - baseline["net_income"],
-            months_medicaid_covered=sum(1 for m in projection.months if m.medicaid.covered),
-            medicaid_bases=sorted({m.medicaid.basis for m in projection.months}),
-            cliff=cliff,
-            months_ssi_paid=sum(1 for m in projection.months if m.ssi.payment > 0),
-            months_ssdi_paid=sum(1 for m in projection.months if m.ssdi.payment > 0),
-            ssi_statuses=sorted({m.ssi.status for m in projection.months}),
-            ssdi_statuses=sorted({m.ssdi.status for m in projection.months}),
-        ))
+        rows.append(
+            SweepRow(
+                hours_per_week=level,
+                wages_paid=avg["wages_paid"],
+                ssi=avg["ssi"],
+                ssdi=avg["ssdi"],
+                total_income=avg["total_income"],
+                total_income_change=avg["total_income"] - baseline["total_income"],
+                net_income=avg["net_income"],
+                net_income_change=avg["net_income"] - baseline["net_income"],
+                months_medicaid_covered=sum(1 for m in projection.months if m.medicaid.covered),
+                medicaid_bases=sorted({m.medicaid.basis for m in projection.months}),
+                cliff=cliff,
+                months_ssi_paid=sum(1 for m in projection.months if m.ssi.payment > 0),
+                months_ssdi_paid=sum(1 for m in projection.months if m.ssdi.payment > 0),
+                ssi_statuses=sorted({m.ssi.status for m in projection.months}),
+                ssdi_statuses=sorted({m.ssdi.status for m in projection.months}),
+            )
+        )
     return rows
 
 
@@ -95,7 +104,9 @@ def parse_hours(text: str) -> list[Decimal]:
     try:
         numbers = [Decimal(p) for p in parts]
     except ArithmeticError:
-        raise ValueError(f"--hours '{text}': write FIRST:LAST or FIRST:LAST:STEP, e.g. 0:40") from None
+        raise ValueError(
+            f"--hours '{text}': write FIRST:LAST or FIRST:LAST:STEP, e.g. 0:40"
+        ) from None
     if len(numbers) not in (2, 3):
         raise ValueError(f"--hours '{text}': write FIRST:LAST or FIRST:LAST:STEP, e.g. 0:40")
     first, last = numbers[0], numbers[1]
@@ -118,10 +129,15 @@ def _cliff(before: SweepRow, now: dict[str, Decimal], projection: Projection) ->
     cause, amount = max(drops.items(), key=lambda item: item[1])
     lost = before.net_income - now["net_income"]
     if cause == "SSDI" and amount > 0:
-        return (f"Net income falls {dollars(lost)} a month on average: SSDI stops in months with earnings "
-                "above SGA after the trial work period and grace months (20 CFR 404.1592a). "
-                "Impairment-related work expenses or an employer subsidy lower countable "
-                "earnings below SGA.")
+        return (
+            f"Net income falls {dollars(lost)} a month on average: SSDI stops in months with "
+            "earnings "
+            "above SGA after the trial work period and grace months (20 CFR 404.1592a). "
+            "Impairment-related work expenses or an employer subsidy lower countable "
+            "earnings below SGA."
+        )
     if amount > 0:
-        return (f"Net income falls {dollars(lost)} a month on average as SSI falls (20 CFR 416.1112).")
+        return (
+            f"Net income falls {dollars(lost)} a month on average as SSI falls (20 CFR 416.1112)."
+        )
     return f"Net income falls {dollars(lost)} a month on average (costs rise with income)."

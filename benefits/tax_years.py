@@ -21,8 +21,11 @@ from .scenario import Scenario
 def qualifying_children(scenario: Scenario) -> int:
     """Children living with the person who qualify for the EITC (IRC 32(c)(3), 152(c)):
     under 19, or under 24 and a full-time student, or permanently disabled at any age."""
-    return sum(1 for m in scenario.household if m.relationship == "child" and (
-        m.age < 19 or (m.student and m.age < 24) or m.disabled))
+    return sum(
+        1
+        for m in scenario.household
+        if m.relationship == "child" and (m.age < 19 or (m.student and m.age < 24) or m.disabled)
+    )
 
 
 def filing_status(scenario: Scenario) -> income_tax.FilingStatus:
@@ -31,9 +34,13 @@ def filing_status(scenario: Scenario) -> income_tax.FilingStatus:
     return "head_of_household" if qualifying_children(scenario) else "single"
 
 
-def tax_year_facts(year: int, scenario: Scenario, wages_paid: Callable[[Month], Decimal],
-                   ssdi_by_month: dict[Month, Decimal], age_at_year_end: int) -> \
-        income_tax.TaxYearFacts:
+def tax_year_facts(
+    year: int,
+    scenario: Scenario,
+    wages_paid: Callable[[Month], Decimal],
+    ssdi_by_month: dict[Month, Decimal],
+    age_at_year_end: int,
+) -> income_tax.TaxYearFacts:
     """The year's return from the projection's months and the scenario's jobs."""
     months = [Month(year, m) for m in range(1, 13)]
     wages = sum((wages_paid(m) for m in months), ZERO)
@@ -48,15 +55,25 @@ def tax_year_facts(year: int, scenario: Scenario, wages_paid: Callable[[Month], 
             else:
                 ssdi += ssdi_by_month[last]
     return income_tax.TaxYearFacts(
-        year=year, filing_status=filing_status(scenario), age=age_at_year_end, wages=wages,
-        social_security_benefits=ssdi, other_income=ZERO,
-        qualifying_children=min(qualifying_children(scenario), 3), investment_income=ZERO)
+        year=year,
+        filing_status=filing_status(scenario),
+        age=age_at_year_end,
+        wages=wages,
+        social_security_benefits=ssdi,
+        other_income=ZERO,
+        qualifying_children=min(qualifying_children(scenario), 3),
+        investment_income=ZERO,
+    )
 
 
-def tax_years(years: set[int], scenario: Scenario, wages_paid: Callable[[Month], Decimal],
-              ssdi_by_month: dict[Month, Decimal], age_at: Callable[[int], int],
-              rules: RuleBook) -> dict[int, tuple[income_tax.TaxYearFacts,
-                                                  income_tax.TaxYearResult]]:
+def tax_years(
+    years: set[int],
+    scenario: Scenario,
+    wages_paid: Callable[[Month], Decimal],
+    ssdi_by_month: dict[Month, Decimal],
+    age_at: Callable[[int], int],
+    rules: RuleBook,
+) -> dict[int, tuple[income_tax.TaxYearFacts, income_tax.TaxYearResult]]:
     found = {}
     for year in sorted(years):
         facts = tax_year_facts(year, scenario, wages_paid, ssdi_by_month, age_at(year))

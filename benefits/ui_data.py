@@ -21,9 +21,9 @@ from pydantic import ValidationError
 
 from .io import ScenarioError, explain_errors, parse_scenario_text, scenario_yaml
 from .money import ZERO, cents, dollars
+from .months import Month
 from .projection import project
 from .report import SSI_STATUS_WORDS, ssdi_label
-from .months import Month
 from .results import MonthResult, Projection
 from .rules import RuleBook
 from .scenario import Scenario
@@ -43,9 +43,9 @@ FIELD_LABELS: dict[str, str] = {
     "person.student": "In school (person.student)",
     "ssi.living_arrangement": "SSI living arrangement (ssi.living_arrangement)",
     "ssi.other_unearned_income": "Other monthly income, not wages or SSDI "
-                                 "(ssi.other_unearned_income)",
+    "(ssi.other_unearned_income)",
     "ssi.student_exclusion_used": "Student exclusion already used this year "
-                                  "(ssi.student_exclusion_used)",
+    "(ssi.student_exclusion_used)",
     "ssdi.monthly_benefit": "SSDI a month (ssdi.monthly_benefit)",
     "ssdi.twp_months_used": "Trial work months already used (ssdi.twp_months_used)",
     "ssdi.cessation_month": "Cessation month already found (ssdi.cessation_month)",
@@ -69,8 +69,8 @@ def friendly_problem(problem: str) -> str:
         return problem
     label = FIELD_LABELS.get(where)
     if label is None and where.startswith("jobs["):
-        number = where[5:where.index("]")]
-        field = where[where.index("]") + 2:] if "]." in where else ""
+        number = where[5 : where.index("]")]
+        field = where[where.index("]") + 2 :] if "]." in where else ""
         job = f"Job {int(number) + 1}" if number.isdigit() else where
         label = f"{job}, {FIELD_LABELS.get(field, field)}" if field else job
     return f"{label or where}: {message}"
@@ -79,21 +79,29 @@ def friendly_problem(problem: str) -> str:
 # --------------------------------------------------------------------------------------------
 # Health coverage in words
 
-NET_WORDS = ("net income = wages paid − payroll tax − federal income tax withheld + SSI + state "
-             "supplement + SSDI + SNAP + the EITC received − Medicare Part B and Medicaid "
-             "premiums you pay − your rent share")
+NET_WORDS = (
+    "net income = wages paid − payroll tax − federal income tax withheld + SSI + state "
+    "supplement + SSDI + SNAP + the EITC received − Medicare Part B and Medicaid "
+    "premiums you pay − your rent share"
+)
 
 
 MEDICAID_WORDS = {
-    "ssi": "through SSI", "ssi_criteria": "through SSI (state criteria)",
-    "ssi_209b": "through SSI (209(b) state)", "1619b": "under 1619(b)",
+    "ssi": "through SSI",
+    "ssi_criteria": "through SSI (state criteria)",
+    "ssi_209b": "through SSI (209(b) state)",
+    "1619b": "under 1619(b)",
     "1619b_threshold_unknown": "cannot tell: enter the state's 1619(b) threshold",
-    "buy_in": "through the state's buy-in", "expansion": "as an expansion adult",
+    "buy_in": "through the state's buy-in",
+    "expansion": "as an expansion adult",
     "none": "no Medicaid",
 }
 MEDICARE_WORDS = {
-    "none": "no Medicare", "waiting": "waiting period", "covered": "covered",
-    "extended": "extended coverage (SSDI cash stopped)", "ended": "premium-free Medicare ended",
+    "none": "no Medicare",
+    "waiting": "waiting period",
+    "covered": "covered",
+    "extended": "extended coverage (SSDI cash stopped)",
+    "ended": "premium-free Medicare ended",
     "unknown": "start month not known",
 }
 
@@ -111,10 +119,22 @@ def _counted(words: list[str], unit: str = "") -> str:
     return ", ".join(f"{w} {counts[w]}{unit}" for w in dict.fromkeys(words))
 
 
-MEDICAID_SHORT = {"ssi": "SSI", "ssi_criteria": "SSI", "ssi_209b": "SSI (209(b))",
-                  "1619b": "1619(b)", "buy_in": "buy-in", "expansion": "expansion"}
-MEDICARE_SHORT = {"none": "none", "waiting": "waiting", "covered": "covered",
-                  "extended": "extended", "ended": "ended", "unknown": "start unknown"}
+MEDICAID_SHORT = {
+    "ssi": "SSI",
+    "ssi_criteria": "SSI",
+    "ssi_209b": "SSI (209(b))",
+    "1619b": "1619(b)",
+    "buy_in": "buy-in",
+    "expansion": "expansion",
+}
+MEDICARE_SHORT = {
+    "none": "none",
+    "waiting": "waiting",
+    "covered": "covered",
+    "extended": "extended",
+    "ended": "ended",
+    "unknown": "start unknown",
+}
 
 
 def medicaid_summary(months: list[MonthResult]) -> str:
@@ -125,8 +145,9 @@ def medicaid_summary(months: list[MonthResult]) -> str:
         return "not covered"
     text = f"covered {len(covered)}/{len(months)}"
     if covered:
-        text += ": " + _counted([MEDICAID_SHORT.get(m.medicaid.basis, m.medicaid.basis)
-                                 for m in covered])
+        text += ": " + _counted(
+            [MEDICAID_SHORT.get(m.medicaid.basis, m.medicaid.basis) for m in covered]
+        )
     if unknown:
         text += f"; can't tell {unknown} (1619(b) threshold needed)"
     return text
@@ -134,12 +155,14 @@ def medicaid_summary(months: list[MonthResult]) -> str:
 
 def medicare_summary(months: list[MonthResult]) -> str:
     """Months in each status, e.g. 'waiting 10 mo, covered 14 mo'."""
-    return _counted([MEDICARE_SHORT.get(m.medicare.status, m.medicare.status) for m in months],
-                    " mo")
+    return _counted(
+        [MEDICARE_SHORT.get(m.medicare.status, m.medicare.status) for m in months], " mo"
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # Income sources: modelled ones come from the projection; the others say so, never a silent $0.
+
 
 @dataclass(frozen=True)
 class Source:
@@ -218,6 +241,7 @@ def scenario_labels(projections: list[Projection]) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Monthly table
 
+
 def month_rows(projection: Projection) -> list[dict[str, str]]:
     """One row a month, amounts as dollars; a month using a carried-forward value ends in '†'."""
     rows = []
@@ -250,7 +274,10 @@ def month_rows(projection: Projection) -> list[dict[str, str]]:
 # Comparison of scenarios
 
 PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("Monthly average", None), ("First 12 months", 12), ("First 24 months", 24))
+    ("Monthly average", None),
+    ("First 12 months", 12),
+    ("First 24 months", 24),
+)
 
 Cell = Decimal | str | None
 
@@ -279,8 +306,10 @@ class ComparisonRow:
     @property
     def differences(self) -> list[Decimal | None]:
         first = self.values[0]
-        return [v - first if isinstance(v, Decimal) and isinstance(first, Decimal) else None
-                for v in self.values[1:]]
+        return [
+            v - first if isinstance(v, Decimal) and isinstance(first, Decimal) else None
+            for v in self.values[1:]
+        ]
 
 
 def comparison(projections: list[Projection]) -> list[ComparisonRow]:
@@ -326,7 +355,7 @@ def comparison_table(projections: list[Projection]) -> list[dict[str, str]]:
             else:
                 line[label] = value if isinstance(value, str) else dollars(value)
         for label, diff, value in zip(labels[1:], row.differences, row.values[1:], strict=True):
-            key = f"{label[:label.index('.')]} vs 1"
+            key = f"{label[: label.index('.')]} vs 1"
             if not shown:
                 line[key] = NOT_MODELLED
             elif isinstance(value, str):
@@ -342,8 +371,9 @@ def comparison_csv(projections: list[Projection]) -> str:
     labels = scenario_labels(projections)
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["source", "period", *labels,
-                     *[f"{label} minus {labels[0]}" for label in labels[1:]]])
+    writer.writerow(
+        ["source", "period", *labels, *[f"{label} minus {labels[0]}" for label in labels[1:]]]
+    )
     for row in comparison(projections):
         if not available(row.source, projections):
             cells = [NOT_MODELLED] * (2 * len(labels) - 1)
@@ -384,14 +414,22 @@ def parse_scenarios_text(text: str, name: str = "file") -> list[Scenario]:
 # --------------------------------------------------------------------------------------------
 # Chart data (Decimal; the app turns them into numbers for Altair)
 
+
 def stacked_rows(projection: Projection, label: str) -> list[dict[str, Any]]:
     """Long-form rows for the stacked monthly income chart: month, source, amount."""
     names = {s.key: s.label for s in SOURCES}
     rows = []
     for m in projection.months:
         for order, key in enumerate(CHART_SOURCES):
-            rows.append({"scenario": label, "month": str(m.month), "source": names[key],
-                         "order": order, "amount": source_amount(m, key)})
+            rows.append(
+                {
+                    "scenario": label,
+                    "month": str(m.month),
+                    "source": names[key],
+                    "order": order,
+                    "amount": source_amount(m, key),
+                }
+            )
     return rows
 
 
@@ -459,9 +497,11 @@ def cliff(scenario: Scenario, rules: RuleBook | None = None, top: int = 40) -> C
             ssdi=cents(sum((m.ssdi.payment for m in months), ZERO) / n),
             total_income=cents(sum((m.total_income for m in months), ZERO) / n),
             net_income=cents(sum((m.net_income for m in months), ZERO) / n),
-            medicaid=medicaid_summary(months), medicaid_bases=sorted(bases),
+            medicaid=medicaid_summary(months),
+            medicaid_bases=sorted(bases),
             ssi_statuses=sorted({m.ssi.status for m in months}),
-            ssdi_statuses=sorted({m.ssdi.status for m in months}))
+            ssdi_statuses=sorted({m.ssdi.status for m in months}),
+        )
         rows.append(r)
         if "ssi" not in found and any(s in SSI_STOPPED for s in r.ssi_statuses):
             found.add("ssi")
@@ -482,30 +522,55 @@ def cliff(scenario: Scenario, rules: RuleBook | None = None, top: int = 40) -> C
 
 
 def cliff_rows(result: Cliff) -> list[dict[str, Any]]:
-    return [{"hours": r.hours_per_week, "net": r.net_income, "total": r.total_income,
-             "wages": r.wages_paid, "ssi": r.ssi, "ssdi": r.ssdi, "medicaid": r.medicaid}
-            for r in result.rows]
+    return [
+        {
+            "hours": r.hours_per_week,
+            "net": r.net_income,
+            "total": r.total_income,
+            "wages": r.wages_paid,
+            "ssi": r.ssi,
+            "ssdi": r.ssdi,
+            "medicaid": r.medicaid,
+        }
+        for r in result.rows
+    ]
 
 
 MILESTONE_WORDS = {
-    "twp": "trial work month", "twp_end": "trial work period ends", "cessation": "SSDI cessation",
-    "grace_end": "last grace month", "termination": "SSDI ends", "1619a": "SSI under 1619(a)",
-    "ssi_zero": "SSI $0", "ssi_resumes": "SSI resumes", "medicaid": "Medicaid changes",
-    "medicaid_warning": "near the 1619(b) threshold", "medicare": "Medicare changes",
-    "rent_change": "rent changes", "assistance_zero": "housing assistance $0",
+    "twp": "trial work month",
+    "twp_end": "trial work period ends",
+    "cessation": "SSDI cessation",
+    "grace_end": "last grace month",
+    "termination": "SSDI ends",
+    "1619a": "SSI under 1619(a)",
+    "ssi_zero": "SSI $0",
+    "ssi_resumes": "SSI resumes",
+    "medicaid": "Medicaid changes",
+    "medicaid_warning": "near the 1619(b) threshold",
+    "medicare": "Medicare changes",
+    "rent_change": "rent changes",
+    "assistance_zero": "housing assistance $0",
 }
 
 
 def milestone_rows(projections: list[Projection]) -> list[dict[str, str]]:
     """Every milestone of every scenario, for the timeline and its table."""
     labels = scenario_labels(projections)
-    return [{"scenario": label, "month": str(ms.month),
-             "kind": MILESTONE_WORDS.get(ms.kind, ms.kind), "what": ms.text}
-            for label, p in zip(labels, projections, strict=True) for ms in p.milestones]
+    return [
+        {
+            "scenario": label,
+            "month": str(ms.month),
+            "kind": MILESTONE_WORDS.get(ms.kind, ms.kind),
+            "what": ms.text,
+        }
+        for label, p in zip(labels, projections, strict=True)
+        for ms in p.milestones
+    ]
 
 
 # --------------------------------------------------------------------------------------------
 # Why this number
+
 
 def why_rows(m: MonthResult) -> list[dict[str, str]]:
     """The engine's steps for one month, as they are: amount, reason, law, values used."""
@@ -513,18 +578,23 @@ def why_rows(m: MonthResult) -> list[dict[str, str]]:
     for n, step in enumerate(m.steps, 1):
         uses = []
         for use in step.uses:
-            flag = " — carried forward, not yet published for this year" if use.carried_forward \
-                else ""
-            uses.append(f"{use.label}: {use.value} {use.unit} from {use.effective}{flag} "
-                        f"(source: {use.source})")
-        rows.append({
-            "n": str(n),
-            "rule": step.rule,
-            "amount": "" if step.amount is None else dollars(step.amount),
-            "because": step.because + (" (not modelled yet)" if step.not_modeled else ""),
-            "cite": step.cite,
-            "uses": "; ".join(uses),
-        })
+            flag = (
+                " — carried forward, not yet published for this year" if use.carried_forward else ""
+            )
+            uses.append(
+                f"{use.label}: {use.value} {use.unit} from {use.effective}{flag} "
+                f"(source: {use.source})"
+            )
+        rows.append(
+            {
+                "n": str(n),
+                "rule": step.rule,
+                "amount": "" if step.amount is None else dollars(step.amount),
+                "because": step.because + (" (not modelled yet)" if step.not_modeled else ""),
+                "cite": step.cite,
+                "uses": "; ".join(uses),
+            }
+        )
     return rows
 
 
@@ -554,21 +624,30 @@ class QuickHousing:
 
     def section(self) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "program": "housing_choice_voucher", "gross_rent": str(self.gross_rent),
+            "program": "housing_choice_voucher",
+            "gross_rent": str(self.gross_rent),
             "payment_standard": str(self.gross_rent),
-            "next_annual_reexam": self.next_annual_reexam.strip()}
+            "next_annual_reexam": self.next_annual_reexam.strip(),
+        }
         if self.rent_share_now is not None:
             data["current_total_tenant_payment"] = str(self.rent_share_now)
         return data
 
 
-def quick_scenarios(base: Scenario, state: str, gets_ssi: bool, gets_ssdi: bool,
-                    ssdi_amount: Decimal, wage: Decimal, hours_list: list[Decimal],
-                    housing: QuickHousing | None = None,
-                    threshold_1619b: Decimal | None = None,
-                    has_medicare: bool = False,
-                    rules: RuleBook | None = None,
-                    start: Month | None = None) -> list[Scenario]:
+def quick_scenarios(
+    base: Scenario,
+    state: str,
+    gets_ssi: bool,
+    gets_ssdi: bool,
+    ssdi_amount: Decimal,
+    wage: Decimal,
+    hours_list: list[Decimal],
+    housing: QuickHousing | None = None,
+    threshold_1619b: Decimal | None = None,
+    has_medicare: bool = False,
+    rules: RuleBook | None = None,
+    start: Month | None = None,
+) -> list[Scenario]:
     """Not working, then one scenario per hours level: a job from the first day, paid monthly.
 
     Starts in `start` (the app passes next month), otherwise in `base`'s start month; takes
@@ -580,7 +659,9 @@ def quick_scenarios(base: Scenario, state: str, gets_ssi: bool, gets_ssdi: bool,
     first = start or base.start
     first_day = first.first_day
     common: dict[str, Any] = {
-        "start": str(first), "months": base.months, "state": state,
+        "start": str(first),
+        "months": base.months,
+        "state": state,
         "person": {"birth_date": base.person.birth_date.isoformat()},
     }
     if gets_ssi:
@@ -595,10 +676,22 @@ def quick_scenarios(base: Scenario, state: str, gets_ssi: bool, gets_ssdi: bool,
         common["medicaid"] = {"threshold_1619b": str(threshold_1619b)}
     data = [{**common, "name": "Not working", "jobs": []}]
     for hours in hours_list:
-        data.append({**common, "name": f"{_num(hours)} h/week at {dollars(wage)}", "jobs": [{
-            "name": QUICK_JOB_NAME, "start": first_day.isoformat(),
-            "hourly_wage": str(wage), "hours_per_week": str(hours),
-            "pay_frequency": "monthly", "first_payday": first.last_day.isoformat()}]})
+        data.append(
+            {
+                **common,
+                "name": f"{_num(hours)} h/week at {dollars(wage)}",
+                "jobs": [
+                    {
+                        "name": QUICK_JOB_NAME,
+                        "start": first_day.isoformat(),
+                        "hourly_wage": str(wage),
+                        "hours_per_week": str(hours),
+                        "pay_frequency": "monthly",
+                        "first_payday": first.last_day.isoformat(),
+                    }
+                ],
+            }
+        )
     scenarios, problems = [], []
     for item in data:
         try:
@@ -611,9 +704,19 @@ def quick_scenarios(base: Scenario, state: str, gets_ssi: bool, gets_ssdi: bool,
         raise ScenarioError(problems)
     if housing is not None and housing.rent_share_now is None:
         now = project(scenarios[0], rules, explain=False).months[0].housing.total_tenant_payment
-        return quick_scenarios(base, state, gets_ssi, gets_ssdi, ssdi_amount, wage, hours_list,
-                               replace(housing, rent_share_now=now), threshold_1619b,
-                               has_medicare, rules)
+        return quick_scenarios(
+            base,
+            state,
+            gets_ssi,
+            gets_ssdi,
+            ssdi_amount,
+            wage,
+            hours_list,
+            replace(housing, rent_share_now=now),
+            threshold_1619b,
+            has_medicare,
+            rules,
+        )
     return scenarios
 
 
@@ -629,19 +732,28 @@ def _typical(values: list[Decimal]) -> Decimal:
     return min(v for v, c in counts.items() if c == best)
 
 
-def quick_answer(not_working: Projection, working: Projection, wage: Decimal,
-                 hours: Decimal, said_medicaid: bool = False) -> list[str]:
+def quick_answer(
+    not_working: Projection,
+    working: Projection,
+    wage: Decimal,
+    hours: Decimal,
+    said_medicaid: bool = False,
+) -> list[str]:
     """The answer in plain words, one sentence a line, from the two projections."""
     n = len(working.months)
     base_avg = sum((m.net_income for m in not_working.months), ZERO) / n
     work_avg = sum((m.net_income for m in working.months), ZERO) / n
     diff = cents(work_avg - base_avg)
     more = "more" if diff >= 0 else "less"
-    what = ("net income: after payroll and federal income tax, health premiums and rent, with "
-            "SNAP and the EITC")
-    lines = [f"At {_num(hours)} hours a week at {dollars(wage)} an hour you would have about "
-             f"{dollars(abs(diff))} {more} each month than if you did not work (average over "
-             f"the {n} months from {working.start}; {what})."]
+    what = (
+        "net income: after payroll and federal income tax, health premiums and rent, with "
+        "SNAP and the EITC"
+    )
+    lines = [
+        f"At {_num(hours)} hours a week at {dollars(wage)} an hour you would have about "
+        f"{dollars(abs(diff))} {more} each month than if you did not work (average over "
+        f"the {n} months from {working.start}; {what})."
+    ]
     # SSI counts income two months later (20 CFR 416.420), so look from the third month on.
     later = working.months[2:] or working.months
     if not_working.months[0].ssi.status != "none":
@@ -654,29 +766,40 @@ def quick_answer(not_working: Projection, working: Projection, wage: Decimal,
         if after == before:
             lines.append(f"Your SSI stays at {dollars(after)} a month.")
         elif after == 0:
-            lines.append(f"Your SSI cash stops ($0 instead of {dollars(before)}) from "
-                         f"{first_change}{lag}.")
+            lines.append(
+                f"Your SSI cash stops ($0 instead of {dollars(before)}) from {first_change}{lag}."
+            )
         else:
-            lines.append(f"Your SSI goes down from {dollars(before)} to about {dollars(after)} a "
-                         f"month from {first_change}{lag}.")
+            lines.append(
+                f"Your SSI goes down from {dollars(before)} to about {dollars(after)} a "
+                f"month from {first_change}{lag}."
+            )
     if not_working.months[0].ssdi.status != "none":
         kinds = {ms.kind: ms for ms in working.milestones}
         amount = dollars(working.months[0].ssdi.payment)
         if "cessation" in kinds:
             grace = kinds.get("grace_end")
-            lines.append(f"Your SSDI ({amount}) would stop: {kinds['cessation'].month} is the "
-                         "cessation month (work above SGA after the trial work period)"
-                         + (f", paid through the last grace month {grace.month}." if grace
-                            else ", followed by three grace months that are still paid."))
+            lines.append(
+                f"Your SSDI ({amount}) would stop: {kinds['cessation'].month} is the "
+                "cessation month (work above SGA after the trial work period)"
+                + (
+                    f", paid through the last grace month {grace.month}."
+                    if grace
+                    else ", followed by three grace months that are still paid."
+                )
+            )
         elif "twp" in kinds:
             used = [ms for ms in working.milestones if ms.kind == "twp"]
             last = used[-1]
             count = last.number or last.text.removeprefix("Trial work month ").split(" of ")[0]
-            lines.append(f"Your SSDI stays at {amount}, but these earnings use trial work months: "
-                         f"{count} of the 9 by {last.month}, starting {used[0].month}.")
+            lines.append(
+                f"Your SSDI stays at {amount}, but these earnings use trial work months: "
+                f"{count} of the 9 by {last.month}, starting {used[0].month}."
+            )
         else:
-            lines.append(f"Your SSDI stays at {amount}: these earnings do not use trial work "
-                         "months.")
+            lines.append(
+                f"Your SSDI stays at {amount}: these earnings do not use trial work months."
+            )
     lines += medicaid_answer(not_working, working, said_medicaid)
     lines += medicare_answer(working)
     lines += rent_answer(working)
@@ -685,26 +808,37 @@ def quick_answer(not_working: Projection, working: Projection, wage: Decimal,
         average = cents(sum(taxes, ZERO) / n)
         income_tax = cents(sum((m.taxes.income_tax_withheld for m in working.months), ZERO) / n)
         eitc = sum((m.taxes.eitc for m in working.months), ZERO)
-        lines.append(f"About {dollars(average)} a month is taken from your pay for Social Security "
-                     f"and Medicare (payroll tax), and about {dollars(income_tax)} for federal "
-                     "income tax" + (f"; the EITC brings {dollars(eitc)} in these {n} months "
-                                     "with the tax refund" if eitc else "")
-                     + f". State income tax is {NOT_MODELLED}.")
+        lines.append(
+            f"About {dollars(average)} a month is taken from your pay for Social Security "
+            f"and Medicare (payroll tax), and about {dollars(income_tax)} for federal "
+            "income tax"
+            + (
+                f"; the EITC brings {dollars(eitc)} in these {n} months with the tax refund"
+                if eitc
+                else ""
+            )
+            + f". State income tax is {NOT_MODELLED}."
+        )
     return lines
 
 
-THRESHOLD_ASK = ("we cannot tell: enter your state's 1619(b) threshold from SSA's chart "
-                 "(“1619(b) threshold” above, or medicaid.threshold_1619b in the Planner)")
+THRESHOLD_ASK = (
+    "we cannot tell: enter your state's 1619(b) threshold from SSA's chart "
+    "(“1619(b) threshold” above, or medicaid.threshold_1619b in the Planner)"
+)
 
 
 def _medicaid_phrase(key: str, months: list[MonthResult]) -> tuple[str, str]:
     """One stretch of months with the same Medicaid basis, in words: (what, detail)."""
     if key == "1619b":
-        limit = next((m.medicaid.threshold_1619b for m in months if m.medicaid.threshold_1619b),
-                     None)
-        return ("you keep Medicaid under 1619(b)",
-                "SSI cash is $0, but Medicaid continues while your yearly earnings stay under the "
-                "state's threshold" + (f" ({dollars(limit)} a year)" if limit else ""))
+        limit = next(
+            (m.medicaid.threshold_1619b for m in months if m.medicaid.threshold_1619b), None
+        )
+        return (
+            "you keep Medicaid under 1619(b)",
+            "SSI cash is $0, but Medicaid continues while your yearly earnings stay under the "
+            "state's threshold" + (f" ({dollars(limit)} a year)" if limit else ""),
+        )
     if key == "buy_in":
         premiums = {m.medicaid.premium for m in months}
         if None in premiums:
@@ -735,8 +869,9 @@ def _stretches(months: list[MonthResult], key: Any) -> list[tuple[Any, list[Mont
     return out
 
 
-def medicaid_answer(not_working: Projection, working: Projection,
-                    said_medicaid: bool = False) -> list[str]:
+def medicaid_answer(
+    not_working: Projection, working: Projection, said_medicaid: bool = False
+) -> list[str]:
     """Whether Medicaid continues when working, and on what basis, in plain words."""
     keys = [_medicaid_key(m) for m in working.months]
     had = any(m.medicaid.covered for m in not_working.months)
@@ -744,30 +879,43 @@ def medicaid_answer(not_working: Projection, working: Projection,
         if had:
             return ["Medicaid: you would have no Medicaid while working these hours."]
         if said_medicaid:
-            return ["You said you have Medicaid, but from what you entered the calculator finds "
-                    "no basis for it (it knows Medicaid through SSI, 1619(b), the state's buy-in "
-                    "and expansion). Ask your Medicaid office which program covers you."]
+            return [
+                "You said you have Medicaid, but from what you entered the calculator finds "
+                "no basis for it (it knows Medicaid through SSI, 1619(b), the state's buy-in "
+                "and expansion). Ask your Medicaid office which program covers you."
+            ]
         return []
     stretches = _stretches(working.months, _medicaid_key)
     if len(stretches) == 1:
         if stretches[0][0] == "1619b_threshold_unknown":
             return [f"Medicaid: {THRESHOLD_ASK}."]
         what, detail = _medicaid_phrase(stretches[0][0], stretches[0][1])
-        return [f"Medicaid: {what} in all {len(working.months)} months"
-                + (f" ({detail})." if detail else ".")]
+        return [
+            f"Medicaid: {what} in all {len(working.months)} months"
+            + (f" ({detail})." if detail else ".")
+        ]
     parts = []
     for key, months in stretches[:4]:
         span = f"{months[0].month}" + (f" to {months[-1].month}" if len(months) > 1 else "")
         what, detail = _medicaid_phrase(key, months)
         parts.append(f"{span}: {what}" + (f" ({detail})" if detail else ""))
-    more = f"; and {len(stretches) - 4} more changes (see the months table)" \
-        if len(stretches) > 4 else ""
+    more = (
+        f"; and {len(stretches) - 4} more changes (see the months table)"
+        if len(stretches) > 4
+        else ""
+    )
     return ["Medicaid changes while you work — " + "; ".join(parts) + more + "."]
 
 
-PAYERS = {"person_from_ssdi": "taken from your SSDI", "person": "paid by you",
-          "state_medicaid": "paid by your state's Medicaid", "qmb": "paid by the state (QMB)",
-          "slmb": "paid by the state (SLMB)", "qi": "paid by the state (QI)", "none": "none"}
+PAYERS = {
+    "person_from_ssdi": "taken from your SSDI",
+    "person": "paid by you",
+    "state_medicaid": "paid by your state's Medicaid",
+    "qmb": "paid by the state (QMB)",
+    "slmb": "paid by the state (SLMB)",
+    "qi": "paid by the state (QI)",
+    "none": "none",
+}
 
 
 def medicare_answer(working: Projection) -> list[str]:
@@ -776,8 +924,10 @@ def medicare_answer(working: Projection) -> list[str]:
     if set(statuses) == {"none"}:
         return []
     if "unknown" in statuses:
-        return ["Medicare: we do not know when your Medicare starts. Tick “I have Medicare”, or "
-                "give SSDI's first month (ssdi.entitlement_month) in the Planner."]
+        return [
+            "Medicare: we do not know when your Medicare starts. Tick “I have Medicare”, or "
+            "give SSDI's first month (ssdi.entitlement_month) in the Planner."
+        ]
     parts = []
     for status, months in _stretches(working.months, lambda m: m.medicare.status)[:4]:
         when = f"from {months[0].month}: " if months[0] is not working.months[0] else ""
@@ -788,8 +938,10 @@ def medicare_answer(working: Projection) -> list[str]:
             payer = PAYERS.get(months[0].medicare.part_b_paid_by, months[0].medicare.part_b_paid_by)
             cost = " to ".join(dollars(p) for p in sorted(paid))
             extra = " after SSDI cash stops (extended coverage)" if status == "extended" else ""
-            parts.append(f"{when}you have Medicare{extra}; you pay {cost} a month for Part B "
-                         f"(premium {payer})")
+            parts.append(
+                f"{when}you have Medicare{extra}; you pay {cost} a month for Part B "
+                f"(premium {payer})"
+            )
         else:
             parts.append(f"{when}{MEDICARE_WORDS.get(status, status)}")
     return ["Medicare: " + "; ".join(parts) + "."]
@@ -802,9 +954,11 @@ def rent_answer(working: Projection) -> list[str]:
     first = working.months[0].housing.family_share
     changes = [ms for ms in working.milestones if ms.kind == "rent_change"]
     if not changes:
-        return [f"Your rent share stays at {dollars(first)} a month through "
-                f"{working.months[-1].month} (income increases usually wait for the annual "
-                "reexamination)."]
+        return [
+            f"Your rent share stays at {dollars(first)} a month through "
+            f"{working.months[-1].month} (income increases usually wait for the annual "
+            "reexamination)."
+        ]
     by_month = {m.month: m for m in working.months}
     parts = []
     for ms in changes[:3]:
@@ -815,6 +969,7 @@ def rent_answer(working: Projection) -> list[str]:
 
 # --------------------------------------------------------------------------------------------
 # Planner form: a scenario as flat widget values, and back
+
 
 @dataclass(frozen=True)
 class JobForm:
@@ -893,21 +1048,44 @@ class ScenarioForm:
 
 def scenario_to_form(s: Scenario) -> ScenarioForm:
     """The values the planner form shows for a scenario."""
-    jobs = tuple(JobForm(
-        name=j.name or "", start=j.start, end=j.end, hourly=j.monthly_gross is None,
-        hourly_wage=j.hourly_wage or ZERO, hours_per_week=j.hours_per_week or Decimal(0),
-        monthly_gross=j.monthly_gross or ZERO, pay_frequency=j.pay_frequency,
-        first_payday=j.first_payday) for j in s.jobs)
+    jobs = tuple(
+        JobForm(
+            name=j.name or "",
+            start=j.start,
+            end=j.end,
+            hourly=j.monthly_gross is None,
+            hourly_wage=j.hourly_wage or ZERO,
+            hours_per_week=j.hours_per_week or Decimal(0),
+            monthly_gross=j.monthly_gross or ZERO,
+            pay_frequency=j.pay_frequency,
+            first_payday=j.first_payday,
+        )
+        for j in s.jobs
+    )
     ssi, ssdi, h = s.ssi, s.ssdi, s.housing
-    housing = HousingForm(next_annual_reexam=str(s.start.plus(12))) if h is None else HousingForm(
-        program=h.program, gross_rent=h.gross_rent, utility_allowance=h.utility_allowance,
-        payment_standard=h.payment_standard, minimum_rent=h.minimum_rent,
-        next_annual_reexam=str(h.next_annual_reexam),
-        current_total_tenant_payment=h.current_total_tenant_payment, rules=h.rules or "",
-        interim_policy=h.interim_policy)
+    housing = (
+        HousingForm(next_annual_reexam=str(s.start.plus(12)))
+        if h is None
+        else HousingForm(
+            program=h.program,
+            gross_rent=h.gross_rent,
+            utility_allowance=h.utility_allowance,
+            payment_standard=h.payment_standard,
+            minimum_rent=h.minimum_rent,
+            next_annual_reexam=str(h.next_annual_reexam),
+            current_total_tenant_payment=h.current_total_tenant_payment,
+            rules=h.rules or "",
+            interim_policy=h.interim_policy,
+        )
+    )
     return ScenarioForm(
-        name=s.name, start=str(s.start), months=s.months, state=s.state,
-        birth_date=s.person.birth_date, blind=s.person.blind, student=s.person.student,
+        name=s.name,
+        start=str(s.start),
+        months=s.months,
+        state=s.state,
+        birth_date=s.person.birth_date,
+        blind=s.person.blind,
+        student=s.person.student,
         gets_ssi=ssi is not None,
         living_arrangement=ssi.living_arrangement if ssi else "own_household",
         other_unearned_income=ssi.other_unearned_income if ssi else ZERO,
@@ -918,20 +1096,35 @@ def scenario_to_form(s: Scenario) -> ScenarioForm:
         cessation_month=str(ssdi.cessation_month) if ssdi and ssdi.cessation_month else "",
         count_wages_when=ssdi.count_wages_when if ssdi else "paid",
         benefit_by_year=", ".join(f"{y}: {v}" for y, v in sorted(ssdi.benefit_by_year.items()))
-        if ssdi else "",
-        jobs=jobs, irwe=s.work_expenses.irwe, bwe=s.work_expenses.bwe,
+        if ssdi
+        else "",
+        jobs=jobs,
+        irwe=s.work_expenses.irwe,
+        bwe=s.work_expenses.bwe,
         subsidy=s.work_expenses.subsidy,
         disabled=s.person.disabled,
         entitlement_month=str(ssdi.entitlement_month) if ssdi and ssdi.entitlement_month else "",
-        household=tuple(MemberForm(age=m.age, relationship=m.relationship, disabled=m.disabled,
-                                   student=m.student, earned_income=m.earned_income,
-                                   unearned_income=m.unearned_income) for m in s.household),
-        gets_housing=h is not None, housing=housing, resources=s.resources,
-        medical_expenses=s.medical_expenses, child_care_expenses=s.child_care_expenses,
+        household=tuple(
+            MemberForm(
+                age=m.age,
+                relationship=m.relationship,
+                disabled=m.disabled,
+                student=m.student,
+                earned_income=m.earned_income,
+                unearned_income=m.unearned_income,
+            )
+            for m in s.household
+        ),
+        gets_housing=h is not None,
+        housing=housing,
+        resources=s.resources,
+        medical_expenses=s.medical_expenses,
+        child_care_expenses=s.child_care_expenses,
         threshold_1619b=s.medicaid.threshold_1619b,
         enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
         medicare_start=str(s.medicare.start_month) if s.medicare.start_month else "",
-        state_supplement=ssi.state_supplement if ssi else None)
+        state_supplement=ssi.state_supplement if ssi else None,
+    )
 
 
 def _split(text: str) -> list[str]:
@@ -953,20 +1146,37 @@ def form_to_scenario(f: ScenarioForm, base: Scenario | None = None) -> Scenario:
                 raise InvalidOperation
             by_year[str(int(year.strip()))] = str(Decimal(amount.strip()))
         except (ValueError, InvalidOperation):
-            problems.append(f"ssdi.benefit_by_year: '{part}' — write YEAR: AMOUNT, e.g. "
-                            "2027: 870.00")
+            problems.append(
+                f"ssdi.benefit_by_year: '{part}' — write YEAR: AMOUNT, e.g. 2027: 870.00"
+            )
     data: dict[str, Any] = {
-        "name": f.name, "start": f.start.strip(), "months": f.months, "state": f.state,
-        "person": {"birth_date": f.birth_date.isoformat(), "blind": f.blind,
-                   "student": f.student, "disabled": f.disabled},
+        "name": f.name,
+        "start": f.start.strip(),
+        "months": f.months,
+        "state": f.state,
+        "person": {
+            "birth_date": f.birth_date.isoformat(),
+            "blind": f.blind,
+            "student": f.student,
+            "disabled": f.disabled,
+        },
         "jobs": [],
         "work_expenses": {"irwe": str(f.irwe), "bwe": str(f.bwe), "subsidy": str(f.subsidy)},
-        "household": [{"age": m.age, "relationship": m.relationship, "disabled": m.disabled,
-                       "student": m.student, "earned_income": str(m.earned_income),
-                       "unearned_income": str(m.unearned_income)} for m in f.household],
+        "household": [
+            {
+                "age": m.age,
+                "relationship": m.relationship,
+                "disabled": m.disabled,
+                "student": m.student,
+                "earned_income": str(m.earned_income),
+                "unearned_income": str(m.unearned_income),
+            }
+            for m in f.household
+        ],
         "medicaid": {"enrolled_in_buy_in": f.enrolled_in_buy_in},
         "medicare": {},
-        "resources": str(f.resources), "medical_expenses": str(f.medical_expenses),
+        "resources": str(f.resources),
+        "medical_expenses": str(f.medical_expenses),
         "child_care_expenses": str(f.child_care_expenses),
     }
     if f.threshold_1619b is not None:
@@ -974,16 +1184,20 @@ def form_to_scenario(f: ScenarioForm, base: Scenario | None = None) -> Scenario:
     if f.medicare_start.strip():
         data["medicare"]["start_month"] = f.medicare_start.strip()
     if f.gets_ssi:
-        data["ssi"] = {"living_arrangement": f.living_arrangement,
-                       "other_unearned_income": str(f.other_unearned_income),
-                       "student_exclusion_used": str(f.student_exclusion_used)}
+        data["ssi"] = {
+            "living_arrangement": f.living_arrangement,
+            "other_unearned_income": str(f.other_unearned_income),
+            "student_exclusion_used": str(f.student_exclusion_used),
+        }
         if f.state_supplement is not None:
             data["ssi"]["state_supplement"] = str(f.state_supplement)
     if f.gets_ssdi:
-        ssdi: dict[str, Any] = {"monthly_benefit": str(f.monthly_benefit),
-                                "twp_months_used": _split(f.twp_months_used),
-                                "count_wages_when": f.count_wages_when,
-                                "benefit_by_year": by_year}
+        ssdi: dict[str, Any] = {
+            "monthly_benefit": str(f.monthly_benefit),
+            "twp_months_used": _split(f.twp_months_used),
+            "count_wages_when": f.count_wages_when,
+            "benefit_by_year": by_year,
+        }
         if f.cessation_month.strip():
             ssdi["cessation_month"] = f.cessation_month.strip()
         if f.entitlement_month.strip():
@@ -992,10 +1206,13 @@ def form_to_scenario(f: ScenarioForm, base: Scenario | None = None) -> Scenario:
     if f.gets_housing:
         h = f.housing
         housing: dict[str, Any] = {
-            "program": h.program, "gross_rent": str(h.gross_rent),
-            "utility_allowance": str(h.utility_allowance), "minimum_rent": str(h.minimum_rent),
+            "program": h.program,
+            "gross_rent": str(h.gross_rent),
+            "utility_allowance": str(h.utility_allowance),
+            "minimum_rent": str(h.minimum_rent),
             "next_annual_reexam": h.next_annual_reexam.strip(),
-            "interim_policy": h.interim_policy}
+            "interim_policy": h.interim_policy,
+        }
         if h.payment_standard is not None:
             housing["payment_standard"] = str(h.payment_standard)
         if h.current_total_tenant_payment is not None:
@@ -1004,8 +1221,11 @@ def form_to_scenario(f: ScenarioForm, base: Scenario | None = None) -> Scenario:
             housing["rules"] = h.rules
         data["housing"] = housing
     for j in f.jobs:
-        job: dict[str, Any] = {"start": j.start.isoformat(), "pay_frequency": j.pay_frequency,
-                               "first_payday": j.first_payday.isoformat()}
+        job: dict[str, Any] = {
+            "start": j.start.isoformat(),
+            "pay_frequency": j.pay_frequency,
+            "first_payday": j.first_payday.isoformat(),
+        }
         if j.name.strip():
             job["name"] = j.name.strip()
         if j.end is not None:
@@ -1031,17 +1251,48 @@ _JOB_PAY = ("hourly_wage", "hours_per_week", "monthly_gross", "end", "name")
 # What the form shows: top-level keys, and for sections the keys inside them. Anything else a
 # loaded file has (a newer format) is kept as it was.
 SHOWN: dict[str, frozenset[str] | None] = {
-    "name": None, "start": None, "months": None, "state": None, "jobs": None,
-    "household": None, "resources": None, "medical_expenses": None, "child_care_expenses": None,
+    "name": None,
+    "start": None,
+    "months": None,
+    "state": None,
+    "jobs": None,
+    "household": None,
+    "resources": None,
+    "medical_expenses": None,
+    "child_care_expenses": None,
     "person": frozenset({"birth_date", "blind", "student", "disabled"}),
-    "ssi": frozenset({"living_arrangement", "other_unearned_income", "student_exclusion_used",
-                      "state_supplement"}),
-    "ssdi": frozenset({"monthly_benefit", "twp_months_used", "cessation_month",
-                       "count_wages_when", "entitlement_month", "benefit_by_year"}),
+    "ssi": frozenset(
+        {
+            "living_arrangement",
+            "other_unearned_income",
+            "student_exclusion_used",
+            "state_supplement",
+        }
+    ),
+    "ssdi": frozenset(
+        {
+            "monthly_benefit",
+            "twp_months_used",
+            "cessation_month",
+            "count_wages_when",
+            "entitlement_month",
+            "benefit_by_year",
+        }
+    ),
     "work_expenses": frozenset({"irwe", "bwe", "subsidy"}),
-    "housing": frozenset({"program", "gross_rent", "utility_allowance", "payment_standard",
-                          "minimum_rent", "next_annual_reexam", "current_total_tenant_payment",
-                          "rules", "interim_policy"}),
+    "housing": frozenset(
+        {
+            "program",
+            "gross_rent",
+            "utility_allowance",
+            "payment_standard",
+            "minimum_rent",
+            "next_annual_reexam",
+            "current_total_tenant_payment",
+            "rules",
+            "interim_policy",
+        }
+    ),
     "medicaid": frozenset({"enrolled_in_buy_in", "threshold_1619b"}),
     "medicare": frozenset({"start_month"}),
 }
@@ -1109,8 +1360,10 @@ def _table(rows: list[dict[str, str]]) -> str:
     if not rows:
         return "<p>None.</p>"
     head = "".join(f"<th>{html.escape(k)}</th>" for k in rows[0])
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in r.values())
-                   + "</tr>" for r in rows)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in r.values()) + "</tr>"
+        for r in rows
+    )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -1121,9 +1374,11 @@ def _svg_chart(projection: Projection, top: Decimal) -> str:
     bar = (width - pad) / max(n, 1)
     top = top if top > 0 else Decimal(1)
     name = html.escape(projection.scenario)
-    parts = [f'<svg role="img" aria-label="Monthly income by source for {name}'
-             f'; the month table below has the same numbers" width="{width}" '
-             f'height="{height + 30}" xmlns="http://www.w3.org/2000/svg">']
+    parts = [
+        f'<svg role="img" aria-label="Monthly income by source for {name}'
+        f'; the month table below has the same numbers" width="{width}" '
+        f'height="{height + 30}" xmlns="http://www.w3.org/2000/svg">'
+    ]
     parts.append(f'<text x="0" y="12" font-size="10">{html.escape(dollars(top))}</text>')
     parts.append(f'<line x1="{pad}" y1="{height}" x2="{width}" y2="{height}" stroke="#333"/>')
     for i, m in enumerate(projection.months):
@@ -1132,62 +1387,83 @@ def _svg_chart(projection: Projection, top: Decimal) -> str:
             h = source_amount(m, key) / top * (height - 20)
             if h > 0:
                 y -= h
-                parts.append(f'<rect x="{pad + i * bar:.1f}" y="{y:.1f}" width="{bar * 0.8:.1f}" '
-                             f'height="{h:.1f}" fill="{_COLORS[key]}"/>')
+                parts.append(
+                    f'<rect x="{pad + i * bar:.1f}" y="{y:.1f}" width="{bar * 0.8:.1f}" '
+                    f'height="{h:.1f}" fill="{_COLORS[key]}"/>'
+                )
         if i % 3 == 0:
-            parts.append(f'<text x="{pad + i * bar:.1f}" y="{height + 14}" font-size="9">'
-                         f'{m.month}</text>')
+            parts.append(
+                f'<text x="{pad + i * bar:.1f}" y="{height + 14}" font-size="9">{m.month}</text>'
+            )
     legend_x = pad
     for key in CHART_SOURCES:
         label = next(s.label for s in SOURCES if s.key == key)
-        parts.append(f'<rect x="{legend_x}" y="{height + 20}" width="10" height="10" '
-                     f'fill="{_COLORS[key]}"/><text x="{legend_x + 14}" y="{height + 29}" '
-                     f'font-size="10">{html.escape(label)}</text>')
+        parts.append(
+            f'<rect x="{legend_x}" y="{height + 20}" width="10" height="10" '
+            f'fill="{_COLORS[key]}"/><text x="{legend_x + 14}" y="{height + 29}" '
+            f'font-size="10">{html.escape(label)}</text>'
+        )
         legend_x += 200
     parts.append("</svg>")
     return "".join(parts)
 
 
-def report_html(scenarios: list[Scenario], projections: list[Projection],
-                made_on: date | None = None) -> str:
+def report_html(
+    scenarios: list[Scenario], projections: list[Projection], made_on: date | None = None
+) -> str:
     """A print-ready HTML report: comparison, then each scenario with its inputs, assumptions,
     charts, month table, milestones and citations. Self-contained: no scripts, no links fetched."""
     labels = scenario_labels(projections)
     top = max((m.total_income for p in projections for m in p.months), default=ZERO)
     esc = html.escape
-    out = ["<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-           "<meta name='viewport' content='width=device-width, initial-scale=1'>",
-           f"<title>Benefits and work: {esc(', '.join(labels))}</title>",
-           f"<style>{_CSS}</style></head><body>",
-           "<h1>Benefits and work: what changes month by month</h1>",
-           f"<p>Made {esc((made_on or date.today()).isoformat())} with the open-source "
-           f"<em>benefits</em> calculator ({esc(projections[0].engine)}). An estimate, not a "
-           "decision by SSA: check it with a benefits planner.</p>",
-           "<p class='note'><strong>Not modelled yet:</strong> state and local income tax. "
-           f"It shows as “{NOT_MODELLED}”, never as $0, and is "
-           f"not in net income. {html.escape(NET_WORDS[0].upper() + NET_WORDS[1:])}.</p>",
-           "<h2 class='first'>Comparison</h2>", _table(comparison_table(projections))]
+    out = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+        f"<title>Benefits and work: {esc(', '.join(labels))}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<h1>Benefits and work: what changes month by month</h1>",
+        f"<p>Made {esc((made_on or date.today()).isoformat())} with the open-source "
+        f"<em>benefits</em> calculator ({esc(projections[0].engine)}). An estimate, not a "
+        "decision by SSA: check it with a benefits planner.</p>",
+        "<p class='note'><strong>Not modelled yet:</strong> state and local income tax. "
+        f"It shows as “{NOT_MODELLED}”, never as $0, and is "
+        f"not in net income. {html.escape(NET_WORDS[0].upper() + NET_WORDS[1:])}.</p>",
+        "<h2 class='first'>Comparison</h2>",
+        _table(comparison_table(projections)),
+    ]
     for label, s, p in zip(labels, scenarios, projections, strict=True):
-        out += [f"<h2>{esc(label)}</h2>", "<h3>Scenario (as saved)</h3>",
-                f"<pre>{esc(scenario_yaml(s))}</pre>",
-                "<h3>Monthly income by source</h3>", _svg_chart(p, top),
-                "<h3>Month by month</h3>", _table(month_rows(p)),
-                f"<p>* {esc(NET_WORDS[0].upper() + NET_WORDS[1:])}. Total income = wages paid + "
-                "SSI + SSDI, before taxes and costs. † uses a rule value carried forward from "
-                "the last published year.</p>",
-                "<h3>Milestones</h3>",
-                _table([{"Month": str(ms.month), "What happens": ms.text}
-                        for ms in p.milestones]),
-                "<h3>Assumptions</h3><ul>",
-                *[f"<li>{esc(a)}</li>" for a in p.assumptions], "</ul>",
-                "<h3>Not modelled yet</h3><ul>",
-                *[f"<li>{esc(a)}</li>" for a in p.not_modeled], "</ul>",
-                "<h3>Law cited</h3><ul>",
-                *[f"<li>{esc(c)}</li>" for c in citations(p)], "</ul>"]
+        out += [
+            f"<h2>{esc(label)}</h2>",
+            "<h3>Scenario (as saved)</h3>",
+            f"<pre>{esc(scenario_yaml(s))}</pre>",
+            "<h3>Monthly income by source</h3>",
+            _svg_chart(p, top),
+            "<h3>Month by month</h3>",
+            _table(month_rows(p)),
+            f"<p>* {esc(NET_WORDS[0].upper() + NET_WORDS[1:])}. Total income = wages paid + "
+            "SSI + SSDI, before taxes and costs. † uses a rule value carried forward from "
+            "the last published year.</p>",
+            "<h3>Milestones</h3>",
+            _table([{"Month": str(ms.month), "What happens": ms.text} for ms in p.milestones]),
+            "<h3>Assumptions</h3><ul>",
+            *[f"<li>{esc(a)}</li>" for a in p.assumptions],
+            "</ul>",
+            "<h3>Not modelled yet</h3><ul>",
+            *[f"<li>{esc(a)}</li>" for a in p.not_modeled],
+            "</ul>",
+            "<h3>Law cited</h3><ul>",
+            *[f"<li>{esc(c)}</li>" for c in citations(p)],
+            "</ul>",
+        ]
         carried = sorted({c for m in p.months for c in m.carried_forward})
         if carried:
-            out += ["<h3>Rule values carried forward</h3><ul>",
-                    *[f"<li>{esc(c)}</li>" for c in carried], "</ul>"]
-    out.append("<p><small>Made on this computer; nothing you typed was sent anywhere.</small></p>"
-               "</body></html>")
+            out += [
+                "<h3>Rule values carried forward</h3><ul>",
+                *[f"<li>{esc(c)}</li>" for c in carried],
+                "</ul>",
+            ]
+    out.append(
+        "<p><small>Made on this computer; nothing you typed was sent anywhere.</small></p>"
+        "</body></html>"
+    )
     return "\n".join(out)

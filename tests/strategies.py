@@ -37,8 +37,9 @@ def jobs(draw: Any, start: Month) -> dict[str, Any]:
 
 
 @st.composite
-def scenario_data(draw: Any, ssi: bool | None = None, ssdi: bool | None = None,
-                  max_jobs: int = 2) -> dict[str, Any]:
+def scenario_data(
+    draw: Any, ssi: bool | None = None, ssdi: bool | None = None, max_jobs: int = 2
+) -> dict[str, Any]:
     start = draw(months)
     blind = draw(st.booleans())
     data: dict[str, Any] = {
@@ -54,16 +55,19 @@ def scenario_data(draw: Any, ssi: bool | None = None, ssdi: bool | None = None,
         "jobs": draw(st.lists(jobs(start), max_size=max_jobs)),
         "work_expenses": {
             "irwe": draw(st.sampled_from([Decimal("0.00"), Decimal("75.00"), Decimal("300.00")])),
-            "bwe": draw(st.sampled_from([Decimal("0.00"), Decimal("50.00")])) if blind
+            "bwe": draw(st.sampled_from([Decimal("0.00"), Decimal("50.00")]))
+            if blind
             else Decimal("0.00"),
         },
     }
     if ssi if ssi is not None else draw(st.booleans()):
         data["ssi"] = {
-            "living_arrangement": draw(st.sampled_from(["own_household",
-                                                        "another_persons_household"])),
-            "other_unearned_income": draw(st.sampled_from(
-                [Decimal("0.00"), Decimal("10.00"), Decimal("250.00")])),
+            "living_arrangement": draw(
+                st.sampled_from(["own_household", "another_persons_household"])
+            ),
+            "other_unearned_income": draw(
+                st.sampled_from([Decimal("0.00"), Decimal("10.00"), Decimal("250.00")])
+            ),
         }
     if ssdi if ssdi is not None else draw(st.booleans()):
         used = draw(st.lists(st.integers(1, 70), max_size=9, unique=True))
@@ -99,15 +103,24 @@ def housing_data(draw: Any) -> dict[str, Any]:
     """A scenario with HUD housing, household members and costs."""
     data = draw(scenario_data())
     start = Month.parse(data["start"])
-    program = draw(st.sampled_from(["housing_choice_voucher", "project_based_voucher",
-                                    "public_housing", "project_based_section8"]))
+    program = draw(
+        st.sampled_from(
+            [
+                "housing_choice_voucher",
+                "project_based_voucher",
+                "public_housing",
+                "project_based_section8",
+            ]
+        )
+    )
     gross = draw(st.decimals(min_value=300, max_value=2500, places=2))
     housing: dict[str, Any] = {
         "program": program,
         "gross_rent": gross,
         "utility_allowance": draw(st.decimals(min_value=0, max_value=min(gross, 300), places=2)),
-        "minimum_rent": draw(st.sampled_from([Decimal("0.00"), Decimal("25.00"),
-                                              Decimal("50.00")])),
+        "minimum_rent": draw(
+            st.sampled_from([Decimal("0.00"), Decimal("25.00"), Decimal("50.00")])
+        ),
         "next_annual_reexam": str(start.plus(draw(st.integers(0, 11)))),
         "interim_policy": draw(st.sampled_from(["decreases_only", "all_changes"])),
     }
@@ -116,15 +129,25 @@ def housing_data(draw: Any) -> dict[str, Any]:
     if program in ("housing_choice_voucher", "project_based_voucher"):
         housing["payment_standard"] = draw(st.decimals(min_value=300, max_value=2500, places=2))
     data["housing"] = housing
-    data["household"] = draw(st.lists(st.fixed_dictionaries({
-        "age": st.integers(0, 80),
-        "relationship": st.sampled_from(["spouse", "child", "other_relative", "live_in_aide"]),
-        "disabled": st.booleans(),
-        "student": st.booleans(),
-        "earned_income": st.sampled_from([Decimal("0.00"), Decimal("900.00")]),
-        "unearned_income": st.sampled_from([Decimal("0.00"), Decimal("300.00")]),
-    }), max_size=3))
-    data["medical_expenses"] = draw(st.sampled_from([Decimal("0.00"), Decimal("202.90"),
-                                                     Decimal("600.00")]))
+    data["household"] = draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {
+                    "age": st.integers(0, 80),
+                    "relationship": st.sampled_from(
+                        ["spouse", "child", "other_relative", "live_in_aide"]
+                    ),
+                    "disabled": st.booleans(),
+                    "student": st.booleans(),
+                    "earned_income": st.sampled_from([Decimal("0.00"), Decimal("900.00")]),
+                    "unearned_income": st.sampled_from([Decimal("0.00"), Decimal("300.00")]),
+                }
+            ),
+            max_size=3,
+        )
+    )
+    data["medical_expenses"] = draw(
+        st.sampled_from([Decimal("0.00"), Decimal("202.90"), Decimal("600.00")])
+    )
     data["child_care_expenses"] = draw(st.sampled_from([Decimal("0.00"), Decimal("400.00")]))
     return data

@@ -43,11 +43,29 @@ def app_url() -> Iterator[str]:
     ARTIFACTS.mkdir(exist_ok=True)
     log = (ARTIFACTS / "streamlit-server.log").open("w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "ui_streamlit.py"),
-         "--server.headless", "true", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none", "--server.runOnSave", "false"],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "ui_streamlit.py"),
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.fileWatcherType",
+            "none",
+            "--server.runOnSave",
+            "false",
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + START_TIMEOUT
@@ -82,7 +100,8 @@ def browser() -> Iterator[object]:
     with sync_api.sync_playwright() as p:
         chromium = p.chromium.launch(
             executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
         try:
             yield chromium
         finally:
@@ -110,8 +129,9 @@ def _screenshot(page, name: str) -> None:  # type: ignore[no-untyped-def]
     """The whole app: Streamlit scrolls inside its main area, so grow the viewport to fit it."""
     width = page.viewport_size["width"]
     height = page.evaluate(
-        "Math.max(...[...document.querySelectorAll('[data-testid=\"stMain\"], "
-        "[data-testid=\"stAppViewContainer\"], body')].map(e => e.scrollHeight))")
+        'Math.max(...[...document.querySelectorAll(\'[data-testid="stMain"], '
+        '[data-testid="stAppViewContainer"], body\')].map(e => e.scrollHeight))'
+    )
     page.set_viewport_size({"width": width, "height": min(int(height) + 40, 16000)})
     page.wait_for_timeout(800)  # charts re-layout to the new size
     page.screenshot(path=str(ARTIFACTS / name), full_page=True)
@@ -136,7 +156,8 @@ def test_quick_mode_in_a_real_browser(app_url: str, browser: object) -> None:
         page.locator("[data-testid='stVegaLiteChart']").first.wait_for()
         page.wait_for_function(
             "document.querySelectorAll(\"[data-testid='stVegaLiteChart'] canvas, "
-            "[data-testid='stVegaLiteChart'] svg\").length >= 3")
+            "[data-testid='stVegaLiteChart'] svg\").length >= 3"
+        )
         _no_exception(page)
         page.get_by_text("Nothing you type leaves the machine", exact=False).wait_for()
         _screenshot(page, "quick-desktop.png")

@@ -42,15 +42,30 @@ RULES = default_rules()
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def facts(year: int = 2026, status: str = "single", age: int = 40, wages: str = "0",
-          ssdi: str = "0", other: str = "0", children: int = 0,
-          investment: str = "0") -> TaxYearFacts:
-    return TaxYearFacts(year=year, filing_status=status, age=age,  # type: ignore[arg-type]
-                        wages=D(wages), social_security_benefits=D(ssdi), other_income=D(other),
-                        qualifying_children=children, investment_income=D(investment))
+def facts(
+    year: int = 2026,
+    status: str = "single",
+    age: int = 40,
+    wages: str = "0",
+    ssdi: str = "0",
+    other: str = "0",
+    children: int = 0,
+    investment: str = "0",
+) -> TaxYearFacts:
+    return TaxYearFacts(
+        year=year,
+        filing_status=status,
+        age=age,  # type: ignore[arg-type]
+        wages=D(wages),
+        social_security_benefits=D(ssdi),
+        other_income=D(other),
+        qualifying_children=children,
+        investment_income=D(investment),
+    )
 
 
 # --- Taxable Social Security (Pub. 915 Worksheet 1; 26 U.S.C. 86) -------------------------------
+
 
 @pytest.mark.parametrize("year", [2024, 2025, 2026])
 def test_pub_915_worksheet_example_e5(year: int) -> None:
@@ -95,11 +110,13 @@ def test_wages_and_ssdi_part_taxable() -> None:
 def test_ssdi_taxable_capped_at_85_percent() -> None:
     # Wages 40,000, SSDI 20,000: provisional 50,000; 25,000 over base, 16,000 over 34,000;
     # 4,500 + 85% x 16,000 = 18,100 > 85% x 20,000 = 17,000 -> 17,000 (86(a)(2)).
-    assert tax_year(facts(wages="40000", ssdi="20000"), RULES, None).taxable_social_security \
-        == D("17000.00")
+    assert tax_year(facts(wages="40000", ssdi="20000"), RULES, None).taxable_social_security == D(
+        "17000.00"
+    )
 
 
 # --- Standard deduction and the rate schedule (26 U.S.C. 1(j), 63) --------------------------------
+
 
 def test_bracket_boundary_single_2026() -> None:
     # [RP] 2025-32 sec. 4.01 Table 3: 12% starts above 12,400. Wages 28,500 - 16,100 = 12,400
@@ -115,11 +132,14 @@ def test_bracket_boundary_head_of_household_2026() -> None:
     assert result.income_tax == D("1770.00")
 
 
-@pytest.mark.parametrize(("year", "start", "tax"), [
-    (2024, "100525", "17168.50"),  # 1,160 + 12% x 35,550 + 22% x 53,375
-    (2025, "103350", "17651.00"),  # 1,192.50 + 12% x 36,550 + 22% x 54,875
-    (2026, "105700", "17966.00"),  # 1,240 + 12% x 38,000 + 22% x 55,300
-])
+@pytest.mark.parametrize(
+    ("year", "start", "tax"),
+    [
+        (2024, "100525", "17168.50"),  # 1,160 + 12% x 35,550 + 22% x 53,375
+        (2025, "103350", "17651.00"),  # 1,192.50 + 12% x 36,550 + 22% x 54,875
+        (2026, "105700", "17966.00"),  # 1,240 + 12% x 38,000 + 22% x 55,300
+    ],
+)
 def test_tax_at_start_of_24_percent_bracket(year: int, start: str, tax: str) -> None:
     # The "plus 24% of the excess over" amounts of each Rev. Proc.'s Table 3 (single).
     amount, uses = tax_on_taxable_income(D(start), "single", RULES, Month(year, 1))
@@ -130,8 +150,9 @@ def test_tax_at_start_of_24_percent_bracket(year: int, start: str, tax: str) -> 
 def test_standard_deduction_obbba_2025() -> None:
     # 63(c)(7) as amended by OBBBA: 2025 single 15,750 (was 15,000), HoH 23,625 (was 22,500).
     assert tax_year(facts(2025, wages="20000"), RULES, None).standard_deduction == D("15750")
-    assert tax_year(facts(2025, "head_of_household", wages="30000"), RULES, None) \
-        .standard_deduction == D("23625")
+    assert tax_year(
+        facts(2025, "head_of_household", wages="30000"), RULES, None
+    ).standard_deduction == D("23625")
 
 
 def test_65_or_over_additional_and_senior_deduction() -> None:
@@ -149,6 +170,7 @@ def test_65_or_over_additional_and_senior_deduction() -> None:
 
 
 # --- EITC (26 U.S.C. 32) -------------------------------------------------------------------------
+
 
 def test_eitc_no_child_plateau() -> None:
     # 2026: earned income amount 8,680 <= 10,000 < phase-out start 10,860 -> maximum 664.
@@ -180,22 +202,26 @@ def test_eitc_no_child_age_limits(age: int) -> None:
 
 def test_eitc_one_child() -> None:
     # [E8] 2025, 1 child, 20,000: plateau (12,730 <= 20,000 < 23,350) -> 4,328.
-    assert tax_year(facts(2025, "head_of_household", wages="20000", children=1), RULES,
-                    None).eitc == D("4328.00")
+    assert tax_year(
+        facts(2025, "head_of_household", wages="20000", children=1), RULES, None
+    ).eitc == D("4328.00")
     # [E8] 2026 HoH, 30,000: formula 4,427 - 15.98% x 6,110 = 3,450.62; table midpoint 30,025:
     # 4,427 - 15.98% x 6,135 = 3,446.63 -> 3,447.
     assert eitc_by_formula(D("30000"), eitc_parameters(2026, 1, RULES)) == D("3450.62")
-    assert tax_year(facts(status="head_of_household", wages="30000", children=1), RULES,
-                    None).eitc == D("3447.00")
+    assert tax_year(
+        facts(status="head_of_household", wages="30000", children=1), RULES, None
+    ).eitc == D("3447.00")
 
 
 def test_eitc_two_children() -> None:
     # 2026 phase-in: 40% x 15,025 = 6,010 (formula 40% x 15,000 = 6,000).
-    assert tax_year(facts(status="head_of_household", wages="15000", children=2), RULES,
-                    None).eitc == D("6010.00")
+    assert tax_year(
+        facts(status="head_of_household", wages="15000", children=2), RULES, None
+    ).eitc == D("6010.00")
     # 2025 phase-out: 7,152 - 21.06% x (35,025 - 23,350) = 4,693.245 -> 4,693.
-    assert tax_year(facts(2025, "head_of_household", wages="35000", children=2), RULES,
-                    None).eitc == D("4693.00")
+    assert tax_year(
+        facts(2025, "head_of_household", wages="35000", children=2), RULES, None
+    ).eitc == D("4693.00")
 
 
 def test_eitc_smaller_of_earned_income_and_agi() -> None:
@@ -203,8 +229,9 @@ def test_eitc_smaller_of_earned_income_and_agi() -> None:
     # 20,000 = 35,000: 4,500 + 85% x 1,000 = 5,350 taxable; AGI 25,350 >= 23,890, so the
     # table amount for AGI (midpoint 25,375: 4,427 - 15.98% x 1,485 = 4,189.70 -> 4,190) is
     # smaller than the 4,427 for earned income.
-    result = tax_year(facts(status="head_of_household", wages="20000", ssdi="30000",
-                            children=1), RULES, None)
+    result = tax_year(
+        facts(status="head_of_household", wages="20000", ssdi="30000", children=1), RULES, None
+    )
     assert result.taxable_social_security == D("5350.00")
     assert result.eitc == D("4190.00")
     assert result.income_tax == D("120.00")  # 25,350 - 24,150 = 1,200 at 10%
@@ -217,20 +244,31 @@ def test_eitc_investment_income_limit() -> None:
     assert result.eitc == 0 and "investment income" in result.eitc_reason
 
 
-@pytest.mark.parametrize(("income", "children", "expected"), [
-    ("49600", 2, "205"), ("50000", 2, "120"), ("50450", 2, "26"),
-    ("49600", 3, "907"), ("52000", 3, "401"), ("52850", 3, "222"),
-])
-def test_table_method_reproduces_the_2017_eic_table(income: str, children: int,
-                                                    expected: str) -> None:
+@pytest.mark.parametrize(
+    ("income", "children", "expected"),
+    [
+        ("49600", 2, "205"),
+        ("50000", 2, "120"),
+        ("50450", 2, "26"),
+        ("49600", 3, "907"),
+        ("52000", 3, "401"),
+        ("52850", 3, "222"),
+    ],
+)
+def test_table_method_reproduces_the_2017_eic_table(
+    income: str, children: int, expected: str
+) -> None:
     # [EIC-2017] married filing jointly: 2 children max 5,616, 3+ max 6,318, 40%/45% of the
     # 14,040 earned income amount, 21.06% phase-out from 23,930. E.g. 49,600-49,650:
     # 5,616 - 21.06% x (49,625 - 23,930) = 204.6 -> 205 (the formula at 49,600 gives 209.90).
-    p = EitcParameters(credit_rate=D(40 if children == 2 else 45), phaseout_rate=D("21.06"),
-                       earned_income_amount=D(14040),
-                       max_credit=D(5616 if children == 2 else 6318),
-                       phaseout_start=D(23930),
-                       phaseout_end=D(50597 if children == 2 else 53930))
+    p = EitcParameters(
+        credit_rate=D(40 if children == 2 else 45),
+        phaseout_rate=D("21.06"),
+        earned_income_amount=D(14040),
+        max_credit=D(5616 if children == 2 else 6318),
+        phaseout_start=D(23930),
+        phaseout_end=D(50597 if children == 2 else 53930),
+    )
     assert eic_table_amount(D(income), p) == D(expected)
     assert eic_table_amount(D(income) + D("49.99"), p) == D(expected)  # same $50 band
 
@@ -252,14 +290,21 @@ def test_explanation_steps_cite_the_law() -> None:
     ex = Explainer(Month(2026, 1))
     tax_year(facts(age=66, wages="30000", ssdi="12000"), RULES, ex)
     rules_seen = [s.rule for s in ex.steps]
-    assert rules_seen == ["taxes.taxable_social_security", "taxes.adjusted_gross_income",
-                          "taxes.senior_deduction", "taxes.standard_deduction",
-                          "taxes.income_tax.not_modeled", "taxes.income_tax", "taxes.eitc"]
+    assert rules_seen == [
+        "taxes.taxable_social_security",
+        "taxes.adjusted_gross_income",
+        "taxes.senior_deduction",
+        "taxes.standard_deduction",
+        "taxes.income_tax.not_modeled",
+        "taxes.income_tax",
+        "taxes.eitc",
+    ]
     assert all(s.cite for s in ex.steps)
     assert [s.not_modeled for s in ex.steps].count(True) == 1
 
 
 # --- Withholding estimate -------------------------------------------------------------------------
+
 
 def test_monthly_withholding_estimate() -> None:
     # 1,100 a year, 2,000 of 24,000 wages this month -> 1,100 x 2,000 / 24,000 = 91.67.
@@ -271,8 +316,7 @@ def test_monthly_withholding_estimate() -> None:
 
 # --- Properties -----------------------------------------------------------------------------------
 
-money = st.decimals(min_value=0, max_value=250_000, places=2, allow_nan=False,
-                    allow_infinity=False)
+money = st.decimals(min_value=0, max_value=250_000, places=2, allow_nan=False, allow_infinity=False)
 
 
 @st.composite

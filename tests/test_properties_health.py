@@ -34,8 +34,9 @@ def test_medicare_never_ends_inside_93_months_after_the_trial_work_period(s: Sce
     twp_end = next((ms.month for ms in projection.milestones if ms.kind == "twp_end"), None)
     if twp_end is None:
         assert s.ssdi is not None
-        twp_end = history_before_start(s.ssdi.twp_months_used, s.ssdi.cessation_month, s.start,
-                                       default_rules()).twp_ended
+        twp_end = history_before_start(
+            s.ssdi.twp_months_used, s.ssdi.cessation_month, s.start, default_rules()
+        ).twp_ended
     assert twp_end is not None
     for m in ended:
         assert m.month.minus(twp_end) > 93, (m.month, twp_end)

@@ -28,11 +28,14 @@ def test_rent_rules_hold_every_month(data: dict) -> None:  # type: ignore[type-a
         assert h.total_tenant_payment >= h.adjusted_income * Decimal("0.30") / 12 - HALF_DOLLAR
         assert h.total_tenant_payment >= s.housing.minimum_rent
         assert h.assistance >= 0 and h.tenant_rent >= 0 and h.utility_reimbursement >= 0
-        if s.housing.payment_standard is not None and \
-                s.housing.gross_rent <= s.housing.payment_standard:
+        if (
+            s.housing.payment_standard is not None
+            and s.housing.gross_rent <= s.housing.payment_standard
+        ):
             assert h.family_share + h.assistance == s.housing.gross_rent
-        assert h.family_share - s.housing.utility_allowance == \
-            h.tenant_rent - h.utility_reimbursement
+        assert (
+            h.family_share - s.housing.utility_allowance == h.tenant_rent - h.utility_reimbursement
+        )
         if previous is not None and h.reexam == "none":
             assert h.total_tenant_payment == previous.total_tenant_payment, m.month
         previous = h

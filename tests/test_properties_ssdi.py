@@ -20,9 +20,12 @@ from .strategies import scenarios
 RULES = default_rules()
 RATE = Decimal("1000.00")
 # amounts around the 2026 thresholds: TWP $1,210, SGA $1,690 (carried forward into 2027+)
-EARNINGS = st.sampled_from([Decimal(x) for x in
-                            ("0", "500", "1210.00", "1210.01", "1500", "1690.00", "1690.01",
-                             "2500", "4000")])
+EARNINGS = st.sampled_from(
+    [
+        Decimal(x)
+        for x in ("0", "500", "1210.00", "1210.01", "1500", "1690.00", "1690.01", "2500", "4000")
+    ]
+)
 
 
 class SSDIWork(RuleBasedStateMachine):
@@ -33,8 +36,9 @@ class SSDIWork(RuleBasedStateMachine):
         self.decided: list[tuple[Month, Decimal, str, Decimal]] = []
 
     def _advance(self, gross: Decimal, irwe: Decimal = Decimal("0.00")) -> None:
-        result, self.history = ssdi_month(self.month, self.history, gross, irwe,
-                                          Decimal("0.00"), False, RATE, RULES, None)
+        result, self.history = ssdi_month(
+            self.month, self.history, gross, irwe, Decimal("0.00"), False, RATE, RULES, None
+        )
         self.decided.append((self.month, gross - irwe, result.status, result.payment))
         self.last = result
         self.month = self.month.plus(1)
@@ -79,7 +83,7 @@ class SSDIWork(RuleBasedStateMachine):
         statuses = [s for _, _, s, _ in self.decided]
         for i, status in enumerate(statuses):
             if status == "cessation":
-                after = statuses[i + 1:i + 3]
+                after = statuses[i + 1 : i + 3]
                 assert all(s == "grace" for s in after), statuses
 
 

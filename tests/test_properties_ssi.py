@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 from benefits import Projection, project
+from benefits.io import parse_scenario_text, scenario_json, scenario_yaml
 from benefits.months import Month
 from benefits.programs.earnings import job_month
-from benefits.io import parse_scenario_text, scenario_json, scenario_yaml
 from benefits.scenario import Scenario
 
 from .strategies import more_pay, scenarios
@@ -30,8 +30,9 @@ def test_more_pay_never_raises_ssi(s: Scenario, extra: Decimal) -> None:
 
 
 def _wages_paid(s: Scenario, month: Month) -> Decimal:
-    return sum((job_month(i, job, month).wages_paid for i, job in enumerate(s.jobs)),
-               Decimal("0.00"))
+    return sum(
+        (job_month(i, job, month).wages_paid for i, job in enumerate(s.jobs)), Decimal("0.00")
+    )
 
 
 @FAST
@@ -58,8 +59,9 @@ def test_wages_plus_ssi_never_fall_when_pay_rises_within_ssi(s: Scenario, extra:
 def test_payments_are_never_negative_and_total_adds_up(s: Scenario) -> None:
     for m in project(s, explain=False).months:
         assert m.ssi.payment >= 0 and m.ssdi.payment >= 0
-        assert m.total_income == (m.wages_paid + m.ssi.payment + (m.ssi.state_supplement or 0)
-                                  + m.ssdi.payment)
+        assert m.total_income == (
+            m.wages_paid + m.ssi.payment + (m.ssi.state_supplement or 0) + m.ssdi.payment
+        )
         if m.ssi.status != "none":
             assert m.ssi.payment <= m.ssi.payment_standard
 
@@ -79,8 +81,13 @@ def test_every_month_explains_its_payments(s: Scenario) -> None:
         if m.ssi.status != "none":
             assert "ssi.payment" in rules
         if m.ssdi.status != "none":
-            assert rules & {"ssdi.payment", "ssdi.trial_work_month", "ssdi.cessation",
-                            "ssdi.grace", "ssdi.termination"}
+            assert rules & {
+                "ssdi.payment",
+                "ssdi.trial_work_month",
+                "ssdi.cessation",
+                "ssdi.grace",
+                "ssdi.termination",
+            }
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

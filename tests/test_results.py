@@ -18,4 +18,6 @@ def test_every_build_call_gives_every_field() -> None:
                 given = {k.arg for k in node.keywords}
                 assert given == set(model.model_fields), (
                     f"{path.name}:{node.lineno} build({model.__name__}): "
-                    f"missing {set(model.model_fields) - given}, unknown {given - set(model.model_fields)}")
+                    f"missing {set(model.model_fields) - given}, "
+                    f"unknown {given - set(model.model_fields)}"
+                )

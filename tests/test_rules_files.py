@@ -67,8 +67,11 @@ def test_every_rule_id_in_code_exists_and_every_rule_is_used(rules: RuleBook) ->
     used: set[str] = set()
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                    and re.fullmatch(r"(ssa|hud|cms|hhs|irs|usda|states)\.[a-z0-9_.]+", node.value):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and re.fullmatch(r"(ssa|hud|cms|hhs|irs|usda|states)\.[a-z0-9_.]+", node.value)
+            ):
                 used.add(node.value)
     unknown = used - set(rules.rules)
     assert not unknown, f"rule ids used in code but missing from rules/: {unknown}"
@@ -90,7 +93,9 @@ def test_no_float_in_the_engine() -> None:
 
 def test_loader_refuses_bad_files() -> None:
     good = {
-        "id": "x", "label": "X", "unit": "USD/month",
+        "id": "x",
+        "label": "X",
+        "unit": "USD/month",
         "law": [{"cite": "20 CFR 1", "url": "https://example"}],
         "values": {date(2024, 1, 1): {"value": "1.00", "source": "https://s"}},
         "published_through": date(2024, 12, 31),
@@ -101,8 +106,16 @@ def test_loader_refuses_bad_files() -> None:
     with pytest.raises(RuleError, match="law"):
         parse_rule({**good, "law": []}, "f")
     with pytest.raises(RuleError, match="sorted"):
-        parse_rule({**good, "values": {date(2025, 1, 1): {"value": "1", "source": "s"},
-                                       date(2024, 1, 1): {"value": "1", "source": "s"}}}, "f")
+        parse_rule(
+            {
+                **good,
+                "values": {
+                    date(2025, 1, 1): {"value": "1", "source": "s"},
+                    date(2024, 1, 1): {"value": "1", "source": "s"},
+                },
+            },
+            "f",
+        )
     with pytest.raises(RuleError, match="published_through"):
         parse_rule({**good, "published_through": date(2023, 1, 1)}, "f")
     with pytest.raises(RuleError, match="exactly one"):

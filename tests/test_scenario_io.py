@@ -48,18 +48,46 @@ def _problems(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("hours_per_week: 20", "hours_per_week: 200", "jobs[0].hours_per_week: must be between 0 and 168"),
+        (
+            "hours_per_week: 20",
+            "hours_per_week: 200",
+            "jobs[0].hours_per_week: must be between 0 and 168",
+        ),
         ("hourly_wage: 15.00", "hourly_wage: -15.00", "jobs[0].hourly_wage: must be 0 or more"),
-        ("hourly_wage: 15.00", "hourly_wage: 15.005", "jobs[0].hourly_wage: at most 2 decimal places"),
+        (
+            "hourly_wage: 15.00",
+            "hourly_wage: 15.005",
+            "jobs[0].hourly_wage: at most 2 decimal places",
+        ),
         ("start: 2026-11", "start: 2026-13", "start: month must be 01 to 12"),
-        ("start: 2026-11", "start: November", "start: 'November' is not a month: write it as YYYY-MM"),
+        (
+            "start: 2026-11",
+            "start: November",
+            "start: 'November' is not a month: write it as YYYY-MM",
+        ),
         ("state: OH", "state: XX", "state: 'XX' is not a state"),
-        ("first_payday: 2026-12-18", "first_payday: 2026-12-01", "jobs[0]: first_payday (2026-12-01) is before the job starts"),
-        ("    start: 2026-12-07", "    start: 2026-12-07\n    end: 2026-11-01", "jobs[0]: end (2026-11-01) is before start"),
+        (
+            "first_payday: 2026-12-18",
+            "first_payday: 2026-12-01",
+            "jobs[0]: first_payday (2026-12-01) is before the job starts",
+        ),
+        (
+            "    start: 2026-12-07",
+            "    start: 2026-12-07\n    end: 2026-11-01",
+            "jobs[0]: end (2026-11-01) is before start",
+        ),
         ("months: 24", "months: 24\nfavourite_colour: blue", "favourite_colour: unknown key"),
-        ("birth_date: 1994-06-15", "birthdate: 1994-06-15", "person.birthdate: unknown key — did you mean 'birth_date'?"),
+        (
+            "birth_date: 1994-06-15",
+            "birthdate: 1994-06-15",
+            "person.birthdate: unknown key — did you mean 'birth_date'?",
+        ),
         ("months: 24", "months: 500", "months: must be between 1 and 120"),
-        ("    hours_per_week: 20\n", "", "jobs[0]: Value error, an hourly job needs hours_per_week too"),
+        (
+            "    hours_per_week: 20\n",
+            "",
+            "jobs[0]: Value error, an hourly job needs hours_per_week too",
+        ),
     ],
 )
 def test_bad_input_names_the_field_and_the_fix(old: str, new: str, expected: str) -> None:
@@ -69,7 +97,9 @@ def test_bad_input_names_the_field_and_the_fix(old: str, new: str, expected: str
 
 
 def test_several_problems_are_all_reported() -> None:
-    text = BASE.replace("state: OH", "state: XX").replace("hours_per_week: 20", "hours_per_week: 200")
+    text = BASE.replace("state: OH", "state: XX").replace(
+        "hours_per_week: 20", "hours_per_week: 200"
+    )
     assert len(_problems(text)) == 2
 
 
@@ -79,7 +109,7 @@ def test_several_problems_are_all_reported() -> None:
         ("", "the file is empty"),
         ("   \n", "the file is empty"),
         ("name: [unclosed\n  x: : :\n", "not valid YAML or JSON"),
-        ("{\"name\": }", "not valid JSON"),
+        ('{"name": }', "not valid JSON"),
         ("- a\n- b\n", "must be a set of keys and values"),
         ("name: a\nname: b\n", "appears twice"),
     ],
@@ -107,4 +137,5 @@ def test_json_scenario_money_is_exact() -> None:
 def test_schema_documents_the_format() -> None:
     schema = Scenario.model_json_schema()
     assert {"name", "start", "months", "state", "person", "ssi", "ssdi", "jobs"} <= set(
-        schema["properties"])
+        schema["properties"]
+    )

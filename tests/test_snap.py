@@ -28,11 +28,19 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 
 def facts(**changes: object) -> SnapFacts:
     """A one-person, non-disabled household in Ohio with no income or costs, then `changes`."""
-    base = SnapFacts(month=FY2026, state="OH", household_size=1, elderly_or_disabled=False,
-                     earned_income=D("0.00"), unearned_income=D("0.00"),
-                     medical_expenses=D("0.00"), dependent_care=D("0.00"),
-                     shelter_cost=D("0.00"), utility_allowance=D("0.00"),
-                     categorically_eligible=False)
+    base = SnapFacts(
+        month=FY2026,
+        state="OH",
+        household_size=1,
+        elderly_or_disabled=False,
+        earned_income=D("0.00"),
+        unearned_income=D("0.00"),
+        medical_expenses=D("0.00"),
+        dependent_care=D("0.00"),
+        shelter_cost=D("0.00"),
+        utility_allowance=D("0.00"),
+        categorically_eligible=False,
+    )
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
@@ -42,6 +50,7 @@ def run(f: SnapFacts, rules: RuleBook) -> tuple[SnapResult, Explainer]:
 
 
 # --- the 30% rounding and the minimum benefit (7 CFR 273.10(e)(2)(ii)(A) and (C)) ---
+
 
 def test_e3_thirty_percent_rounds_up_to_the_dollar() -> None:
     # E3 (other_rules.md 5): 3 people, net income $1,465, maximum allotment $526 (FY2013 value,
@@ -66,22 +75,38 @@ def test_e4_today_two_person_ssi_household_gets_the_fy2026_minimum(rules: RuleBo
     # SSI 2 x $994 = $1,988; std $209; rent $900: adjusted 1,779.00; half 889.50; excess 10.50;
     # net 1,768.50 (over the $1,763 net limit, but no net test: 7 CFR 273.2(j)(2));
     # 30% = 530.55 -> 531; 546 - 531 = 15 < $24 -> $24
-    result, _ = run(facts(household_size=2, elderly_or_disabled=True, categorically_eligible=True,
-                          unearned_income=D("1988.00"), shelter_cost=D("900.00")), rules)
+    result, _ = run(
+        facts(
+            household_size=2,
+            elderly_or_disabled=True,
+            categorically_eligible=True,
+            unearned_income=D("1988.00"),
+            shelter_cost=D("900.00"),
+        ),
+        rules,
+    )
     assert result.net_income == D("1768.50")
     assert (result.benefit, result.eligible) == (D("24.00"), True)
 
 
 # --- E7: FY2026, one disabled person, utilities in the rent (no SUA) ---
 
+
 def test_e7_case_a(rules: RuleBook) -> None:
     # other_rules.md E7 A: SSDI $1,000, wages $400, Part B $202.90, rent $800.
     # gross 1,400 (no gross test: disabled); - 80 (20%) - 209 (std) - 167.90 (202.90 - 35) = 943.10;
     # excess shelter 800 - 471.55 = 328.45 (no cap); net 614.65 <= 1,305;
     # 30% = 184.395 -> 185; 298 - 185 = $113
-    result, ex = run(facts(elderly_or_disabled=True, earned_income=D("400.00"),
-                           unearned_income=D("1000.00"), medical_expenses=D("202.90"),
-                           shelter_cost=D("800.00")), rules)
+    result, ex = run(
+        facts(
+            elderly_or_disabled=True,
+            earned_income=D("400.00"),
+            unearned_income=D("1000.00"),
+            medical_expenses=D("202.90"),
+            shelter_cost=D("800.00"),
+        ),
+        rules,
+    )
     assert result == SnapResult(D("113.00"), True, result.reason, D("1400.00"), D("614.65"))
     cites = " ".join(s.cite for s in ex.steps)
     assert "7 CFR 273.9(d)(6)(ii)" in cites and "7 CFR 273.10(e)(2)(ii)(A)" in cites
@@ -94,9 +119,16 @@ def test_e7_case_b_minimum_benefit(rules: RuleBook) -> None:
     # other_rules.md E7 B: SSDI $1,100, wages $600, Part B $202.90, rent $700.
     # gross 1,700; - 120 - 209 - 167.90 = 1,203.10; excess 700 - 601.55 = 98.45; net 1,104.65;
     # 30% = 331.395 -> 332; 298 - 332 < 0 -> eligible 1-person household gets the $24 minimum
-    result, ex = run(facts(elderly_or_disabled=True, earned_income=D("600.00"),
-                           unearned_income=D("1100.00"), medical_expenses=D("202.90"),
-                           shelter_cost=D("700.00")), rules)
+    result, ex = run(
+        facts(
+            elderly_or_disabled=True,
+            earned_income=D("600.00"),
+            unearned_income=D("1100.00"),
+            medical_expenses=D("202.90"),
+            shelter_cost=D("700.00"),
+        ),
+        rules,
+    )
     assert (result.benefit, result.eligible) == (D("24.00"), True)
     assert (result.gross_income, result.net_income) == (D("1700.00"), D("1104.65"))
     assert "7 CFR 273.10(e)(2)(ii)(C)" in ex.steps[-1].cite
@@ -104,8 +136,10 @@ def test_e7_case_b_minimum_benefit(rules: RuleBook) -> None:
 
 # --- the income tests (7 CFR 273.9(a)) ---
 
+
 def test_gross_income_test_fails_for_a_household_without_elderly_or_disabled(
-        rules: RuleBook) -> None:
+    rules: RuleBook,
+) -> None:
     # FY2026 gross limit for 1 person $1,696 (FNS COLA page); wages $1,800 > $1,696
     result, ex = run(facts(earned_income=D("1800.00")), rules)
     assert (result.benefit, result.eligible) == (D("0.00"), False)
@@ -119,11 +153,12 @@ def test_gross_income_test_fails_for_a_household_without_elderly_or_disabled(
 def test_net_income_test(rules: RuleBook) -> None:
     # Disabled, unearned $1,600: 1,600 - 209 = 1,391 > $1,305 net limit -> not eligible
     result, _ = run(facts(elderly_or_disabled=True, unearned_income=D("1600.00")), rules)
-    assert (result.benefit, result.eligible, result.net_income) == (D("0.00"), False,
-                                                                     D("1391.00"))
+    assert (result.benefit, result.eligible, result.net_income) == (D("0.00"), False, D("1391.00"))
     # categorically eligible (e.g. SSI): no net test; 30% = 417.30 -> 418 > 298 -> $24 minimum
-    cat, _ = run(facts(elderly_or_disabled=True, categorically_eligible=True,
-                       unearned_income=D("1600.00")), rules)
+    cat, _ = run(
+        facts(elderly_or_disabled=True, categorically_eligible=True, unearned_income=D("1600.00")),
+        rules,
+    )
     assert (cat.benefit, cat.eligible) == (D("24.00"), True)
 
 
@@ -136,17 +171,23 @@ def test_limit_is_inclusive(rules: RuleBook) -> None:
 
 # --- the excess shelter deduction (7 CFR 273.9(d)(6)(ii)) ---
 
+
 def test_shelter_cap_applies_only_without_elderly_or_disabled_member(rules: RuleBook) -> None:
     # FY2026, 3 people, wages $2,000, rent $1,600 + SUA $400:
     # 2,000 - 400 (20%) - 209 (std) = 1,391; shelter 2,000 - 695.50 = 1,304.50
     # non-disabled: capped at $744 (CT DSS FY2026) -> net 647; 30% = 194.10 -> 195; 785 - 195 = 590
-    household = facts(household_size=3, earned_income=D("2000.00"), shelter_cost=D("1600.00"),
-                      utility_allowance=D("400.00"))
+    household = facts(
+        household_size=3,
+        earned_income=D("2000.00"),
+        shelter_cost=D("1600.00"),
+        utility_allowance=D("400.00"),
+    )
     capped, ex = run(household, rules)
     assert (capped.net_income, capped.benefit) == (D("647.00"), D("590.00"))
     shelter = next(s for s in ex.steps if s.rule == "snap.excess_shelter_deduction")
     assert shelter.amount == D("744.00") and "usda.snap.excess_shelter_cap" in {
-        u.id for u in shelter.uses}
+        u.id for u in shelter.uses
+    }
     # disabled member: no cap -> net 1,391 - 1,304.50 = 86.50; 30% = 25.95 -> 26; 785 - 26 = 759
     uncapped, _ = run(replace(household, elderly_or_disabled=True), rules)
     assert (uncapped.net_income, uncapped.benefit) == (D("86.50"), D("759.00"))
@@ -155,20 +196,24 @@ def test_shelter_cap_applies_only_without_elderly_or_disabled_member(rules: Rule
 def test_dependent_care_is_deducted(rules: RuleBook) -> None:
     # FY2026, 3 people, wages $1,500, child care $300, no shelter cost:
     # 1,500 - 300 - 209 - 300 = 691; 30% = 207.30 -> 208; 785 - 208 = 577
-    result, _ = run(facts(household_size=3, earned_income=D("1500.00"),
-                          dependent_care=D("300.00")), rules)
+    result, _ = run(
+        facts(household_size=3, earned_income=D("1500.00"), dependent_care=D("300.00")), rules
+    )
     assert (result.net_income, result.benefit) == (D("691.00"), D("577.00"))
 
 
 def test_medical_deduction_only_for_elderly_or_disabled(rules: RuleBook) -> None:
     # unearned $900, medical $135: disabled -> 900 - 209 - 100 = 591; otherwise 691
-    disabled, _ = run(facts(elderly_or_disabled=True, unearned_income=D("900.00"),
-                            medical_expenses=D("135.00")), rules)
+    disabled, _ = run(
+        facts(elderly_or_disabled=True, unearned_income=D("900.00"), medical_expenses=D("135.00")),
+        rules,
+    )
     other, _ = run(facts(unearned_income=D("900.00"), medical_expenses=D("135.00")), rules)
     assert (disabled.net_income, other.net_income) == (D("591.00"), D("691.00"))
 
 
 # --- household sizes beyond the table (each additional person) ---
+
 
 def test_household_of_nine(rules: RuleBook) -> None:
     # FY2026: max allotment 1,789 + 218 = 2,007; gross limit 5,867 + 596 = 6,463;
@@ -187,22 +232,33 @@ def test_household_of_nine(rules: RuleBook) -> None:
 def test_three_or_more_get_no_minimum(rules: RuleBook) -> None:
     # 3 people, disabled, categorically eligible, unearned $3,200, no shelter:
     # net 3,200 - 209 = 2,991; 30% = 897.30 -> 898 > 785 -> $0, not the minimum
-    result, _ = run(facts(household_size=3, elderly_or_disabled=True,
-                          categorically_eligible=True, unearned_income=D("3200.00")), rules)
+    result, _ = run(
+        facts(
+            household_size=3,
+            elderly_or_disabled=True,
+            categorically_eligible=True,
+            unearned_income=D("3200.00"),
+        ),
+        rules,
+    )
     assert (result.benefit, result.eligible) == (D("0.00"), False)
 
 
 # --- fiscal years (October 1) ---
 
-@pytest.mark.parametrize(("month", "maximum"), [
-    (Month(2024, 1), D("291.00")),   # FY2024 [3P]
-    (Month(2024, 9), D("291.00")),
-    (Month(2024, 10), D("292.00")),  # FY2025 [3P]
-    (Month(2025, 9), D("292.00")),
-    (Month(2025, 10), D("298.00")),  # FY2026 [O]
-    (Month(2026, 9), D("298.00")),
-    (Month(2026, 10), D("306.00")),  # FY2027 [3P, memo quoted by public projects]
-])
+
+@pytest.mark.parametrize(
+    ("month", "maximum"),
+    [
+        (Month(2024, 1), D("291.00")),  # FY2024 [3P]
+        (Month(2024, 9), D("291.00")),
+        (Month(2024, 10), D("292.00")),  # FY2025 [3P]
+        (Month(2025, 9), D("292.00")),
+        (Month(2025, 10), D("298.00")),  # FY2026 [O]
+        (Month(2026, 9), D("298.00")),
+        (Month(2026, 10), D("306.00")),  # FY2027 [3P, memo quoted by public projects]
+    ],
+)
 def test_fiscal_year_starts_in_october(rules: RuleBook, month: Month, maximum: Decimal) -> None:
     assert run(facts(month=month), rules)[0].benefit == maximum  # no income: the maximum
 
@@ -238,15 +294,16 @@ FNS_FY2026_NET = [1305, 1763, 2221, 2680, 3138, 3596, 4055, 4513]
 
 @pytest.mark.parametrize("fy_start", [Month(2024, 10), Month(2025, 10), Month(2026, 10)])
 def test_income_limits_follow_the_poverty_guideline_in_force_on_october_1(
-        rules: RuleBook, fy_start: Month) -> None:
+    rules: RuleBook, fy_start: Month
+) -> None:
     # USDA: monthly limit = annual guideline (x 1.30 for gross) / 12, rounded up to the dollar;
     # each person beyond 8 adds the increment treated the same way
     guideline_month = Month(fy_start.year, 10)
     for size in range(1, 13):
-        for share, table, more in ((D("1.30"), snap.GROSS_INCOME_LIMIT,
-                                    snap.GROSS_INCOME_LIMIT_EACH_ADDITIONAL),
-                                   (D("1"), snap.NET_INCOME_LIMIT,
-                                    snap.NET_INCOME_LIMIT_EACH_ADDITIONAL)):
+        for share, table, more in (
+            (D("1.30"), snap.GROSS_INCOME_LIMIT, snap.GROSS_INCOME_LIMIT_EACH_ADDITIONAL),
+            (D("1"), snap.NET_INCOME_LIMIT, snap.NET_INCOME_LIMIT_EACH_ADDITIONAL),
+        ):
             limit, _ = snap.by_household_size(table, more, size, fy_start, rules)
             annual, _ = poverty_guideline(guideline_month, "OH", min(size, 8), rules)
             expected = (annual * share / 12).to_integral_value(ROUND_CEILING)
@@ -268,23 +325,30 @@ def test_fy2026_limits_equal_the_fns_table(rules: RuleBook) -> None:
 
 cash = st.decimals(min_value=0, max_value=4000, places=2, allow_nan=False, allow_infinity=False)
 snap_months = st.builds(Month, st.integers(2024, 2028), st.integers(1, 12)).filter(
-    lambda m: m >= Month(2023, 10))
+    lambda m: m >= Month(2023, 10)
+)
 
 
 @st.composite
 def households(draw: st.DrawFn, sizes: st.SearchStrategy[int]) -> SnapFacts:
-    return SnapFacts(month=draw(snap_months), state=draw(st.sampled_from(["OH", "CA", "TX"])),
-                     household_size=draw(sizes), elderly_or_disabled=draw(st.booleans()),
-                     earned_income=draw(cash), unearned_income=draw(cash),
-                     medical_expenses=draw(cash), dependent_care=draw(cash),
-                     shelter_cost=draw(cash), utility_allowance=draw(cash),
-                     categorically_eligible=draw(st.booleans()))
+    return SnapFacts(
+        month=draw(snap_months),
+        state=draw(st.sampled_from(["OH", "CA", "TX"])),
+        household_size=draw(sizes),
+        elderly_or_disabled=draw(st.booleans()),
+        earned_income=draw(cash),
+        unearned_income=draw(cash),
+        medical_expenses=draw(cash),
+        dependent_care=draw(cash),
+        shelter_cost=draw(cash),
+        utility_allowance=draw(cash),
+        categorically_eligible=draw(st.booleans()),
+    )
 
 
 @SETTINGS
 @given(f=households(st.integers(1, 2)))
-def test_small_households_get_zero_or_at_least_the_minimum(rules: RuleBook,
-                                                           f: SnapFacts) -> None:
+def test_small_households_get_zero_or_at_least_the_minimum(rules: RuleBook, f: SnapFacts) -> None:
     result, ex = run(f, rules)
     note("\n".join(s.because for s in ex.steps))
     minimum = rules.at("usda.snap.minimum_benefit", f.month).value
@@ -294,11 +358,20 @@ def test_small_households_get_zero_or_at_least_the_minimum(rules: RuleBook,
 
 
 @SETTINGS
-@given(f=households(st.integers(1, 10)), extra=st.decimals(min_value=D("0.01"), max_value=1500,
-                                                           places=2))
-@example(f=facts(elderly_or_disabled=True, earned_income=D("400.00"),
-                 unearned_income=D("1000.00"), medical_expenses=D("202.90"),
-                 shelter_cost=D("800.00")), extra=D("200.00"))
+@given(
+    f=households(st.integers(1, 10)),
+    extra=st.decimals(min_value=D("0.01"), max_value=1500, places=2),
+)
+@example(
+    f=facts(
+        elderly_or_disabled=True,
+        earned_income=D("400.00"),
+        unearned_income=D("1000.00"),
+        medical_expenses=D("202.90"),
+        shelter_cost=D("800.00"),
+    ),
+    extra=D("200.00"),
+)
 def test_more_earnings_never_raise_snap(rules: RuleBook, f: SnapFacts, extra: Decimal) -> None:
     base = snap_benefit(f, rules, None)
     more = snap_benefit(replace(f, earned_income=f.earned_income + extra), rules, None)

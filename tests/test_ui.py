@@ -46,8 +46,11 @@ def _comparison_columns(at: AppTest) -> list[str]:
 
 
 def _text(at: AppTest) -> str:
-    parts = [e.value for kind in ("success", "error", "warning", "info", "markdown", "caption")
-             for e in getattr(at, kind)]
+    parts = [
+        e.value
+        for kind in ("success", "error", "warning", "info", "markdown", "caption")
+        for e in getattr(at, kind)
+    ]
     return "\n".join(str(p) for p in parts)
 
 
@@ -98,8 +101,14 @@ def test_quick_mode_more_hours_add_columns() -> None:
     at.run()
     assert not at.exception
     assert _comparison_columns(at)[2:] == [
-        "1. Not working", "2. 20 h/week at $15.00", "3. 10 h/week at $15.00",
-        "4. 30 h/week at $15.00", "2 vs 1", "3 vs 1", "4 vs 1"]
+        "1. Not working",
+        "2. 20 h/week at $15.00",
+        "3. 10 h/week at $15.00",
+        "4. 30 h/week at $15.00",
+        "2 vs 1",
+        "3 vs 1",
+        "4 vs 1",
+    ]
 
 
 def test_two_hundred_hours_shows_a_clear_message() -> None:
@@ -121,8 +130,11 @@ def test_planner_adding_a_scenario_adds_a_column() -> None:
     at.button(key="p_add").click().run()
     assert not at.exception
     columns = _comparison_columns(at)[2:]
-    assert columns == ["1. Part-time at $15 an hour", "2. Part-time at $15 an hour (copy)",
-                       "2 vs 1"]
+    assert columns == [
+        "1. Part-time at $15 an hour",
+        "2. Part-time at $15 an hour (copy)",
+        "2 vs 1",
+    ]
     assert len(at.tabs) == 2
 
 
@@ -180,7 +192,8 @@ def test_a_bad_file_shows_the_problems_not_a_traceback() -> None:
     at.button(key="p_load_paste").click().run()
     assert not at.exception
     assert "jobs[0].hours_per_week: must be between 0 and 168" in at.error[0].value.replace(
-        "Job 1, Hours a week (hours_per_week)", "jobs[0].hours_per_week")
+        "Job 1, Hours a week (hours_per_week)", "jobs[0].hours_per_week"
+    )
     # the example stays in the form
     assert at.text_input(key="p1_0_name").value == "Part-time at $15 an hour"
 

@@ -16,15 +16,16 @@ from benefits.io import ScenarioError, parse_scenario_text, scenario_json, scena
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "benefits" / "examples").glob("*.y*ml")) + sorted(
-    (ROOT / "benefits" / "examples").glob("*.json"))
+    (ROOT / "benefits" / "examples").glob("*.json")
+)
 EXAMPLE = load_scenario(ROOT / "benefits" / "examples" / "issue_example.yaml")
 D = Decimal
 
 
-def _quick(hours: list[str], ssi: bool = True, ssdi: bool = False,
-           wage: str = "15.00") -> list[Scenario]:
-    return ui.quick_scenarios(EXAMPLE, "TX", ssi, ssdi, D("850.00"), D(wage),
-                              [D(h) for h in hours])
+def _quick(
+    hours: list[str], ssi: bool = True, ssdi: bool = False, wage: str = "15.00"
+) -> list[Scenario]:
+    return ui.quick_scenarios(EXAMPLE, "TX", ssi, ssdi, D("850.00"), D(wage), [D(h) for h in hours])
 
 
 def test_no_streamlit_in_the_data_module() -> None:
@@ -44,9 +45,10 @@ def test_quick_mode_ssi_worked_by_hand() -> None:
     # answer gives the engine's net income, which also takes payroll tax (7.65% of $1,300 =
     # $99.45 a month) and federal income tax, and adds SNAP and the EITC
     extra = (22 * (D("1300.00") - D("607.50")) + 2 * D("1300.00")) / 24
-    assert ui.cents(sum(w.total_income - b.total_income
-                        for b, w in zip(base.months, work.months, strict=True)) / 24) == \
-        ui.cents(extra)
+    assert ui.cents(
+        sum(w.total_income - b.total_income for b, w in zip(base.months, work.months, strict=True))
+        / 24
+    ) == ui.cents(extra)
     assert work.months[5].taxes.payroll == D("99.45")
     net = sum(w.net_income - b.net_income for b, w in zip(base.months, work.months, strict=True))
     assert f"about ${ui.cents(net / 24):,.2f} more each month" in answer[0]
@@ -68,7 +70,8 @@ def test_two_hundred_hours_is_a_plain_message() -> None:
         _quick(["200"])
     assert caught.value.problems == ["jobs[0].hours_per_week: must be between 0 and 168"]
     assert ui.friendly_problem(caught.value.problems[0]) == (
-        "Job 1, Hours a week (hours_per_week): must be between 0 and 168")
+        "Job 1, Hours a week (hours_per_week): must be between 0 and 168"
+    )
 
 
 def test_friendly_problem_keeps_unknown_places() -> None:
@@ -103,15 +106,22 @@ def test_programs_not_modelled_never_show_zero() -> None:
         assert len(lines) == 3
         for line in lines:
             assert set(list(line.values())[2:]) == {ui.NOT_MODELLED}
-    assert not any(ui.NOT_MODELLED in str(r) for r in table
-                   if r["Source"].startswith(("Medicaid", "Medicare", "Payroll", "Net",
-                                              "State supplement", "Federal", "EITC")))
+    assert not any(
+        ui.NOT_MODELLED in str(r)
+        for r in table
+        if r["Source"].startswith(
+            ("Medicaid", "Medicare", "Payroll", "Net", "State supplement", "Federal", "EITC")
+        )
+    )
     ssp = next(r for r in table if r["Source"] == "State supplement (SSP)")
     assert ssp["1. Not working"] == "$0.00"  # Texas pays no optional supplement
     net = next(r for r in table if r["Source"].startswith("Net income"))
     assert "after taxes" in net["Source"]
-    medicaid = next(r for r in table if r["Source"].startswith("Medicaid (")
-                    and r["Period"] == "First 12 months")
+    medicaid = next(
+        r
+        for r in table
+        if r["Source"].startswith("Medicaid (") and r["Period"] == "First 12 months"
+    )
     assert medicaid["1. Not working"] == "covered 12/12: SSI 12"
     assert medicaid["2 vs 1"] == ""
 
@@ -119,18 +129,29 @@ def test_programs_not_modelled_never_show_zero() -> None:
 def test_short_projection_has_no_24_month_total() -> None:
     short = EXAMPLE.model_copy(update={"months": 12})
     table = ui.comparison_table([project(short)])
-    line = next(r for r in table if r["Source"].startswith("Wages") and
-                r["Period"] == "First 24 months")
+    line = next(
+        r for r in table if r["Source"].startswith("Wages") and r["Period"] == "First 24 months"
+    )
     assert line["1. Part-time at $15 an hour"].startswith("n/a")
 
 
 def test_comparison_csv_has_plain_numbers() -> None:
     projections = [project(s) for s in _quick(["20"])]
     rows = list(csv.reader(io.StringIO(ui.comparison_csv(projections))))
-    assert rows[0] == ["source", "period", "1. Not working", "2. 20 h/week at $15.00",
-                       "2. 20 h/week at $15.00 minus 1. Not working"]
-    assert rows[1] == ["Wages (paid, before taxes)", "Monthly average", "0.00", "1300.00",
-                       "1300.00"]
+    assert rows[0] == [
+        "source",
+        "period",
+        "1. Not working",
+        "2. 20 h/week at $15.00",
+        "2. 20 h/week at $15.00 minus 1. Not working",
+    ]
+    assert rows[1] == [
+        "Wages (paid, before taxes)",
+        "Monthly average",
+        "0.00",
+        "1300.00",
+        "1300.00",
+    ]
     state_tax = next(r for r in rows if r[0].startswith("State and local"))
     assert state_tax[2:] == [ui.NOT_MODELLED] * 3
 
@@ -152,8 +173,14 @@ def test_form_round_trip_is_identical(path: Path) -> None:
 def test_form_problems_are_collected() -> None:
     form = ui.scenario_to_form(EXAMPLE)
     bad_job = form.jobs[0].__class__(**{**form.jobs[0].__dict__, "hours_per_week": D("200")})
-    bad = form.__class__(**{**form.__dict__, "jobs": (bad_job,), "benefit_by_year": "2027 870",
-                            "twp_months_used": "2025-13"})
+    bad = form.__class__(
+        **{
+            **form.__dict__,
+            "jobs": (bad_job,),
+            "benefit_by_year": "2027 870",
+            "twp_months_used": "2025-13",
+        }
+    )
     with pytest.raises(ScenarioError) as caught:
         ui.form_to_scenario(bad)
     text = "\n".join(caught.value.problems)
@@ -228,9 +255,20 @@ def test_report_is_self_contained_and_complete() -> None:
     assert page.startswith("<!doctype html>")
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "src=" not in page and "<link" not in page  # nothing fetched when opened
-    for part in ("Comparison", "Scenario (as saved)", "Month by month", "Milestones",
-                 "Assumptions", "Not modelled yet", "Law cited", "20 CFR 416.420",
-                 "Rule values carried forward", "<svg", "$1,014.00", ui.NOT_MODELLED):
+    for part in (
+        "Comparison",
+        "Scenario (as saved)",
+        "Month by month",
+        "Milestones",
+        "Assumptions",
+        "Not modelled yet",
+        "Law cited",
+        "20 CFR 416.420",
+        "Rule values carried forward",
+        "<svg",
+        "$1,014.00",
+        ui.NOT_MODELLED,
+    ):
         assert part in page, part
 
 
@@ -256,8 +294,9 @@ def test_quick_answer_buy_in_and_a_missing_threshold() -> None:
     assert {m.medicaid.covered for m in work.months} == {None}
     answer = "\n".join(ui.quick_answer(base, work, D("25.00"), D("40")))
     assert "we cannot tell: enter your state's 1619(b) threshold from SSA's chart" in answer
-    entered = ui.quick_scenarios(EXAMPLE, "AR", True, False, D("0"), D("25.00"), [D("40")],
-                                 threshold_1619b=D("60000.00"))
+    entered = ui.quick_scenarios(
+        EXAMPLE, "AR", True, False, D("0"), D("25.00"), [D("40")], threshold_1619b=D("60000.00")
+    )
     assert entered[1].medicaid.threshold_1619b == D("60000.00")
     base, work = (project(s) for s in entered)
     answer = "\n".join(ui.quick_answer(base, work, D("25.00"), D("40")))
@@ -267,8 +306,17 @@ def test_quick_answer_buy_in_and_a_missing_threshold() -> None:
 
 def test_quick_medicare_and_housing() -> None:
     rent = ui.QuickHousing(None, D("1100.00"), "2026-07")
-    scenarios = ui.quick_scenarios(EXAMPLE, "IL", True, True, D("850.00"), D("15.00"), [D("25")],
-                                   housing=rent, has_medicare=True)
+    scenarios = ui.quick_scenarios(
+        EXAMPLE,
+        "IL",
+        True,
+        True,
+        D("850.00"),
+        D("15.00"),
+        [D("25")],
+        housing=rent,
+        has_medicare=True,
+    )
     housing = scenarios[1].housing
     assert housing is not None and housing.program == "housing_choice_voucher"
     assert housing.payment_standard == housing.gross_rent == D("1100.00")
@@ -285,8 +333,16 @@ def test_quick_medicare_and_housing() -> None:
     table = ui.comparison_table([base, work])
     rent_row = next(r for r in table if r["Source"].startswith("Rent"))
     assert rent_row["2. 25 h/week at $15.00"].startswith("$")
-    given = ui.quick_scenarios(EXAMPLE, "IL", True, False, D("0"), D("15.00"), [D("25")],
-                               housing=ui.QuickHousing(D("300.00"), D("1100.00"), "2026-07"))
+    given = ui.quick_scenarios(
+        EXAMPLE,
+        "IL",
+        True,
+        False,
+        D("0"),
+        D("15.00"),
+        [D("25")],
+        housing=ui.QuickHousing(D("300.00"), D("1100.00"), "2026-07"),
+    )
     assert given[0].housing.current_total_tenant_payment == D("300.00")  # type: ignore[union-attr]
 
 
@@ -294,8 +350,10 @@ def test_cliff_marks_where_medicaid_changes() -> None:
     scenario = _quick(["20"])[1]
     result = ui.cliff(scenario)
     marks = dict((t, h) for h, t in result.markers)
-    assert marks["Medicaid continues under 1619(b) in some months"] == \
-        marks["SSI cash stops ($0) in some months"]
+    assert (
+        marks["Medicaid continues under 1619(b) in some months"]
+        == marks["SSI cash stops ($0) in some months"]
+    )
     rows = ui.cliff_rows(result)
     assert rows[40]["net"] == result.rows[40].net_income
     assert rows[40]["medicaid"].startswith("covered")
@@ -314,14 +372,26 @@ def test_planner_form_round_trip_with_housing_and_household() -> None:
     form = ui.scenario_to_form(voucher)
     assert form.gets_housing and form.housing.payment_standard == D("1250.00")
     assert form.medical_expenses == D("45.00")
-    member = ui.MemberForm(age=9, relationship="child", student=True,
-                           unearned_income=D("120.00"))
-    edited = form.__class__(**{
-        **form.__dict__, "household": (member,), "resources": D("1500.00"),
-        "child_care_expenses": D("200.00"), "threshold_1619b": D("41000.00"),
-        "enrolled_in_buy_in": True, "entitlement_month": "", "medicare_start": "2027-02",
-        "housing": form.housing.__class__(**{**form.housing.__dict__, "rules": "hotma",
-                                             "current_total_tenant_payment": D("284.00")})})
+    member = ui.MemberForm(age=9, relationship="child", student=True, unearned_income=D("120.00"))
+    edited = form.__class__(
+        **{
+            **form.__dict__,
+            "household": (member,),
+            "resources": D("1500.00"),
+            "child_care_expenses": D("200.00"),
+            "threshold_1619b": D("41000.00"),
+            "enrolled_in_buy_in": True,
+            "entitlement_month": "",
+            "medicare_start": "2027-02",
+            "housing": form.housing.__class__(
+                **{
+                    **form.housing.__dict__,
+                    "rules": "hotma",
+                    "current_total_tenant_payment": D("284.00"),
+                }
+            ),
+        }
+    )
     scenario = ui.form_to_scenario(edited, voucher)
     assert scenario.household[0].relationship == "child"
     assert scenario.housing is not None and scenario.housing.rules == "hotma"
@@ -333,6 +403,8 @@ def test_planner_form_round_trip_with_housing_and_household() -> None:
     assert again == scenario
     assert ui.form_to_scenario(ui.scenario_to_form(again), again) == scenario
     # unticking housing and emptying the threshold remove them (not kept from the loaded file)
-    cleared = ui.form_to_scenario(edited.__class__(**{
-        **edited.__dict__, "gets_housing": False, "threshold_1619b": None}), scenario)
+    cleared = ui.form_to_scenario(
+        edited.__class__(**{**edited.__dict__, "gets_housing": False, "threshold_1619b": None}),
+        scenario,
+    )
     assert cleared.housing is None and cleared.medicaid.threshold_1619b is None

@@ -63,10 +63,16 @@ class RentBasis:
 
 
 DEDUCTION_RULES = {
-    "pre_hotma": ("hud.pre_hotma.dependent_deduction", "hud.pre_hotma.elderly_disabled_deduction",
-                  "hud.pre_hotma.medical_threshold"),
-    "hotma": ("hud.hotma.dependent_deduction", "hud.hotma.elderly_disabled_deduction",
-              "hud.hotma.medical_threshold"),
+    "pre_hotma": (
+        "hud.pre_hotma.dependent_deduction",
+        "hud.pre_hotma.elderly_disabled_deduction",
+        "hud.pre_hotma.medical_threshold",
+    ),
+    "hotma": (
+        "hud.hotma.dependent_deduction",
+        "hud.hotma.elderly_disabled_deduction",
+        "hud.hotma.medical_threshold",
+    ),
 }
 
 
@@ -74,8 +80,14 @@ def _deduction_rules(month: Month, rules_in_force: str, rules: RuleBook) -> tupl
     return tuple(rules.at(rule_id, month) for rule_id in DEDUCTION_RULES[rules_in_force])
 
 
-def rent_basis(month: Month, rates: MonthlyRates, housing: Housing, rules: RuleBook,
-               ex: Explainer | None, earned_cap: Decimal | None = None) -> RentBasis:
+def rent_basis(
+    month: Month,
+    rates: MonthlyRates,
+    housing: Housing,
+    rules: RuleBook,
+    ex: Explainer | None,
+    earned_cap: Decimal | None = None,
+) -> RentBasis:
     """Annual income, adjusted income and total tenant payment from the month's rates.
 
     `earned_cap` holds annual earned income at an earlier level (HOTMA interims may not count
@@ -99,10 +111,12 @@ def rent_basis(month: Month, rates: MonthlyRates, housing: Housing, rules: RuleB
             earned = min(earned, dependent.value)  # full-time student's excess (5.609(b)(14))
         member_earned += earned
         if member.relationship not in NO_DEDUCTION_RELATIONS and (
-                member.age < 18 or member.disabled or member.student):
+            member.age < 18 or member.disabled or member.student
+        ):
             dependents += 1
         if member.relationship in ("spouse", "co_head") and (
-                member.disabled or member.age >= ELDERLY_AGE):
+            member.disabled or member.age >= ELDERLY_AGE
+        ):
             elderly_or_disabled = True
     earned_total = person_earned + member_earned
     if earned_cap is not None and earned_total > earned_cap:
@@ -126,32 +140,59 @@ def rent_basis(month: Month, rates: MonthlyRates, housing: Housing, rules: RuleB
     ttp = ttp.quantize(Decimal("0.01"))
     if ex:
         names = {"pre_hotma": "the rules before HOTMA", "hotma": "HOTMA's rules"}
-        ex.step("housing.annual_income",
-                f"Annual income at current rates under {names[rules_in_force]}: earned "
-                f"{dollars(earned_total)}" + (" (earned-income increase not counted in an "
-                                             "interim)" if earned_cap is not None else "")
-                + f" + unearned (SSI, SSDI, other) {dollars(unearned)} = {dollars(annual)}. "
-                "Earnings of children under 18 and of live-in aides and foster members are "
-                "excluded.", cents(annual), CITE_INCOME)
-        ex.step("housing.adjusted_income",
-                "Deductions: "
-                + ", ".join(part for part in (
-                    f"{dependents} dependent(s) x {dollars(dependent.value)}" if dependents
+        ex.step(
+            "housing.annual_income",
+            f"Annual income at current rates under {names[rules_in_force]}: earned "
+            f"{dollars(earned_total)}"
+            + (
+                " (earned-income increase not counted in an interim)"
+                if earned_cap is not None
+                else ""
+            )
+            + f" + unearned (SSI, SSDI, other) {dollars(unearned)} = {dollars(annual)}. "
+            "Earnings of children under 18 and of live-in aides and foster members are "
+            "excluded.",
+            cents(annual),
+            CITE_INCOME,
+        )
+        ex.step(
+            "housing.adjusted_income",
+            "Deductions: "
+            + ", ".join(
+                part
+                for part in (
+                    f"{dependents} dependent(s) x {dollars(dependent.value)}" if dependents else "",
+                    f"elderly/disabled family {dollars(deduction_family)}"
+                    if deduction_family
                     else "",
-                    f"elderly/disabled family {dollars(deduction_family)}" if deduction_family
-                    else "") if part)
-                + (f"; medical expenses above {medical_share.value * 100:.0f}% of income "
-                   f"{dollars(medical)}" if elderly_or_disabled else "")
-                + (f"; child care {dollars(child_care)}" if child_care else "")
-                + f" = {dollars(deductions)}; adjusted income {dollars(adjusted)}.",
-                cents(adjusted), CITE_DEDUCTIONS, (dependent, elderly_disabled, medical_share))
-        ex.step("housing.total_tenant_payment",
-                f"Total tenant payment is the highest of 30% of monthly adjusted income "
-                f"({dollars(thirty)}), 10% of monthly income ({dollars(ten)}) and the minimum "
-                f"rent ({dollars(minimum_rent)}), rounded to the dollar (half up): "
-                f"{dollars(ttp)}.", ttp, CITE_TTP, (share_adjusted, share_gross, most))
-    return RentBasis(month, rules_in_force, earned_total, cents(annual), cents(deductions),
-                     cents(adjusted), ttp)
+                )
+                if part
+            )
+            + (
+                f"; medical expenses above {medical_share.value * 100:.0f}% of income "
+                f"{dollars(medical)}"
+                if elderly_or_disabled
+                else ""
+            )
+            + (f"; child care {dollars(child_care)}" if child_care else "")
+            + f" = {dollars(deductions)}; adjusted income {dollars(adjusted)}.",
+            cents(adjusted),
+            CITE_DEDUCTIONS,
+            (dependent, elderly_disabled, medical_share),
+        )
+        ex.step(
+            "housing.total_tenant_payment",
+            f"Total tenant payment is the highest of 30% of monthly adjusted income "
+            f"({dollars(thirty)}), 10% of monthly income ({dollars(ten)}) and the minimum "
+            f"rent ({dollars(minimum_rent)}), rounded to the dollar (half up): "
+            f"{dollars(ttp)}.",
+            ttp,
+            CITE_TTP,
+            (share_adjusted, share_gross, most),
+        )
+    return RentBasis(
+        month, rules_in_force, earned_total, cents(annual), cents(deductions), cents(adjusted), ttp
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,27 +238,37 @@ class HousingState:
 
 
 def is_annual(month: Month, housing: Housing) -> bool:
-    return month >= housing.next_annual_reexam and \
-        month.minus(housing.next_annual_reexam) % 12 == 0
+    return month >= housing.next_annual_reexam and month.minus(housing.next_annual_reexam) % 12 == 0
 
 
-def starting_state(start: Month, rates: MonthlyRates, housing: Housing, rules: RuleBook,
-                   ex: Explainer | None) -> HousingState:
+def starting_state(
+    start: Month, rates: MonthlyRates, housing: Housing, rules: RuleBook, ex: Explainer | None
+) -> HousingState:
     """The rent in force at start: as given, or computed from the income at start."""
     basis = rent_basis(start, rates, housing, rules, None)
     if housing.current_total_tenant_payment is not None:
         basis = replace(basis, ttp=housing.current_total_tenant_payment)
         if ex:
-            ex.step("housing.total_tenant_payment",
-                    f"The family pays a total tenant payment of "
-                    f"{dollars(housing.current_total_tenant_payment)} now (as entered); it "
-                    f"changes only at a reexamination.", basis.ttp, CITE_REEXAM)
+            ex.step(
+                "housing.total_tenant_payment",
+                f"The family pays a total tenant payment of "
+                f"{dollars(housing.current_total_tenant_payment)} now (as entered); it "
+                f"changes only at a reexamination.",
+                basis.ttp,
+                CITE_REEXAM,
+            )
     return HousingState(basis, start, "start", start)
 
 
-def housing_month(month: Month, state: HousingState, rates: MonthlyRates, housing: Housing,
-                  rules: RuleBook, ex: Explainer | None,
-                  eid_change: str = "") -> tuple[str, HousingState]:
+def housing_month(
+    month: Month,
+    state: HousingState,
+    rates: MonthlyRates,
+    housing: Housing,
+    rules: RuleBook,
+    ex: Explainer | None,
+    eid_change: str = "",
+) -> tuple[str, HousingState]:
     """Apply any reexamination taking effect this month, then look for a change to process.
 
     Returns which reexamination set this month's rent (annual / interim / none) and the state.
@@ -225,78 +276,140 @@ def housing_month(month: Month, state: HousingState, rates: MonthlyRates, housin
     reexam = "none"
     if is_annual(month, housing):
         if ex:
-            ex.step("housing.reexam", f"Annual reexamination effective {month}: the rent is "
-                    "recomputed from the household's income at current rates x 12.", None,
-                    CITE_REEXAM)
+            ex.step(
+                "housing.reexam",
+                f"Annual reexamination effective {month}: the rent is "
+                "recomputed from the household's income at current rates x 12.",
+                None,
+                CITE_REEXAM,
+            )
         basis = rent_basis(month, rates, housing, rules, ex)
         state = HousingState(basis, month, "annual", month)
         reexam = "annual"
     elif eid_change:
         if ex:
-            ex.step("housing.reexam", f"Interim reexamination effective {month}: {eid_change}.",
-                    None, "24 CFR 5.617; 24 CFR 960.255")
+            ex.step(
+                "housing.reexam",
+                f"Interim reexamination effective {month}: {eid_change}.",
+                None,
+                "24 CFR 5.617; 24 CFR 960.255",
+            )
         basis = rent_basis(month, rates, housing, rules, ex)
-        state = replace(state, basis=basis, set_in=month, set_by="interim", pending=None,
-                        pending_from=None, pending_reason="")
+        state = replace(
+            state,
+            basis=basis,
+            set_in=month,
+            set_by="interim",
+            pending=None,
+            pending_from=None,
+            pending_reason="",
+        )
         reexam = "interim"
     elif state.pending is not None and state.pending_from == month:
         if ex:
             pending = state.pending
-            ex.step("housing.reexam", f"Interim reexamination effective {month}: "
-                    f"{state.pending_reason}. Annual income {dollars(pending.annual_income)}, "
-                    f"deductions {dollars(pending.deductions)}, adjusted income "
-                    f"{dollars(pending.adjusted_income)}: total tenant payment "
-                    f"{dollars(pending.ttp)}.", pending.ttp, CITE_REEXAM + "; " + CITE_TTP)
-        state = replace(state, basis=state.pending, set_in=month, set_by="interim", pending=None,
-                        pending_from=None, pending_reason="")
+            ex.step(
+                "housing.reexam",
+                f"Interim reexamination effective {month}: "
+                f"{state.pending_reason}. Annual income {dollars(pending.annual_income)}, "
+                f"deductions {dollars(pending.deductions)}, adjusted income "
+                f"{dollars(pending.adjusted_income)}: total tenant payment "
+                f"{dollars(pending.ttp)}.",
+                pending.ttp,
+                CITE_REEXAM + "; " + CITE_TTP,
+            )
+        state = replace(
+            state,
+            basis=state.pending,
+            set_in=month,
+            set_by="interim",
+            pending=None,
+            pending_from=None,
+            pending_reason="",
+        )
         reexam = "interim"
     elif ex:
-        how = {"start": "in force at the start of the projection",
-               "annual": f"set by the annual reexamination of {state.set_in}",
-               "interim": f"set by the interim reexamination of {state.set_in}"}[state.set_by]
-        ex.step("housing.total_tenant_payment",
-                f"Total tenant payment {dollars(state.basis.ttp)}, {how}: the rent changes only "
-                "at a reexamination.", state.basis.ttp, CITE_REEXAM)
+        how = {
+            "start": "in force at the start of the projection",
+            "annual": f"set by the annual reexamination of {state.set_in}",
+            "interim": f"set by the interim reexamination of {state.set_in}",
+        }[state.set_by]
+        ex.step(
+            "housing.total_tenant_payment",
+            f"Total tenant payment {dollars(state.basis.ttp)}, {how}: the rent changes only "
+            "at a reexamination.",
+            state.basis.ttp,
+            CITE_REEXAM,
+        )
     if state.pending is None:
         state = _look_for_interim(month, state, rates, housing, rules, ex)
     return reexam, state
 
 
-def _look_for_interim(month: Month, state: HousingState, rates: MonthlyRates,
-                      housing: Housing, rules: RuleBook, ex: Explainer | None) -> HousingState:
+def _look_for_interim(
+    month: Month,
+    state: HousingState,
+    rates: MonthlyRates,
+    housing: Housing,
+    rules: RuleBook,
+    ex: Explainer | None,
+) -> HousingState:
     """Decide whether this month's income change leads to an interim reexamination."""
     rules_in_force = regime(month, housing)
     if rules_in_force == "hotma":
         return _hotma_interim(month, state, rates, housing, rules, ex)
     now = rent_basis(month, rates, housing, rules, None)
     if now.ttp < state.basis.ttp:
-        reason = (f"income fell; the total tenant payment would be {dollars(now.ttp)} instead "
-                  f"of {dollars(state.basis.ttp)} (decreases are processed)")
+        reason = (
+            f"income fell; the total tenant payment would be {dollars(now.ttp)} instead "
+            f"of {dollars(state.basis.ttp)} (decreases are processed)"
+        )
         if ex:
-            ex.step("housing.interim", f"Change in {month}: {reason}. The new rent takes effect "
-                    f"in {month.plus(1)}.", None, CITE_REEXAM)
+            ex.step(
+                "housing.interim",
+                f"Change in {month}: {reason}. The new rent takes effect in {month.plus(1)}.",
+                None,
+                CITE_REEXAM,
+            )
         return replace(state, pending=now, pending_from=month.plus(1), pending_reason=reason)
     if now.ttp > state.basis.ttp:
         if housing.interim_policy == "all_changes":
-            reason = (f"income rose; the total tenant payment becomes {dollars(now.ttp)} "
-                      "(the agency processes increases between annual reexaminations)")
+            reason = (
+                f"income rose; the total tenant payment becomes {dollars(now.ttp)} "
+                "(the agency processes increases between annual reexaminations)"
+            )
             if ex:
-                ex.step("housing.interim", f"Change in {month}: {reason}. After 30 days' notice "
-                        f"the new rent takes effect in {month.plus(2)}.", None, CITE_REEXAM)
+                ex.step(
+                    "housing.interim",
+                    f"Change in {month}: {reason}. After 30 days' notice "
+                    f"the new rent takes effect in {month.plus(2)}.",
+                    None,
+                    CITE_REEXAM,
+                )
             return replace(state, pending=now, pending_from=month.plus(2), pending_reason=reason)
         if ex:
             next_annual = housing.next_annual_reexam
             while next_annual <= month:
                 next_annual = next_annual.plus(12)
-            ex.step("housing.interim",
-                    f"Income rose (the total tenant payment at current rates would be "
-                    f"{dollars(now.ttp)}), but the agency does not raise rent between annual "
-                    f"reexaminations: the rent stays until {next_annual}.", None, CITE_REEXAM)
+            ex.step(
+                "housing.interim",
+                f"Income rose (the total tenant payment at current rates would be "
+                f"{dollars(now.ttp)}), but the agency does not raise rent between annual "
+                f"reexaminations: the rent stays until {next_annual}.",
+                None,
+                CITE_REEXAM,
+            )
     return state
 
 
-def _hotma_interim(month: Month, state: HousingState, rates: MonthlyRates, housing: Housing,
-                   rules: RuleBook, ex: Explainer | None) -> HousingState:
+def _hotma_interim(
+    month: Month,
+    state: HousingState,
+    rates: MonthlyRates,
+    housing: Housing,
+    rules: RuleBook,
+    ex: Explainer | None,
+) -> HousingState:
     """HOTMA interims (24 CFR 982.516(c), 960.257(b) as amended; Notice PIH 2023-27).
 
     A decrease of adjusted income of 10% or more is processed. An increase of 10% or more is
@@ -311,31 +424,48 @@ def _hotma_interim(month: Month, state: HousingState, rates: MonthlyRates, housi
     reason = ""
     chosen = whole
     if old - whole.adjusted_income >= limit and whole.adjusted_income < old:
-        reason = (f"adjusted income fell by {dollars(old - whole.adjusted_income)}, at least "
-                  f"10% of {dollars(old)}")
+        reason = (
+            f"adjusted income fell by {dollars(old - whole.adjusted_income)}, at least "
+            f"10% of {dollars(old)}"
+        )
     else:
         cap = None if state.interim_decrease_this_year else state.basis.earned
         chosen = rent_basis(month, rates, housing, rules, None, earned_cap=cap)
         rise = chosen.adjusted_income - old
         if rise > 0 and rise >= limit:
-            reason = (f"adjusted income rose by {dollars(rise)}, at least 10% of {dollars(old)}"
-                      + (" (increases in earned income not counted)" if cap is not None else ""))
+            reason = f"adjusted income rose by {dollars(rise)}, at least 10% of {dollars(old)}" + (
+                " (increases in earned income not counted)" if cap is not None else ""
+            )
     if not reason:
         if ex and whole.ttp != state.basis.ttp:
-            ex.step("housing.interim",
-                    f"Income at current rates would give a total tenant payment of "
-                    f"{dollars(whole.ttp)}, but the change in adjusted income does not qualify "
-                    "for an interim reexamination under HOTMA (a decrease under 10%, or an "
-                    "increase under 10% once earned-income increases are left out): the rent "
-                    "waits for the annual reexamination.", None, cite, (threshold,))
+            ex.step(
+                "housing.interim",
+                f"Income at current rates would give a total tenant payment of "
+                f"{dollars(whole.ttp)}, but the change in adjusted income does not qualify "
+                "for an interim reexamination under HOTMA (a decrease under 10%, or an "
+                "increase under 10% once earned-income increases are left out): the rent "
+                "waits for the annual reexamination.",
+                None,
+                cite,
+                (threshold,),
+            )
         return state
     effective = month.plus(2)
     if ex:
-        ex.step("housing.interim", f"Change in {month}: {reason}. The new rent takes effect in "
-                f"{effective}.", None, cite, (threshold,))
-    return replace(state, pending=chosen, pending_from=effective, pending_reason=reason,
-                   interim_decrease_this_year=state.interim_decrease_this_year
-                   or chosen.adjusted_income < old)
+        ex.step(
+            "housing.interim",
+            f"Change in {month}: {reason}. The new rent takes effect in {effective}.",
+            None,
+            cite,
+            (threshold,),
+        )
+    return replace(
+        state,
+        pending=chosen,
+        pending_from=effective,
+        pending_reason=reason,
+        interim_decrease_this_year=state.interim_decrease_this_year or chosen.adjusted_income < old,
+    )
 
 
 # HOTMA repealed the EID: no family receives it after 2025-12-31 (Notice PIH 2023-27).
@@ -355,8 +485,9 @@ def eid_share(month: Month, housing: Housing, rules: RuleBook) -> Decimal:
     return Decimal(1) if elapsed < full else Decimal("0.5")
 
 
-def eid_exclusion(month: Month, housing: Housing, person_annual_income: Decimal,
-                  rules: RuleBook) -> Decimal:
+def eid_exclusion(
+    month: Month, housing: Housing, person_annual_income: Decimal, rules: RuleBook
+) -> Decimal:
     """Annual income the EID excludes: the share of the increase over the baseline."""
     share = eid_share(month, housing, rules)
     if not share or housing.eid is None:
@@ -373,5 +504,8 @@ def eid_phase_change(month: Month, housing: Housing, rules: RuleBook) -> str:
         return ""
     if month == EID_LAST_MONTH.plus(1) and before:
         return "the earned income disallowance ended (HOTMA: none after 2025-12-31)"
-    return ("the earned income disallowance moves to its half-exclusion phase" if now
-            else "the earned income disallowance's 24 months are over")
+    return (
+        "the earned income disallowance moves to its half-exclusion phase"
+        if now
+        else "the earned income disallowance's 24 months are over"
+    )

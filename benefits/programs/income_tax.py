@@ -57,16 +57,22 @@ STANDARD_DEDUCTION = {
 # Rate of each bracket, and where it starts for each filing status (1(j)(2)(C) head of
 # household, 1(j)(2)(D) unmarried); bracket 1 starts at zero.
 BRACKET_RATES = (
-    "irs.income_tax.rate.bracket_1", "irs.income_tax.rate.bracket_2",
-    "irs.income_tax.rate.bracket_3", "irs.income_tax.rate.bracket_4",
-    "irs.income_tax.rate.bracket_5", "irs.income_tax.rate.bracket_6",
+    "irs.income_tax.rate.bracket_1",
+    "irs.income_tax.rate.bracket_2",
+    "irs.income_tax.rate.bracket_3",
+    "irs.income_tax.rate.bracket_4",
+    "irs.income_tax.rate.bracket_5",
+    "irs.income_tax.rate.bracket_6",
     "irs.income_tax.rate.bracket_7",
 )
 BRACKET_STARTS = {
     "single": (
-        "irs.income_tax.single.bracket_2_start", "irs.income_tax.single.bracket_3_start",
-        "irs.income_tax.single.bracket_4_start", "irs.income_tax.single.bracket_5_start",
-        "irs.income_tax.single.bracket_6_start", "irs.income_tax.single.bracket_7_start",
+        "irs.income_tax.single.bracket_2_start",
+        "irs.income_tax.single.bracket_3_start",
+        "irs.income_tax.single.bracket_4_start",
+        "irs.income_tax.single.bracket_5_start",
+        "irs.income_tax.single.bracket_6_start",
+        "irs.income_tax.single.bracket_7_start",
     ),
     "head_of_household": (
         "irs.income_tax.head_of_household.bracket_2_start",
@@ -78,24 +84,42 @@ BRACKET_STARTS = {
     ),
 }
 # EITC parameters by number of qualifying children (3 means 3 or more), 32(b).
-EITC_CREDIT_RATE = {0: "irs.eitc.credit_rate.children_0", 1: "irs.eitc.credit_rate.children_1",
-                    2: "irs.eitc.credit_rate.children_2", 3: "irs.eitc.credit_rate.children_3"}
-EITC_PHASEOUT_RATE = {0: "irs.eitc.phaseout_rate.children_0",
-                      1: "irs.eitc.phaseout_rate.children_1",
-                      2: "irs.eitc.phaseout_rate.children_2",
-                      3: "irs.eitc.phaseout_rate.children_3"}
-EITC_EARNED_INCOME_AMOUNT = {0: "irs.eitc.earned_income_amount.children_0",
-                             1: "irs.eitc.earned_income_amount.children_1",
-                             2: "irs.eitc.earned_income_amount.children_2",
-                             3: "irs.eitc.earned_income_amount.children_3"}
-EITC_MAX_CREDIT = {0: "irs.eitc.max_credit.children_0", 1: "irs.eitc.max_credit.children_1",
-                   2: "irs.eitc.max_credit.children_2", 3: "irs.eitc.max_credit.children_3"}
-EITC_PHASEOUT_START = {0: "irs.eitc.phaseout_start.children_0",
-                       1: "irs.eitc.phaseout_start.children_1",
-                       2: "irs.eitc.phaseout_start.children_2",
-                       3: "irs.eitc.phaseout_start.children_3"}
-EITC_PHASEOUT_END = {0: "irs.eitc.phaseout_end.children_0", 1: "irs.eitc.phaseout_end.children_1",
-                     2: "irs.eitc.phaseout_end.children_2", 3: "irs.eitc.phaseout_end.children_3"}
+EITC_CREDIT_RATE = {
+    0: "irs.eitc.credit_rate.children_0",
+    1: "irs.eitc.credit_rate.children_1",
+    2: "irs.eitc.credit_rate.children_2",
+    3: "irs.eitc.credit_rate.children_3",
+}
+EITC_PHASEOUT_RATE = {
+    0: "irs.eitc.phaseout_rate.children_0",
+    1: "irs.eitc.phaseout_rate.children_1",
+    2: "irs.eitc.phaseout_rate.children_2",
+    3: "irs.eitc.phaseout_rate.children_3",
+}
+EITC_EARNED_INCOME_AMOUNT = {
+    0: "irs.eitc.earned_income_amount.children_0",
+    1: "irs.eitc.earned_income_amount.children_1",
+    2: "irs.eitc.earned_income_amount.children_2",
+    3: "irs.eitc.earned_income_amount.children_3",
+}
+EITC_MAX_CREDIT = {
+    0: "irs.eitc.max_credit.children_0",
+    1: "irs.eitc.max_credit.children_1",
+    2: "irs.eitc.max_credit.children_2",
+    3: "irs.eitc.max_credit.children_3",
+}
+EITC_PHASEOUT_START = {
+    0: "irs.eitc.phaseout_start.children_0",
+    1: "irs.eitc.phaseout_start.children_1",
+    2: "irs.eitc.phaseout_start.children_2",
+    3: "irs.eitc.phaseout_start.children_3",
+}
+EITC_PHASEOUT_END = {
+    0: "irs.eitc.phaseout_end.children_0",
+    1: "irs.eitc.phaseout_end.children_1",
+    2: "irs.eitc.phaseout_end.children_2",
+    3: "irs.eitc.phaseout_end.children_3",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +128,12 @@ class TaxYearFacts:
 
     year: int
     filing_status: FilingStatus
-    age: int                           # at the end of the tax year
-    wages: Decimal                     # W-2 wages for the year (earned income for the EITC)
+    age: int  # at the end of the tax year
+    wages: Decimal  # W-2 wages for the year (earned income for the EITC)
     social_security_benefits: Decimal  # SSDI received in the year (gross, box 5 of SSA-1099)
-    other_income: Decimal              # other taxable income (0 usually); in AGI
-    qualifying_children: int           # for the EITC (0-3+)
-    investment_income: Decimal         # EITC disqualified income (32(i)); only for that test:
+    other_income: Decimal  # other taxable income (0 usually); in AGI
+    qualifying_children: int  # for the EITC (0-3+)
+    investment_income: Decimal  # EITC disqualified income (32(i)); only for that test:
     # any taxable part of it must also be in other_income; it is not added to AGI again.
 
 
@@ -117,10 +141,10 @@ class TaxYearFacts:
 class TaxYearResult:
     taxable_social_security: Decimal
     adjusted_gross_income: Decimal
-    standard_deduction: Decimal        # basic + the 65-or-over addition (not blindness)
-    taxable_income: Decimal            # also after the 2025-2028 senior deduction, if any
-    income_tax: Decimal                # before credits, exact to the cent (not the Tax Table)
-    eitc: Decimal                      # whole dollars, by the IRS EIC table method
+    standard_deduction: Decimal  # basic + the 65-or-over addition (not blindness)
+    taxable_income: Decimal  # also after the 2025-2028 senior deduction, if any
+    income_tax: Decimal  # before credits, exact to the cent (not the Tax Table)
+    eitc: Decimal  # whole dollars, by the IRS EIC table method
     eitc_reason: str
 
 
@@ -128,8 +152,8 @@ class TaxYearResult:
 class EitcParameters:
     """One year's EITC amounts for one number of children (32(b); the Rev. Proc. table)."""
 
-    credit_rate: Decimal     # percent
-    phaseout_rate: Decimal   # percent
+    credit_rate: Decimal  # percent
+    phaseout_rate: Decimal  # percent
     earned_income_amount: Decimal
     max_credit: Decimal
     phaseout_start: Decimal
@@ -142,8 +166,9 @@ def _at(rules: RuleBook, rule_id: str, month: Month, used: list[RuleValue]) -> D
     return value.value
 
 
-def taxable_social_security(benefits: Decimal, other_income: Decimal, rules: RuleBook,
-                            month: Month, ex: Explainer | None) -> Decimal:
+def taxable_social_security(
+    benefits: Decimal, other_income: Decimal, rules: RuleBook, month: Month, ex: Explainer | None
+) -> Decimal:
     """Taxable benefits by IRS Pub. 915 Worksheet 1 (26 U.S.C. 86(a)-(c)); line numbers below.
 
     `other_income` is line 3: all taxable income other than the benefits. Tax-exempt interest
@@ -156,33 +181,38 @@ def taxable_social_security(benefits: Decimal, other_income: Decimal, rules: Rul
     second = _at(rules, "irs.taxable_social_security.second_tier_percent", month, used) / HUNDRED
     if benefits <= 0:
         return ZERO
-    half = benefits * first                                   # line 2
-    provisional = half + other_income                         # lines 6 and 8
-    over_base = positive(provisional - base)                  # line 10
-    gap = adjusted - base                                     # line 11 ($9,000)
-    over_adjusted = positive(over_base - gap)                 # line 12
-    tier1 = min(half, min(over_base, gap) * first)            # lines 13-15
+    half = benefits * first  # line 2
+    provisional = half + other_income  # lines 6 and 8
+    over_base = positive(provisional - base)  # line 10
+    gap = adjusted - base  # line 11 ($9,000)
+    over_adjusted = positive(over_base - gap)  # line 12
+    tier1 = min(half, min(over_base, gap) * first)  # lines 13-15
     taxable = cents(min(tier1 + over_adjusted * second, benefits * second))  # lines 16-19
     if ex:
         if over_base == 0:
-            why = (f"Half the benefits ({dollars(half)}) plus other income "
-                   f"({dollars(other_income)}) is {dollars(provisional)}, not more than the base "
-                   f"amount {dollars(base)}, so none of the Social Security benefits is taxable. "
-                   "SSI is never taxable.")
+            why = (
+                f"Half the benefits ({dollars(half)}) plus other income "
+                f"({dollars(other_income)}) is {dollars(provisional)}, not more than the base "
+                f"amount {dollars(base)}, so none of the Social Security benefits is taxable. "
+                "SSI is never taxable."
+            )
         else:
-            why = (f"Half the benefits ({dollars(half)}) plus other income "
-                   f"({dollars(other_income)}) is {dollars(provisional)}, "
-                   f"{dollars(over_base)} over the base amount {dollars(base)}: the taxable part "
-                   f"is the smaller of {first:.0%} of the benefits and {first:.0%} of the excess "
-                   f"up to {dollars(adjusted)}, plus {second:.0%} of any excess over "
-                   f"{dollars(adjusted)}, but never more than {second:.0%} of the benefits "
-                   "(Pub. 915 Worksheet 1). SSI is never taxable.")
+            why = (
+                f"Half the benefits ({dollars(half)}) plus other income "
+                f"({dollars(other_income)}) is {dollars(provisional)}, "
+                f"{dollars(over_base)} over the base amount {dollars(base)}: the taxable part "
+                f"is the smaller of {first:.0%} of the benefits and {first:.0%} of the excess "
+                f"up to {dollars(adjusted)}, plus {second:.0%} of any excess over "
+                f"{dollars(adjusted)}, but never more than {second:.0%} of the benefits "
+                "(Pub. 915 Worksheet 1). SSI is never taxable."
+            )
         ex.step("taxes.taxable_social_security", why, taxable, CITE_SS, tuple(used))
     return taxable
 
 
-def tax_on_taxable_income(taxable_income: Decimal, status: FilingStatus, rules: RuleBook,
-                          month: Month) -> tuple[Decimal, tuple[RuleValue, ...]]:
+def tax_on_taxable_income(
+    taxable_income: Decimal, status: FilingStatus, rules: RuleBook, month: Month
+) -> tuple[Decimal, tuple[RuleValue, ...]]:
     """Tax by the rate schedule of 26 U.S.C. 1(j)(2), exact, rounded to the cent (half up)."""
     used: list[RuleValue] = []
     rates = [_at(rules, rid, month, used) / HUNDRED for rid in BRACKET_RATES]
@@ -197,8 +227,9 @@ def tax_on_taxable_income(taxable_income: Decimal, status: FilingStatus, rules: 
     return cents(tax), tuple(used)
 
 
-def eitc_parameters(year: int, children: int, rules: RuleBook,
-                    used: list[RuleValue] | None = None) -> EitcParameters:
+def eitc_parameters(
+    year: int, children: int, rules: RuleBook, used: list[RuleValue] | None = None
+) -> EitcParameters:
     """The EITC amounts for a tax year and number of qualifying children (3 = 3 or more)."""
     month, k, sink = Month(year, 1), min(children, 3), used if used is not None else []
     return EitcParameters(
@@ -249,8 +280,9 @@ def eic_table_amount(income: Decimal, p: EitcParameters) -> Decimal:
     return credit.quantize(Decimal("0.01"))
 
 
-def earned_income_credit(facts: TaxYearFacts, agi: Decimal, rules: RuleBook,
-                         ex: Explainer | None) -> tuple[Decimal, str]:
+def earned_income_credit(
+    facts: TaxYearFacts, agi: Decimal, rules: RuleBook, ex: Explainer | None
+) -> tuple[Decimal, str]:
     """The EITC for a single or head-of-household filer (26 U.S.C. 32; EIC Worksheet A)."""
     month = Month(facts.year, 1)
     used: list[RuleValue] = []
@@ -262,30 +294,39 @@ def earned_income_credit(facts: TaxYearFacts, agi: Decimal, rules: RuleBook,
     used += [limit, youngest, too_old]
     children = f"{k}{'+' if k == 3 else ''} qualifying child{'ren' if k != 1 else ''}"
     if facts.investment_income > limit.value:
-        reason = (f"No EITC: investment income {dollars(facts.investment_income)} is over the "
-                  f"{dollars(limit.value)} limit (26 U.S.C. 32(i)).")
+        reason = (
+            f"No EITC: investment income {dollars(facts.investment_income)} is over the "
+            f"{dollars(limit.value)} limit (26 U.S.C. 32(i))."
+        )
         credit = ZERO
     elif k == 0 and not youngest.value <= facts.age < too_old.value:
-        reason = (f"No EITC: without a qualifying child the filer must be at least "
-                  f"{youngest.value} and under {too_old.value} at the end of the year; age "
-                  f"{facts.age} (26 U.S.C. 32(c)(1)(A)(ii)(II)).")
+        reason = (
+            f"No EITC: without a qualifying child the filer must be at least "
+            f"{youngest.value} and under {too_old.value} at the end of the year; age "
+            f"{facts.age} (26 U.S.C. 32(c)(1)(A)(ii)(II))."
+        )
         credit = ZERO
     elif facts.wages <= 0:
-        reason = ("No EITC: no earned income. SSDI and SSI are not earned income "
-                  "(26 U.S.C. 32(c)(2)).")
+        reason = (
+            "No EITC: no earned income. SSDI and SSI are not earned income (26 U.S.C. 32(c)(2))."
+        )
         credit = ZERO
     else:
         on_earned = eic_table_amount(facts.wages, p)
         credit = on_earned
-        reason = (f"EITC with {children}: {dollars(on_earned)} from the EIC table for earned "
-                  f"income {dollars(facts.wages)} (credit {p.credit_rate}% up to "
-                  f"{dollars(p.max_credit)}, less {p.phaseout_rate}% of income over "
-                  f"{dollars(p.phaseout_start)}, at the middle of each $50 band).")
+        reason = (
+            f"EITC with {children}: {dollars(on_earned)} from the EIC table for earned "
+            f"income {dollars(facts.wages)} (credit {p.credit_rate}% up to "
+            f"{dollars(p.max_credit)}, less {p.phaseout_rate}% of income over "
+            f"{dollars(p.phaseout_start)}, at the middle of each $50 band)."
+        )
         if agi != facts.wages and agi >= p.phaseout_start:
             on_agi = eic_table_amount(agi, p)
             credit = min(on_earned, on_agi)
-            reason += (f" AGI {dollars(agi)} is at least the phase-out start, so the smaller of "
-                       f"that and the table amount for AGI ({dollars(on_agi)}) is used.")
+            reason += (
+                f" AGI {dollars(agi)} is at least the phase-out start, so the smaller of "
+                f"that and the table amount for AGI ({dollars(on_agi)}) is used."
+            )
         if credit == 0:
             reason += " Income is past the end of the phase-out, so there is no credit."
     if ex:
@@ -296,14 +337,18 @@ def earned_income_credit(facts: TaxYearFacts, agi: Decimal, rules: RuleBook,
 def tax_year(facts: TaxYearFacts, rules: RuleBook, ex: Explainer | None) -> TaxYearResult:
     """Federal income tax before credits, and the EITC, for one tax year (Form 1040)."""
     month = Month(facts.year, 1)
-    ss_taxable = taxable_social_security(facts.social_security_benefits,
-                                         facts.wages + facts.other_income, rules, month, ex)
+    ss_taxable = taxable_social_security(
+        facts.social_security_benefits, facts.wages + facts.other_income, rules, month, ex
+    )
     agi = facts.wages + facts.other_income + ss_taxable
     if ex:
-        ex.step("taxes.adjusted_gross_income",
-                f"Adjusted gross income: wages {dollars(facts.wages)} + other income "
-                f"{dollars(facts.other_income)} + taxable benefits {dollars(ss_taxable)}.",
-                agi, "26 U.S.C. 62")
+        ex.step(
+            "taxes.adjusted_gross_income",
+            f"Adjusted gross income: wages {dollars(facts.wages)} + other income "
+            f"{dollars(facts.other_income)} + taxable benefits {dollars(ss_taxable)}.",
+            agi,
+            "26 U.S.C. 62",
+        )
 
     basic = rules.at(STANDARD_DEDUCTION[facts.filing_status], month)
     used: list[RuleValue] = [basic]
@@ -317,31 +362,43 @@ def tax_year(facts: TaxYearFacts, rules: RuleBook, ex: Explainer | None) -> TaxY
         because += f", plus {dollars(aged.value)} for age 65 or over"
         senior_used: list[RuleValue] = []
         amount = _at(rules, "irs.income_tax.senior_deduction.amount", month, senior_used)
-        start = _at(rules, "irs.income_tax.senior_deduction.phaseout_threshold", month,
-                    senior_used)
+        start = _at(rules, "irs.income_tax.senior_deduction.phaseout_threshold", month, senior_used)
         rate = _at(rules, "irs.income_tax.senior_deduction.phaseout_rate", month, senior_used)
         # 151(d)(5)(C)(iii): reduced by 6% of modified AGI (AGI here) over $75,000.
         senior = cents(positive(amount - rate / HUNDRED * positive(agi - start)))
         if ex and amount > 0:
-            ex.step("taxes.senior_deduction",
-                    f"Deduction for a taxpayer 65 or over (2025-2028): {dollars(amount)}, less "
-                    f"{rate}% of AGI over {dollars(start)}.", senior, CITE_SENIOR,
-                    tuple(senior_used))
+            ex.step(
+                "taxes.senior_deduction",
+                f"Deduction for a taxpayer 65 or over (2025-2028): {dollars(amount)}, less "
+                f"{rate}% of AGI over {dollars(start)}.",
+                senior,
+                CITE_SENIOR,
+                tuple(senior_used),
+            )
     deduction = cents(deduction)
     if ex:
         ex.step("taxes.standard_deduction", because + ".", deduction, CITE_STD, tuple(used))
-        ex.step("taxes.income_tax.not_modeled",
-                "Not modelled: the additional standard deduction for blindness (63(f)(2)), "
-                "itemized deductions, adjustments to income, the tips and overtime deductions "
-                "(2025-2028), and credits other than the EITC (e.g. the child tax credit).",
-                None, "26 U.S.C. 63(f)(2); 26 U.S.C. 24", not_modeled=True)
+        ex.step(
+            "taxes.income_tax.not_modeled",
+            "Not modelled: the additional standard deduction for blindness (63(f)(2)), "
+            "itemized deductions, adjustments to income, the tips and overtime deductions "
+            "(2025-2028), and credits other than the EITC (e.g. the child tax credit).",
+            None,
+            "26 U.S.C. 63(f)(2); 26 U.S.C. 24",
+            not_modeled=True,
+        )
     taxable = positive(agi - deduction - senior)
     tax, rate_uses = tax_on_taxable_income(taxable, facts.filing_status, rules, month)
     if ex:
-        ex.step("taxes.income_tax",
-                f"Tax on taxable income {dollars(taxable)} by the rate schedule, figured exactly "
-                "to the cent (a return below $100,000 uses the Tax Table, which can differ by a "
-                "few dollars). Before credits.", tax, CITE_RATES, rate_uses)
+        ex.step(
+            "taxes.income_tax",
+            f"Tax on taxable income {dollars(taxable)} by the rate schedule, figured exactly "
+            "to the cent (a return below $100,000 uses the Tax Table, which can differ by a "
+            "few dollars). Before credits.",
+            tax,
+            CITE_RATES,
+            rate_uses,
+        )
     credit, reason = earned_income_credit(facts, agi, rules, ex)
     return TaxYearResult(
         taxable_social_security=ss_taxable,
@@ -354,8 +411,9 @@ def tax_year(facts: TaxYearFacts, rules: RuleBook, ex: Explainer | None) -> TaxY
     )
 
 
-def monthly_withholding_estimate(annual_income_tax: Decimal, wages_this_month: Decimal,
-                                 wages_year: Decimal) -> Decimal:
+def monthly_withholding_estimate(
+    annual_income_tax: Decimal, wages_this_month: Decimal, wages_year: Decimal
+) -> Decimal:
     """The year's tax spread over the months in proportion to wages, to the cent.
 
     An estimate only: real withholding follows the employer's IRS Pub. 15-T tables and the

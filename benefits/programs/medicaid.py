@@ -61,8 +61,9 @@ def break_even_base(month: Month, rules: RuleBook) -> tuple[Decimal, RuleValue]:
     return (fbr.value * 2 + flat.value + general.value) * 12, fbr
 
 
-def threshold_1619b(facts: MedicaidFacts, rules: RuleBook,
-                    ex: Explainer | None) -> tuple[Decimal | None, str]:
+def threshold_1619b(
+    facts: MedicaidFacts, rules: RuleBook, ex: Explainer | None
+) -> tuple[Decimal | None, str]:
     """The person's 1619(b) threshold: entered, or the state's charted amount; individualized
     with the person's own Medicaid costs when higher than the state's average (counted from the
     break-even base, a conservative floor) plus a year of IRWE and BWE (POMS SI 02302.050)."""
@@ -80,21 +81,33 @@ def threshold_1619b(facts: MedicaidFacts, rules: RuleBook,
         floor, fbr = break_even_base(facts.month, rules)
         if floor + facts.own_medicaid_expenses > base:
             base = floor + facts.own_medicaid_expenses
-            own = (f"; with the person's own Medicaid costs {dollars(facts.own_medicaid_expenses)}"
-                   f" on the break-even base {dollars(floor)} it is {dollars(base)}")
+            own = (
+                f"; with the person's own Medicaid costs {dollars(facts.own_medicaid_expenses)}"
+                f" on the break-even base {dollars(floor)} it is {dollars(base)}"
+            )
             uses = (*uses, fbr)
     total = base + extra
     if ex:
-        ex.step("medicaid.threshold_1619b",
-                f"1619(b) threshold from {where}{own}"
-                + (f", plus a year of IRWE and blind work expenses {dollars(extra)} "
-                   "(individualized threshold)" if extra else "") + f": {dollars(total)}.",
-                total, CITE_1619B + ("; POMS SI 02302.050" if extra or own else ""), uses)
+        ex.step(
+            "medicaid.threshold_1619b",
+            f"1619(b) threshold from {where}{own}"
+            + (
+                f", plus a year of IRWE and blind work expenses {dollars(extra)} "
+                "(individualized threshold)"
+                if extra
+                else ""
+            )
+            + f": {dollars(total)}.",
+            total,
+            CITE_1619B + ("; POMS SI 02302.050" if extra or own else ""),
+            uses,
+        )
     return total, where
 
 
-def medicaid_month(facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook,
-                   ex: Explainer | None) -> MedicaidMonth:
+def medicaid_month(
+    facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook, ex: Explainer | None
+) -> MedicaidMonth:
     """Decide coverage in the order a planner checks it: SSI, 1619(b), buy-in, expansion."""
     limit = rules.at("ssa.ssi.resource_limit.individual", facts.month)
     over_resources = facts.resources > limit.value
@@ -109,8 +122,10 @@ def medicaid_month(facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook,
             return decided
         lost = decided.note if decided else ""
     elif facts.ssi_status != "none" and over_resources:
-        lost = (f"Countable resources {dollars(facts.resources)} are over SSI's "
-                f"{dollars(limit.value)} limit, which ends SSI and 1619(b) Medicaid.")
+        lost = (
+            f"Countable resources {dollars(facts.resources)} are over SSI's "
+            f"{dollars(limit.value)} limit, which ends SSI and 1619(b) Medicaid."
+        )
         if ex:
             ex.step("medicaid.resources", lost, None, "20 CFR 416.1205", (limit,))
     buy_in = _buy_in(facts, table, rules, ex)
@@ -121,32 +136,43 @@ def medicaid_month(facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook,
         return expansion
     note = (lost + " " if lost else "") + _what_would_restore(facts, table)
     if ex:
-        ex.step("medicaid.covered", "No Medicaid coverage found for this month. " + note, None,
-                "Social Security Act 1902(a)(10)")
+        ex.step(
+            "medicaid.covered",
+            "No Medicaid coverage found for this month. " + note,
+            None,
+            "Social Security Act 1902(a)(10)",
+        )
     return MedicaidMonth(False, "none", ZERO, threshold, facts.annual_earnings_1619b, note)
 
 
-def _ssi_medicaid(facts: MedicaidFacts, table: StateMedicaid,
-                  ex: Explainer | None) -> MedicaidMonth:
+def _ssi_medicaid(
+    facts: MedicaidFacts, table: StateMedicaid, ex: Explainer | None
+) -> MedicaidMonth:
     kind = table.ssi_class.value
     text = {
         "1634": f"{table.name} is a section 1634 state: SSI brings Medicaid with no separate "
-                "application.",
+        "application.",
         "ssi_criteria": f"{table.name} uses SSI's rules but decides Medicaid itself: an SSI "
-                        "recipient must apply to the state Medicaid agency.",
-        "209b": f"{table.name} is a 209(b) state: Medicaid uses the state's own (possibly stricter) "
-                "rules and a spend-down; SSI recipients usually qualify, but the state decides "
-                "(not modelled beyond that).",
+        "recipient must apply to the state Medicaid agency.",
+        "209b": f"{table.name} is a 209(b) state: Medicaid uses the state's own (possibly "
+        "stricter) "
+        "rules and a spend-down; SSI recipients usually qualify, but the state decides "
+        "(not modelled beyond that).",
     }[kind]
     basis = {"1634": "ssi", "ssi_criteria": "ssi_criteria", "209b": "ssi_209b"}[kind]
     if ex:
-        ex.step("medicaid.covered", f"SSI is paid this month, so Medicaid continues. {text}", None,
-                "POMS SI 01715.010; SI 01730.005")
+        ex.step(
+            "medicaid.covered",
+            f"SSI is paid this month, so Medicaid continues. {text}",
+            None,
+            "POMS SI 01715.010; SI 01730.005",
+        )
     return MedicaidMonth(True, basis, ZERO, None, None, text)
 
 
-def _decide_1619b(facts: MedicaidFacts, threshold: Decimal | None, rules: RuleBook,
-                  ex: Explainer | None) -> MedicaidMonth | None:
+def _decide_1619b(
+    facts: MedicaidFacts, threshold: Decimal | None, rules: RuleBook, ex: Explainer | None
+) -> MedicaidMonth | None:
     """1619(b): SSI cash is $0 because of earnings; Medicaid continues while the year's gross
     earnings are at or below the threshold (POMS SI 02302.045)."""
     earnings = facts.annual_earnings_1619b
@@ -154,13 +180,16 @@ def _decide_1619b(facts: MedicaidFacts, threshold: Decimal | None, rules: RuleBo
         covered = earnings <= threshold
         text = ""
         if ex or not covered:  # the words are only needed to explain or to say what was lost
-            text = (f"{_intro(earnings)}, {'at or below' if covered else 'above'} the threshold "
-                    f"{dollars(threshold)}: Medicaid "
-                    + ("continues under section 1619(b)." if covered else "under 1619(b) ends."))
+            text = (
+                f"{_intro(earnings)}, {'at or below' if covered else 'above'} the threshold "
+                f"{dollars(threshold)}: Medicaid "
+                + ("continues under section 1619(b)." if covered else "under 1619(b) ends.")
+            )
         if ex:
             ex.step("medicaid.covered", text, None, CITE_1619B + "; POMS SI 02302.045")
-        return MedicaidMonth(covered, "1619b" if covered else "none", ZERO, threshold, earnings,
-                             text)
+        return MedicaidMonth(
+            covered, "1619b" if covered else "none", ZERO, threshold, earnings, text
+        )
     base, fbr = break_even_base(facts.month, rules)
     floor = base + (facts.irwe + facts.bwe) * 12 + (facts.own_medicaid_expenses or ZERO)
     lowest = rules.at("ssa.ssi.threshold_1619b.lowest", facts.month)
@@ -172,37 +201,52 @@ def _decide_1619b(facts: MedicaidFacts, threshold: Decimal | None, rules: RuleBo
     else:
         covered_or_unknown, uses = None, (lowest,)
     if ex:
-        ex.step("medicaid.covered", _bound_text(facts, earnings, floor, fbr, lowest), None,
-                CITE_1619B, uses)
+        ex.step(
+            "medicaid.covered",
+            _bound_text(facts, earnings, floor, fbr, lowest),
+            None,
+            CITE_1619B,
+            uses,
+        )
     basis = "1619b" if covered_or_unknown else "1619b_threshold_unknown"
     return MedicaidMonth(covered_or_unknown, basis, ZERO, None, earnings, "")
 
 
 def _intro(earnings: Decimal) -> str:
-    return (f"SSI cash is $0 because of earnings. Gross earnings for the 12 months of this "
-            f"1619(b) period are {dollars(earnings)}")
+    return (
+        f"SSI cash is $0 because of earnings. Gross earnings for the 12 months of this "
+        f"1619(b) period are {dollars(earnings)}"
+    )
 
 
-def _bound_text(facts: MedicaidFacts, earnings: Decimal, floor: Decimal, fbr: RuleValue,
-                lowest: RuleValue) -> str:
+def _bound_text(
+    facts: MedicaidFacts, earnings: Decimal, floor: Decimal, fbr: RuleValue, lowest: RuleValue
+) -> str:
     """Why a state without a sourced threshold is still decided (or not)."""
     if earnings <= floor:
-        return (f"{_intro(earnings)}. No sourced 1619(b) threshold for {facts.state}, but every "
-                f"state's threshold is at least the break-even base (2 x {dollars(fbr.value)} + "
-                f"$85) x 12 plus any IRWE, BWE and own Medicaid costs = {dollars(floor)}, so "
-                "Medicaid continues under 1619(b).")
+        return (
+            f"{_intro(earnings)}. No sourced 1619(b) threshold for {facts.state}, but every "
+            f"state's threshold is at least the break-even base (2 x {dollars(fbr.value)} + "
+            f"$85) x 12 plus any IRWE, BWE and own Medicaid costs = {dollars(floor)}, so "
+            "Medicaid continues under 1619(b)."
+        )
     if earnings <= lowest.value:
-        return (f"{_intro(earnings)}. No sourced threshold for {facts.state}; the lowest state "
-                f"threshold in the country is {dollars(lowest.value)} (a third-party copy of "
-                "SSA's chart), so Medicaid continues under 1619(b). Check the state's amount on "
-                "SSA's chart.")
-    return (f"{_intro(earnings)}, above the lowest state threshold {dollars(lowest.value)}. The "
-            f"engine has no sourced 1619(b) threshold for {facts.state}: enter it from SSA's "
-            "chart (medicaid.threshold_1619b) to decide whether Medicaid continues.")
+        return (
+            f"{_intro(earnings)}. No sourced threshold for {facts.state}; the lowest state "
+            f"threshold in the country is {dollars(lowest.value)} (a third-party copy of "
+            "SSA's chart), so Medicaid continues under 1619(b). Check the state's amount on "
+            "SSA's chart."
+        )
+    return (
+        f"{_intro(earnings)}, above the lowest state threshold {dollars(lowest.value)}. The "
+        f"engine has no sourced 1619(b) threshold for {facts.state}: enter it from SSA's "
+        "chart (medicaid.threshold_1619b) to decide whether Medicaid continues."
+    )
 
 
-def _buy_in(facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook,
-            ex: Explainer | None) -> MedicaidMonth | None:
+def _buy_in(
+    facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook, ex: Explainer | None
+) -> MedicaidMonth | None:
     program = table.buy_in
     if program is None:
         return None
@@ -219,30 +263,49 @@ def _buy_in(facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook,
     if program.income_limit_percent_fpl is not None:
         guideline, uses = poverty_guideline(facts.month, facts.state, facts.household_size, rules)
         monthly_limit = cents(guideline * program.income_limit_percent_fpl / 100 / 12)
-        income_note = (f"countable income {dollars(facts.countable_income)} against "
-                       f"{program.income_limit_percent_fpl}% of the poverty guideline "
-                       f"({dollars(monthly_limit)} a month)")
+        income_note = (
+            f"countable income {dollars(facts.countable_income)} against "
+            f"{program.income_limit_percent_fpl}% of the poverty guideline "
+            f"({dollars(monthly_limit)} a month)"
+        )
         if facts.countable_income > monthly_limit:
             problems.append(f"income over the limit ({income_note})")
     if problems and not facts.enrolled_in_buy_in:
         if ex:
-            ex.step("medicaid.buy_in", f"{program.program}: not eligible — "
-                    + "; ".join(problems) + ".", None, "Social Security Act "
-                    "1902(a)(10)(A)(ii)(XIII), (XV)")
+            ex.step(
+                "medicaid.buy_in",
+                f"{program.program}: not eligible — " + "; ".join(problems) + ".",
+                None,
+                "Social Security Act 1902(a)(10)(A)(ii)(XIII), (XV)",
+            )
         return None
     premium, premium_text = _premium(facts, program.premium)
-    caveats = "" if program.confidence == "official" else (
-        " The state's rules here come from a third-party summary (KFF); income counting"
-        + (f" ({program.income_counted})" if program.income_counted else
-           " uses SSI's exclusions as an approximation — not confirmed for this state")
-        + "; check the state's manual.")
-    text = (f"Medicaid through {program.program}"
-            + (f" ({income_note})" if income_note else "")
-            + (": enrolled, though " + "; ".join(problems) if problems else "")
-            + f". Premium: {premium_text}.{caveats}")
+    caveats = (
+        ""
+        if program.confidence == "official"
+        else (
+            " The state's rules here come from a third-party summary (KFF); income counting"
+            + (
+                f" ({program.income_counted})"
+                if program.income_counted
+                else " uses SSI's exclusions as an approximation — not confirmed for this state"
+            )
+            + "; check the state's manual."
+        )
+    )
+    text = (
+        f"Medicaid through {program.program}"
+        + (f" ({income_note})" if income_note else "")
+        + (": enrolled, though " + "; ".join(problems) if problems else "")
+        + f". Premium: {premium_text}.{caveats}"
+    )
     if ex:
-        ex.step("medicaid.covered", text, premium,
-                "Social Security Act 1902(a)(10)(A)(ii)(XIII), (XV); " + program.source)
+        ex.step(
+            "medicaid.covered",
+            text,
+            premium,
+            "Social Security Act 1902(a)(10)(A)(ii)(XIII), (XV); " + program.source,
+        )
     return MedicaidMonth(True, "buy_in", premium, None, None, text)
 
 
@@ -263,17 +326,24 @@ def _premium(facts: MedicaidFacts, rule: object) -> tuple[Decimal | None, str]:
     return None, f"varies ({rule.text}); not computed — ask the state"
 
 
-def _expansion(facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook,
-               ex: Explainer | None) -> MedicaidMonth | None:
+def _expansion(
+    facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook, ex: Explainer | None
+) -> MedicaidMonth | None:
     expansion = table.expansion
-    if not expansion.expanded or (expansion.effective and
-                                  facts.month.first_day < expansion.effective):
+    if not expansion.expanded or (
+        expansion.effective and facts.month.first_day < expansion.effective
+    ):
         return None
     low, high = EXPANSION_AGES
     if facts.on_medicare or not low <= facts.age <= high:
         if ex:
-            ex.step("medicaid.expansion", "The ACA expansion group is for adults 19 to 64 who are "
-                    "not entitled to Medicare: not available.", None, "42 CFR 435.119")
+            ex.step(
+                "medicaid.expansion",
+                "The ACA expansion group is for adults 19 to 64 who are "
+                "not entitled to Medicare: not available.",
+                None,
+                "42 CFR 435.119",
+            )
         return None
     guideline, uses = poverty_guideline(facts.month, facts.state, facts.household_size, rules)
     percent = rules.at("cms.medicaid.expansion_percent_fpl", facts.month)
@@ -281,28 +351,39 @@ def _expansion(facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook,
     magi = facts.wages + facts.unearned  # SSI is not in MAGI; Social Security benefits are
     covered = magi <= limit
     if ex:
-        ex.step("medicaid.expansion",
-                f"ACA expansion adult: monthly MAGI {dollars(magi)} (wages and Social Security; "
-                f"SSI does not count) against {percent.value}% of the poverty guideline "
-                f"{dollars(limit)}: {'eligible' if covered else 'over the limit'}.", None,
-                "42 CFR 435.119; 42 CFR 435.603", (*uses, percent))
+        ex.step(
+            "medicaid.expansion",
+            f"ACA expansion adult: monthly MAGI {dollars(magi)} (wages and Social Security; "
+            f"SSI does not count) against {percent.value}% of the poverty guideline "
+            f"{dollars(limit)}: {'eligible' if covered else 'over the limit'}.",
+            None,
+            "42 CFR 435.119; 42 CFR 435.603",
+            (*uses, percent),
+        )
     if not covered:
         return None
-    return MedicaidMonth(True, "expansion", ZERO, None, None,
-                         "Medicaid as an ACA expansion adult (income at or below 138% of "
-                         "poverty).")
+    return MedicaidMonth(
+        True,
+        "expansion",
+        ZERO,
+        None,
+        None,
+        "Medicaid as an ACA expansion adult (income at or below 138% of poverty).",
+    )
 
 
 def _what_would_restore(facts: MedicaidFacts, table: StateMedicaid) -> str:
     options = []
     if facts.ssi_status == "1619b_candidate":
-        options.append("gross earnings at or below the 1619(b) threshold, or IRWE/BWE that "
-                       "raise the individualized threshold")
+        options.append(
+            "gross earnings at or below the 1619(b) threshold, or IRWE/BWE that "
+            "raise the individualized threshold"
+        )
     if table.buy_in is not None:
         options.append(f"the state's buy-in ({table.buy_in.program})")
     if table.expansion.expanded:
-        options.append("the ACA expansion group if income falls to 138% of poverty and there is "
-                       "no Medicare")
+        options.append(
+            "the ACA expansion group if income falls to 138% of poverty and there is no Medicare"
+        )
     options.append("a PASS (plan to achieve self-support) to set aside income")
     return "What could restore it: " + "; ".join(options) + "."
-

@@ -27,8 +27,9 @@ class MedicareMonth:
     part_a_premium: Decimal
 
 
-def medicare_start(entitlement: Month | None, start_month: Month | None,
-                   rules: RuleBook, at: Month) -> Month | None:
+def medicare_start(
+    entitlement: Month | None, start_month: Month | None, rules: RuleBook, at: Month
+) -> Month | None:
     if start_month is not None:
         return start_month
     if entitlement is None:
@@ -37,87 +38,143 @@ def medicare_start(entitlement: Month | None, start_month: Month | None,
     return entitlement.plus(int(wait.value))
 
 
-def medicare_month(month: Month, starts: Month | None, has_ssdi: bool, ssdi_status: str,
-                   ssdi_paid: bool, twp_ended: Month | None, medicaid_basis: str,
-                   countable_income: Decimal, state: str, household_size: int,
-                   rules: RuleBook, ex: Explainer | None) -> MedicareMonth:
+def medicare_month(
+    month: Month,
+    starts: Month | None,
+    has_ssdi: bool,
+    ssdi_status: str,
+    ssdi_paid: bool,
+    twp_ended: Month | None,
+    medicaid_basis: str,
+    countable_income: Decimal,
+    state: str,
+    household_size: int,
+    rules: RuleBook,
+    ex: Explainer | None,
+) -> MedicareMonth:
     """Decide one month's Medicare and its premiums."""
     if not has_ssdi and starts is None:
         return MedicareMonth(False, "none", ZERO, "none", ZERO)
     if starts is None:
         if ex:
-            ex.step("medicare.covered",
-                    "Medicare starts after 24 months of SSDI entitlement; enter "
-                    "ssdi.entitlement_month (or medicare.start_month) to see when.", None,
-                    "Social Security Act 226(b)", not_modeled=True)
+            ex.step(
+                "medicare.covered",
+                "Medicare starts after 24 months of SSDI entitlement; enter "
+                "ssdi.entitlement_month (or medicare.start_month) to see when.",
+                None,
+                "Social Security Act 226(b)",
+                not_modeled=True,
+            )
         return MedicareMonth(None, "unknown", ZERO, "none", ZERO)
     if month < starts:
         if ex:
-            ex.step("medicare.covered", f"Medicare waiting period: Medicare starts in {starts}.",
-                    None, "Social Security Act 226(b); 42 CFR 406.12(d)")
+            ex.step(
+                "medicare.covered",
+                f"Medicare waiting period: Medicare starts in {starts}.",
+                None,
+                "Social Security Act 226(b); 42 CFR 406.12(d)",
+            )
         return MedicareMonth(False, "waiting", ZERO, "none", ZERO)
     status = "covered"
     if ssdi_status == "terminated" and twp_ended is not None:
         extended = rules.at("ssa.medicare.extended_coverage_months", month)
         last = twp_ended.plus(int(extended.value))
         if month > last:
-            return _after_extended(month, last, countable_income, state, household_size, rules,
-                                   ex)
+            return _after_extended(month, last, countable_income, state, household_size, rules, ex)
         status = "extended"
         if ex:
-            ex.step("medicare.covered",
-                    f"SSDI cash has ended, but premium-free Medicare continues through {last}, "
-                    f"{extended.value} months after the trial work period ended in {twp_ended} "
-                    "(extended period of Medicare coverage).", None,
-                    "Social Security Act 226(b); POMS HI 00820.025", (extended,))
+            ex.step(
+                "medicare.covered",
+                f"SSDI cash has ended, but premium-free Medicare continues through {last}, "
+                f"{extended.value} months after the trial work period ended in {twp_ended} "
+                "(extended period of Medicare coverage).",
+                None,
+                "Social Security Act 226(b); POMS HI 00820.025",
+                (extended,),
+            )
     elif ex:
-        ex.step("medicare.covered", "Entitled to Medicare (premium-free Part A) while entitled to "
-                "SSDI, including the trial work period and the extended period of eligibility.",
-                None, "Social Security Act 226(b); 42 CFR 406.12")
+        ex.step(
+            "medicare.covered",
+            "Entitled to Medicare (premium-free Part A) while entitled to "
+            "SSDI, including the trial work period and the extended period of eligibility.",
+            None,
+            "Social Security Act 226(b); 42 CFR 406.12",
+        )
     premium = rules.at("cms.medicare.part_b_standard_premium", month)
-    payer = _part_b_payer(month, medicaid_basis, countable_income, state, household_size, rules,
-                          ex)
+    payer = _part_b_payer(month, medicaid_basis, countable_income, state, household_size, rules, ex)
     if payer is None:
         payer = "person_from_ssdi" if ssdi_paid else "person"
         if ex:
-            ex.step("medicare.part_b_premium",
-                    f"The person pays the Part B standard premium {dollars(premium.value)}"
-                    + (", deducted from the SSDI payment." if ssdi_paid else
-                       " (billed: no SSDI payment this month to deduct it from)."),
-                    premium.value, "Social Security Act 1839, 1840; 42 CFR 408.20", (premium,))
+            ex.step(
+                "medicare.part_b_premium",
+                f"The person pays the Part B standard premium {dollars(premium.value)}"
+                + (
+                    ", deducted from the SSDI payment."
+                    if ssdi_paid
+                    else " (billed: no SSDI payment this month to deduct it from)."
+                ),
+                premium.value,
+                "Social Security Act 1839, 1840; 42 CFR 408.20",
+                (premium,),
+            )
         return MedicareMonth(True, status, premium.value, payer, ZERO)
     return MedicareMonth(True, status, ZERO, payer, ZERO)
 
 
-def _part_b_payer(month: Month, medicaid_basis: str, countable_income: Decimal, state: str,
-                  household_size: int, rules: RuleBook, ex: Explainer | None) -> str | None:
+def _part_b_payer(
+    month: Month,
+    medicaid_basis: str,
+    countable_income: Decimal,
+    state: str,
+    household_size: int,
+    rules: RuleBook,
+    ex: Explainer | None,
+) -> str | None:
     """The state pays Part B for SSI and 1619(b) Medicaid recipients (state buy-in) and under a
     Medicare Savings Program when countable income qualifies (SSA 1905(p); 1902(a)(10)(E))."""
     if medicaid_basis in STATE_PAYS_PART_B:
         if ex:
-            ex.step("medicare.part_b_premium", "The state pays the Part B premium for people with "
-                    "SSI or 1619(b) Medicaid (state buy-in agreement).", ZERO,
-                    "Social Security Act 1843; 42 CFR 407.40")
+            ex.step(
+                "medicare.part_b_premium",
+                "The state pays the Part B premium for people with "
+                "SSI or 1619(b) Medicaid (state buy-in agreement).",
+                ZERO,
+                "Social Security Act 1843; 42 CFR 407.40",
+            )
         return "state_medicaid"
     guideline, uses = poverty_guideline(month, state, household_size, rules)
-    for program, rule_id in (("qmb", "cms.msp.qmb_percent_fpl"), ("slmb", "cms.msp.slmb_percent_fpl"),
-                             ("qi", "cms.msp.qi_percent_fpl")):
+    for program, rule_id in (
+        ("qmb", "cms.msp.qmb_percent_fpl"),
+        ("slmb", "cms.msp.slmb_percent_fpl"),
+        ("qi", "cms.msp.qi_percent_fpl"),
+    ):
         percent = rules.at(rule_id, month)
         limit = cents(guideline * percent.value / 100 / 12)
         if countable_income <= limit:
             if ex:
-                ex.step("medicare.part_b_premium",
-                        f"Countable income {dollars(countable_income)} is within {percent.value}% "
-                        f"of the poverty guideline ({dollars(limit)} a month): the "
-                        f"{program.upper()} Medicare Savings Program pays Part B. (Resource "
-                        "limits vary by state and are not checked.)", ZERO,
-                        "Social Security Act 1905(p); 1902(a)(10)(E)", (*uses, percent))
+                ex.step(
+                    "medicare.part_b_premium",
+                    f"Countable income {dollars(countable_income)} is within {percent.value}% "
+                    f"of the poverty guideline ({dollars(limit)} a month): the "
+                    f"{program.upper()} Medicare Savings Program pays Part B. (Resource "
+                    "limits vary by state and are not checked.)",
+                    ZERO,
+                    "Social Security Act 1905(p); 1902(a)(10)(E)",
+                    (*uses, percent),
+                )
             return program
     return None
 
 
-def _after_extended(month: Month, last: Month, countable_income: Decimal, state: str,
-                    household_size: int, rules: RuleBook, ex: Explainer | None) -> MedicareMonth:
+def _after_extended(
+    month: Month,
+    last: Month,
+    countable_income: Decimal,
+    state: str,
+    household_size: int,
+    rules: RuleBook,
+    ex: Explainer | None,
+) -> MedicareMonth:
     """After the extended period: Part A can be bought (1818A); QDWI pays it for low income."""
     part_a = rules.at("cms.medicare.part_a_full_premium", month)
     guideline, uses = poverty_guideline(month, state, household_size, rules)
@@ -125,13 +182,20 @@ def _after_extended(month: Month, last: Month, countable_income: Decimal, state:
     limit = cents(guideline * qdwi.value / 100 / 12)
     pays = ZERO if countable_income <= limit else part_a.value
     if ex:
-        ex.step("medicare.part_a_premium",
-                f"Premium-free Medicare ended after {last}. A working person with a disability can "
-                f"keep Medicare by buying Part A ({dollars(part_a.value)} a month) and Part B. "
-                + (f"Countable income {dollars(countable_income)} is within 200% of poverty "
-                   f"({dollars(limit)}): QDWI pays the Part A premium (resources up to $4,000 "
-                   "also required, not checked)." if pays == 0 else
-                   f"Income is above QDWI's 200% of poverty ({dollars(limit)})."),
-                pays, "Social Security Act 1818A, 1905(s); https://www.ssa.gov/disabilityresearch/"
-                "wi/qdwi.htm", (part_a, qdwi, *uses))
+        ex.step(
+            "medicare.part_a_premium",
+            f"Premium-free Medicare ended after {last}. A working person with a disability can "
+            f"keep Medicare by buying Part A ({dollars(part_a.value)} a month) and Part B. "
+            + (
+                f"Countable income {dollars(countable_income)} is within 200% of poverty "
+                f"({dollars(limit)}): QDWI pays the Part A premium (resources up to $4,000 "
+                "also required, not checked)."
+                if pays == 0
+                else f"Income is above QDWI's 200% of poverty ({dollars(limit)})."
+            ),
+            pays,
+            "Social Security Act 1818A, 1905(s); https://www.ssa.gov/disabilityresearch/"
+            "wi/qdwi.htm",
+            (part_a, qdwi, *uses),
+        )
     return MedicareMonth(False, "ended", ZERO, "none", pays)

@@ -25,8 +25,13 @@ class PayrollTax:
         return self.social_security + self.medicare
 
 
-def payroll_tax(month: Month, paychecks: list[Decimal], wages_before_this_month: Decimal,
-                rules: RuleBook, ex: Explainer | None) -> PayrollTax:
+def payroll_tax(
+    month: Month,
+    paychecks: list[Decimal],
+    wages_before_this_month: Decimal,
+    rules: RuleBook,
+    ex: Explainer | None,
+) -> PayrollTax:
     """Tax on this month's paychecks; `wages_before_this_month` counts toward the wage base."""
     if not paychecks:
         return PayrollTax(ZERO, ZERO)
@@ -40,9 +45,13 @@ def payroll_tax(month: Month, paychecks: list[Decimal], wages_before_this_month:
         medicare += cents(check * med_rate.value / 100)
         so_far += check
     if ex:
-        ex.step("taxes.payroll",
-                f"Social Security tax {ss_rate.value}% ({dollars(social)}) and Medicare tax "
-                f"{med_rate.value}% ({dollars(medicare)}) on {len(paychecks)} paycheck(s), each "
-                "figured to the cent.", social + medicare, "26 U.S.C. 3101; 26 U.S.C. 3121",
-                (ss_rate, med_rate, base))
+        ex.step(
+            "taxes.payroll",
+            f"Social Security tax {ss_rate.value}% ({dollars(social)}) and Medicare tax "
+            f"{med_rate.value}% ({dollars(medicare)}) on {len(paychecks)} paycheck(s), each "
+            "figured to the cent.",
+            social + medicare,
+            "26 U.S.C. 3101; 26 U.S.C. 3121",
+            (ss_rate, med_rate, base),
+        )
     return PayrollTax(social, medicare)

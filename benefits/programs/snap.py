@@ -127,8 +127,9 @@ def fiscal_year(month: Month) -> int:
     return month.year + 1 if month.month >= 10 else month.year
 
 
-def by_household_size(table: dict[int, str], each_additional: str | None, size: int,
-                      month: Month, rules: RuleBook) -> tuple[Decimal, tuple[RuleValue, ...]]:
+def by_household_size(
+    table: dict[int, str], each_additional: str | None, size: int, month: Month, rules: RuleBook
+) -> tuple[Decimal, tuple[RuleValue, ...]]:
     """A USDA per-size amount: the table's own entry, or the largest size plus each person more.
 
     Without `each_additional`, sizes beyond the table use its largest entry.
@@ -155,8 +156,9 @@ def thirty_percent_of_net_income(net_income: Decimal, rate: Decimal) -> Decimal:
     return (net_income * rate).to_integral_value(ROUND_CEILING).quantize(Decimal("0.01"))
 
 
-def allotment(max_allotment: Decimal, contribution: Decimal, household_size: int,
-              minimum_benefit: Decimal) -> Decimal:
+def allotment(
+    max_allotment: Decimal, contribution: Decimal, household_size: int, minimum_benefit: Decimal
+) -> Decimal:
     """Maximum allotment less the household's contribution; the minimum for sizes 1 and 2.
 
     7 CFR 273.10(e)(2)(ii)(A) and (C). Only for a household that passed the income tests.
@@ -175,30 +177,44 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
     gross = facts.earned_income + facts.unearned_income
     if facts.state in NOT_MODELLED_STATES:
         place = NOT_MODELLED_STATES[facts.state]
-        reason = (f"SNAP is not modelled for {place}, which has its own allotments, "
-                  "deductions and income limits; the benefit is not computed.")
+        reason = (
+            f"SNAP is not modelled for {place}, which has its own allotments, "
+            "deductions and income limits; the benefit is not computed."
+        )
         if ex:
             ex.step("snap.benefit", reason, None, "7 CFR 273.10(e)(4)", not_modeled=True)
         return SnapResult(ZERO, False, reason, cents(gross), ZERO, modelled=False)
 
     # 1. Gross income and the gross income test (7 CFR 273.9(a)(1), 273.10(e)(1)(i)(A)).
-    gross_limit, gross_uses = by_household_size(GROSS_INCOME_LIMIT,
-                                                GROSS_INCOME_LIMIT_EACH_ADDITIONAL, size,
-                                                month, rules)
-    exempt = ("the household is categorically eligible" if facts.categorically_eligible
-              else "a member is elderly or disabled" if facts.elderly_or_disabled else "")
+    gross_limit, gross_uses = by_household_size(
+        GROSS_INCOME_LIMIT, GROSS_INCOME_LIMIT_EACH_ADDITIONAL, size, month, rules
+    )
+    exempt = (
+        "the household is categorically eligible"
+        if facts.categorically_eligible
+        else "a member is elderly or disabled"
+        if facts.elderly_or_disabled
+        else ""
+    )
     if ex:
-        text = (f"Gross income: wages {dollars(facts.earned_income)} + unearned income (SSI, "
-                f"SSDI before the Part B premium, other) {dollars(facts.unearned_income)} = "
-                f"{dollars(gross)}. ")
-        text += (f"No gross income test: {exempt}." if exempt else
-                 f"Gross income test for {size} person(s): at most {dollars(gross_limit)} "
-                 "(130% of poverty).")
+        text = (
+            f"Gross income: wages {dollars(facts.earned_income)} + unearned income (SSI, "
+            f"SSDI before the Part B premium, other) {dollars(facts.unearned_income)} = "
+            f"{dollars(gross)}. "
+        )
+        text += (
+            f"No gross income test: {exempt}."
+            if exempt
+            else f"Gross income test for {size} person(s): at most {dollars(gross_limit)} "
+            "(130% of poverty)."
+        )
         ex.step("snap.gross_income", text, cents(gross), CITE_GROSS, gross_uses)
     if not exempt and gross > gross_limit:
-        reason = (f"Not eligible: gross income {dollars(gross)} is over the limit of "
-                  f"{dollars(gross_limit)} for {size} person(s) (130% of poverty), and no "
-                  "member is elderly or disabled.")
+        reason = (
+            f"Not eligible: gross income {dollars(gross)} is over the limit of "
+            f"{dollars(gross_limit)} for {size} person(s) (130% of poverty), and no "
+            "member is elderly or disabled."
+        )
         return _ineligible(facts, reason, gross, None, ex, CITE_GROSS)
 
     # 2. Deductions before shelter (7 CFR 273.9(d)(1)-(4)).
@@ -206,36 +222,60 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
     earned_deduction = facts.earned_income * earned_share.value
     standard, standard_uses = by_household_size(STANDARD_DEDUCTION, None, size, month, rules)
     medical_threshold = rules.at(MEDICAL_THRESHOLD, month)
-    medical = (positive(facts.medical_expenses - medical_threshold.value)
-               if facts.elderly_or_disabled else ZERO)
+    medical = (
+        positive(facts.medical_expenses - medical_threshold.value)
+        if facts.elderly_or_disabled
+        else ZERO
+    )
     deductions = earned_deduction + standard + medical + facts.dependent_care
     adjusted = positive(gross - deductions)
     if ex:
-        ex.step("snap.earned_income_deduction",
-                f"Earned income deduction: {earned_share.value * 100:.0f}% of wages "
-                f"{dollars(facts.earned_income)} = {dollars(earned_deduction)}.",
-                cents(earned_deduction), CITE_EARNED, (earned_share,))
-        ex.step("snap.standard_deduction",
-                f"Standard deduction for {size} person(s): {dollars(standard)}.", standard,
-                CITE_STANDARD, standard_uses)
+        ex.step(
+            "snap.earned_income_deduction",
+            f"Earned income deduction: {earned_share.value * 100:.0f}% of wages "
+            f"{dollars(facts.earned_income)} = {dollars(earned_deduction)}.",
+            cents(earned_deduction),
+            CITE_EARNED,
+            (earned_share,),
+        )
+        ex.step(
+            "snap.standard_deduction",
+            f"Standard deduction for {size} person(s): {dollars(standard)}.",
+            standard,
+            CITE_STANDARD,
+            standard_uses,
+        )
         if facts.elderly_or_disabled:
-            ex.step("snap.medical_deduction",
-                    f"Medical expenses of the elderly or disabled member(s) "
-                    f"{dollars(facts.medical_expenses)} above "
-                    f"{dollars(medical_threshold.value)}: {dollars(medical)}.", cents(medical),
-                    CITE_MEDICAL, (medical_threshold,))
+            ex.step(
+                "snap.medical_deduction",
+                f"Medical expenses of the elderly or disabled member(s) "
+                f"{dollars(facts.medical_expenses)} above "
+                f"{dollars(medical_threshold.value)}: {dollars(medical)}.",
+                cents(medical),
+                CITE_MEDICAL,
+                (medical_threshold,),
+            )
         elif facts.medical_expenses:
-            ex.step("snap.medical_deduction",
-                    "No medical deduction: only the expenses of elderly or disabled members "
-                    "count.", ZERO, CITE_MEDICAL)
+            ex.step(
+                "snap.medical_deduction",
+                "No medical deduction: only the expenses of elderly or disabled members count.",
+                ZERO,
+                CITE_MEDICAL,
+            )
         if facts.dependent_care:
-            ex.step("snap.dependent_care_deduction",
-                    f"Dependent care deduction: {dollars(facts.dependent_care)}.",
-                    cents(facts.dependent_care), CITE_DEPENDENT_CARE)
-        ex.step("snap.adjusted_income",
-                f"Income after these deductions: {dollars(gross)} - {dollars(deductions)} = "
-                f"{dollars(adjusted)}.", cents(adjusted),
-                "7 CFR 273.9(d)(1)-(4); 7 CFR 273.10(e)(1)(i)")
+            ex.step(
+                "snap.dependent_care_deduction",
+                f"Dependent care deduction: {dollars(facts.dependent_care)}.",
+                cents(facts.dependent_care),
+                CITE_DEPENDENT_CARE,
+            )
+        ex.step(
+            "snap.adjusted_income",
+            f"Income after these deductions: {dollars(gross)} - {dollars(deductions)} = "
+            f"{dollars(adjusted)}.",
+            cents(adjusted),
+            "7 CFR 273.9(d)(1)-(4); 7 CFR 273.10(e)(1)(i)",
+        )
 
     # 3. Excess shelter deduction (7 CFR 273.9(d)(6)(ii)).
     half = rules.at(SHELTER_INCOME_SHARE, month)
@@ -255,61 +295,92 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
             capped = f" Within the cap of {dollars(cap.value)}."
     net = positive(adjusted - excess)
     if ex:
-        ex.step("snap.excess_shelter_deduction",
-                f"Shelter costs: rent {dollars(facts.shelter_cost)} + utility allowance "
-                f"{dollars(facts.utility_allowance)} = {dollars(shelter_costs)}; the part above "
-                f"half of {dollars(adjusted)} is {dollars(excess)}.{capped}", cents(excess),
-                CITE_SHELTER, shelter_uses)
+        ex.step(
+            "snap.excess_shelter_deduction",
+            f"Shelter costs: rent {dollars(facts.shelter_cost)} + utility allowance "
+            f"{dollars(facts.utility_allowance)} = {dollars(shelter_costs)}; the part above "
+            f"half of {dollars(adjusted)} is {dollars(excess)}.{capped}",
+            cents(excess),
+            CITE_SHELTER,
+            shelter_uses,
+        )
 
     # 4. Net income and the net income test (7 CFR 273.9(a)(2)).
-    net_limit, net_uses = by_household_size(NET_INCOME_LIMIT, NET_INCOME_LIMIT_EACH_ADDITIONAL,
-                                            size, month, rules)
+    net_limit, net_uses = by_household_size(
+        NET_INCOME_LIMIT, NET_INCOME_LIMIT_EACH_ADDITIONAL, size, month, rules
+    )
     if ex:
         text = f"Net income: {dollars(adjusted)} - {dollars(excess)} = {dollars(net)}. "
-        text += ("No net income test: the household is categorically eligible."
-                 if facts.categorically_eligible else
-                 f"Net income test for {size} person(s): at most {dollars(net_limit)} "
-                 "(100% of poverty).")
-        ex.step("snap.net_income", text, cents(net),
-                CITE_CATEGORICAL if facts.categorically_eligible else CITE_NET_TEST, net_uses)
+        text += (
+            "No net income test: the household is categorically eligible."
+            if facts.categorically_eligible
+            else f"Net income test for {size} person(s): at most {dollars(net_limit)} "
+            "(100% of poverty)."
+        )
+        ex.step(
+            "snap.net_income",
+            text,
+            cents(net),
+            CITE_CATEGORICAL if facts.categorically_eligible else CITE_NET_TEST,
+            net_uses,
+        )
     if not facts.categorically_eligible and net > net_limit:
-        reason = (f"Not eligible: net income {dollars(net)} is over the limit of "
-                  f"{dollars(net_limit)} for {size} person(s) (100% of poverty).")
+        reason = (
+            f"Not eligible: net income {dollars(net)} is over the limit of "
+            f"{dollars(net_limit)} for {size} person(s) (100% of poverty)."
+        )
         return _ineligible(facts, reason, gross, net, ex, CITE_NET_TEST)
 
     # 5. The allotment (7 CFR 273.10(e)(2)).
-    maximum, maximum_uses = by_household_size(MAX_ALLOTMENT, MAX_ALLOTMENT_EACH_ADDITIONAL, size,
-                                              month, rules)
+    maximum, maximum_uses = by_household_size(
+        MAX_ALLOTMENT, MAX_ALLOTMENT_EACH_ADDITIONAL, size, month, rules
+    )
     rate = rules.at(BENEFIT_REDUCTION_RATE, month)
     contribution = thirty_percent_of_net_income(net, rate.value)
     minimum = rules.at(MINIMUM_BENEFIT, month)
     benefit = allotment(maximum, contribution, size, minimum.value)
     formula = maximum - contribution
     if benefit > positive(formula):
-        reason = (f"SNAP {dollars(benefit)} a month: the formula gives {dollars(formula)}, so "
-                  f"the minimum benefit for a household of {size} applies.")
+        reason = (
+            f"SNAP {dollars(benefit)} a month: the formula gives {dollars(formula)}, so "
+            f"the minimum benefit for a household of {size} applies."
+        )
         cite = f"{CITE_ALLOTMENT}; {CITE_MINIMUM}"
     elif benefit > 0:
-        reason = (f"SNAP {dollars(benefit)} a month: maximum allotment {dollars(maximum)} less "
-                  f"30% of net income {dollars(net)}, rounded up ({dollars(contribution)}).")
+        reason = (
+            f"SNAP {dollars(benefit)} a month: maximum allotment {dollars(maximum)} less "
+            f"30% of net income {dollars(net)}, rounded up ({dollars(contribution)})."
+        )
         cite = CITE_ALLOTMENT
     else:
-        reason = (f"No SNAP: 30% of net income ({dollars(contribution)}) is at least the "
-                  f"maximum allotment of {dollars(maximum)} for {size} people, and the minimum "
-                  "benefit is only for households of one or two.")
+        reason = (
+            f"No SNAP: 30% of net income ({dollars(contribution)}) is at least the "
+            f"maximum allotment of {dollars(maximum)} for {size} people, and the minimum "
+            "benefit is only for households of one or two."
+        )
         cite = f"{CITE_ALLOTMENT}; {CITE_MINIMUM}"
     if ex:
-        ex.step("snap.benefit",
-                f"Maximum allotment for {size} person(s) {dollars(maximum)} - "
-                f"{rate.value * 100:.0f}% of net income rounded up to the dollar "
-                f"(${net * rate.value:,} -> {dollars(contribution)}) = "
-                f"{dollars(formula)}. " + reason, benefit, cite,
-                (*maximum_uses, rate, minimum))
+        ex.step(
+            "snap.benefit",
+            f"Maximum allotment for {size} person(s) {dollars(maximum)} - "
+            f"{rate.value * 100:.0f}% of net income rounded up to the dollar "
+            f"(${net * rate.value:,} -> {dollars(contribution)}) = "
+            f"{dollars(formula)}. " + reason,
+            benefit,
+            cite,
+            (*maximum_uses, rate, minimum),
+        )
     return SnapResult(benefit, benefit > 0, reason, cents(gross), cents(net))
 
 
-def _ineligible(facts: SnapFacts, reason: str, gross: Decimal, net: Decimal | None,
-                ex: Explainer | None, cite: str) -> SnapResult:
+def _ineligible(
+    facts: SnapFacts,
+    reason: str,
+    gross: Decimal,
+    net: Decimal | None,
+    ex: Explainer | None,
+    cite: str,
+) -> SnapResult:
     if ex:
         ex.step("snap.benefit", reason, ZERO, cite)
     return SnapResult(ZERO, False, reason, cents(gross), cents(net) if net is not None else ZERO)

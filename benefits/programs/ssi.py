@@ -12,7 +12,6 @@ from decimal import Decimal
 
 from ..explain import Explainer
 from ..money import ZERO, cents_up, dollars, positive, truncate_cents
-
 from ..months import Month
 from ..rules import RuleBook
 
@@ -34,37 +33,53 @@ class CountableIncome:
         return self.unearned + self.earned
 
 
-def payment_standard(month: Month, living_arrangement: str, rules: RuleBook,
-                     ex: Explainer | None) -> Decimal:
+def payment_standard(
+    month: Month, living_arrangement: str, rules: RuleBook, ex: Explainer | None
+) -> Decimal:
     """The federal benefit rate, less one third when living in another's household."""
     fbr = rules.at("ssa.ssi.federal_benefit_rate.individual", month)
     if living_arrangement != "another_persons_household":
         if ex:
-            ex.step("ssi.payment_standard",
-                    f"The federal benefit rate for an individual is {dollars(fbr.value)}.",
-                    fbr.value, "20 CFR 416.410", (fbr,))
+            ex.step(
+                "ssi.payment_standard",
+                f"The federal benefit rate for an individual is {dollars(fbr.value)}.",
+                fbr.value,
+                "20 CFR 416.410",
+                (fbr,),
+            )
         return fbr.value
     third = rules.at("ssa.ssi.one_third_reduction", month)
     reduction = truncate_cents(fbr.value * third.value)
     standard = fbr.value - reduction
     if ex:
-        ex.step("ssi.payment_standard",
-                f"Living in another person's household and receiving food and shelter there, "
-                f"the federal benefit rate {dollars(fbr.value)} is reduced by one third "
-                f"({dollars(reduction)}, truncated to the cent) to {dollars(standard)}.",
-                standard, "20 CFR 416.1131; POMS SI 00835.200", (fbr, third))
+        ex.step(
+            "ssi.payment_standard",
+            f"Living in another person's household and receiving food and shelter there, "
+            f"the federal benefit rate {dollars(fbr.value)} is reduced by one third "
+            f"({dollars(reduction)}, truncated to the cent) to {dollars(standard)}.",
+            standard,
+            "20 CFR 416.1131; POMS SI 00835.200",
+            (fbr, third),
+        )
     return standard
 
 
 def student_exclusion_limit(month: Month, rules: RuleBook) -> tuple[Decimal, Decimal]:
     """The student earned income exclusion's monthly and yearly limits for `month`."""
-    return (rules.at("ssa.ssi.student_exclusion.monthly", month).value,
-            rules.at("ssa.ssi.student_exclusion.annual", month).value)
+    return (
+        rules.at("ssa.ssi.student_exclusion.monthly", month).value,
+        rules.at("ssa.ssi.student_exclusion.annual", month).value,
+    )
 
 
-def student_earned_income_exclusion(month: Month, wages: Decimal, is_young_student: bool,
-                                    used_this_year: Decimal, rules: RuleBook,
-                                    ex: Explainer | None) -> Decimal:
+def student_earned_income_exclusion(
+    month: Month,
+    wages: Decimal,
+    is_young_student: bool,
+    used_this_year: Decimal,
+    rules: RuleBook,
+    ex: Explainer | None,
+) -> Decimal:
     """SEIE: up to the monthly limit, while the yearly limit lasts (20 CFR 416.1112(c)(3)).
 
     Unused monthly amounts are not carried to later months (POMS SI 00820.510).
@@ -76,17 +91,28 @@ def student_earned_income_exclusion(month: Month, wages: Decimal, is_young_stude
     room = positive(yearly.value - used_this_year)
     excluded = min(wages, monthly.value, room)
     if ex:
-        ex.step("ssi.student_exclusion",
-                f"Student under 22: exclude {dollars(excluded)} of {dollars(wages)} wages "
-                f"(monthly limit {dollars(monthly.value)}; {dollars(room)} of the "
-                f"{dollars(yearly.value)} yearly limit was left for {month.year}).",
-                excluded, "20 CFR 416.1112(c)(3); POMS SI 00820.510", (monthly, yearly))
+        ex.step(
+            "ssi.student_exclusion",
+            f"Student under 22: exclude {dollars(excluded)} of {dollars(wages)} wages "
+            f"(monthly limit {dollars(monthly.value)}; {dollars(room)} of the "
+            f"{dollars(yearly.value)} yearly limit was left for {month.year}).",
+            excluded,
+            "20 CFR 416.1112(c)(3); POMS SI 00820.510",
+            (monthly, yearly),
+        )
     return excluded
 
 
-def countable_income(month: Month, unearned: Decimal, wages: Decimal, student_exclusion: Decimal,
-                     irwe: Decimal, bwe: Decimal, rules: RuleBook,
-                     ex: Explainer | None) -> CountableIncome:
+def countable_income(
+    month: Month,
+    unearned: Decimal,
+    wages: Decimal,
+    student_exclusion: Decimal,
+    irwe: Decimal,
+    bwe: Decimal,
+    rules: RuleBook,
+    ex: Explainer | None,
+) -> CountableIncome:
     """Apply the exclusions in the law's order (20 CFR 416.1112(c), 416.1124; SI 00820.500).
 
     Unearned: the $20 general exclusion first. Earned: student exclusion, the unused part of the
@@ -101,16 +127,24 @@ def countable_income(month: Month, unearned: Decimal, wages: Decimal, student_ex
     unearned_countable = positive(unearned - general.value)
     general_left = positive(general.value - unearned)
     if ex and unearned > 0:
-        ex.step("ssi.countable_unearned_income",
-                f"{label}: unearned income {dollars(unearned)} less the $20 general exclusion "
-                f"= {dollars(unearned_countable)} countable.",
-                unearned_countable, "20 CFR 416.1124(c)(12); POMS SI 00810.420", (general,))
+        ex.step(
+            "ssi.countable_unearned_income",
+            f"{label}: unearned income {dollars(unearned)} less the $20 general exclusion "
+            f"= {dollars(unearned_countable)} countable.",
+            unearned_countable,
+            "20 CFR 416.1124(c)(12); POMS SI 00810.420",
+            (general,),
+        )
 
     rest = wages - student_exclusion
     if wages <= 0:
         if ex:
-            ex.step("ssi.countable_earned_income", f"{label}: no wages paid, so no countable "
-                    "earned income.", ZERO, "20 CFR 416.1111(a)")
+            ex.step(
+                "ssi.countable_earned_income",
+                f"{label}: no wages paid, so no countable earned income.",
+                ZERO,
+                "20 CFR 416.1111(a)",
+            )
         return CountableIncome(unearned_countable, ZERO)
     rest = positive(rest - general_left)
     rest = positive(rest - flat.value)
@@ -121,23 +155,32 @@ def countable_income(month: Month, unearned: Decimal, wages: Decimal, student_ex
         parts = [f"wages paid {dollars(wages)}"]
         if student_exclusion:
             parts.append(f"less student exclusion {dollars(student_exclusion)}")
-        parts.append(f"less the unused {dollars(general_left)} of the $20 general exclusion"
-                     if general_left else "the $20 general exclusion was used on unearned income")
+        parts.append(
+            f"less the unused {dollars(general_left)} of the $20 general exclusion"
+            if general_left
+            else "the $20 general exclusion was used on unearned income"
+        )
         parts.append("less $65")
         if irwe:
             parts.append(f"less impairment-related work expenses {dollars(irwe)}")
         parts.append(f"= {dollars(rest)}; one half of that is {dollars(halved)}")
         if bwe:
             parts.append(f"less blind work expenses {dollars(bwe)}")
-        ex.step("ssi.countable_earned_income",
-                f"{label}: " + ", ".join(parts) + f"; countable earned income {dollars(earned)}.",
-                earned, CITE_ORDER + ("; 20 CFR 416.976; POMS SI 00820.540" if irwe else "")
-                + ("; POMS SI 00820.535" if bwe else ""), (general, flat, counted))
+        ex.step(
+            "ssi.countable_earned_income",
+            f"{label}: " + ", ".join(parts) + f"; countable earned income {dollars(earned)}.",
+            earned,
+            CITE_ORDER
+            + ("; 20 CFR 416.976; POMS SI 00820.540" if irwe else "")
+            + ("; POMS SI 00820.535" if bwe else ""),
+            (general, flat, counted),
+        )
     return CountableIncome(unearned_countable, earned)
 
 
-def payment(standard: Decimal, budget_income: CountableIncome,
-            current_income: CountableIncome) -> Decimal:
+def payment(
+    standard: Decimal, budget_income: CountableIncome, current_income: CountableIncome
+) -> Decimal:
     """Payment = standard - budget-month countable income, if this month's own income allows.
 
     Countable income keeps fractions of a cent; only the payment is rounded, up to the next cent,
@@ -151,8 +194,15 @@ def payment(standard: Decimal, budget_income: CountableIncome,
     return cents_up(due)
 
 
-def status(pay: Decimal, standard: Decimal, budget: CountableIncome, current: CountableIncome,
-           sga_earnings: Decimal, sga: Decimal | None, eligible_before: bool) -> str:
+def status(
+    pay: Decimal,
+    standard: Decimal,
+    budget: CountableIncome,
+    current: CountableIncome,
+    sga_earnings: Decimal,
+    sga: Decimal | None,
+    eligible_before: bool,
+) -> str:
     """SSI status for Medicaid and planners (20 CFR 416.262, 416.264; POMS SI 02302.010)."""
     if budget.unearned >= standard or current.unearned >= standard:
         return "zero_unearned_income"
@@ -163,9 +213,16 @@ def status(pay: Decimal, standard: Decimal, budget: CountableIncome, current: Co
     return "1619b_candidate" if eligible_before else "ineligible_earnings"
 
 
-def payment_at_rates(month: Month, living_arrangement: str, unearned: Decimal,
-                     monthly_wages: Decimal, young_student: bool, irwe: Decimal, bwe: Decimal,
-                     rules: RuleBook) -> tuple[Decimal, Decimal, Decimal]:
+def payment_at_rates(
+    month: Month,
+    living_arrangement: str,
+    unearned: Decimal,
+    monthly_wages: Decimal,
+    young_student: bool,
+    irwe: Decimal,
+    bwe: Decimal,
+    rules: RuleBook,
+) -> tuple[Decimal, Decimal, Decimal]:
     """SSI for a month whose income is the current monthly rates, without payday timing.
 
     Other programs (HUD) count SSI as an amount that continues; this is that amount. The
@@ -173,7 +230,10 @@ def payment_at_rates(month: Month, living_arrangement: str, unearned: Decimal,
     payment, the countable income and the payment standard.
     """
     standard = payment_standard(month, living_arrangement, rules, None)
-    seie = min(monthly_wages, rules.at("ssa.ssi.student_exclusion.monthly", month).value) \
-        if young_student else ZERO
+    seie = (
+        min(monthly_wages, rules.at("ssa.ssi.student_exclusion.monthly", month).value)
+        if young_student
+        else ZERO
+    )
     income = countable_income(month, unearned, monthly_wages, seie, irwe, bwe, rules, None)
     return payment(standard, income, income), income.total, standard

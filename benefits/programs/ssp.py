@@ -16,8 +16,10 @@ from ..months import Month
 from ..rules import RuleBook, RuleValue
 from ..state_rules import SupplementProgram
 
-AMOUNT_RULES = {"own_household": "states.ssp.own_household",
-                "another_persons_household": "states.ssp.another_household"}
+AMOUNT_RULES = {
+    "own_household": "states.ssp.own_household",
+    "another_persons_household": "states.ssp.another_household",
+}
 CITE = "Social Security Act 1616; 20 CFR 416.2001; POMS SI 01415.010"
 
 
@@ -28,9 +30,9 @@ class SupplementMonth:
     federally_administered: bool
 
 
-def supplement_level(month: Month, state: str, living_arrangement: str,
-                     entered: Decimal | None, rules: RuleBook) -> tuple[Decimal | None,
-                                                                       RuleValue | None]:
+def supplement_level(
+    month: Month, state: str, living_arrangement: str, entered: Decimal | None, rules: RuleBook
+) -> tuple[Decimal | None, RuleValue | None]:
     """The state's monthly supplement for this living arrangement: entered, or from rules/."""
     if entered is not None:
         return entered, None
@@ -38,44 +40,71 @@ def supplement_level(month: Month, state: str, living_arrangement: str,
     return (found.value if found else None), found
 
 
-def state_supplement(month: Month, program: SupplementProgram, level: Decimal | None,
-                     level_rule: RuleValue | None, standard: Decimal, federal: Decimal,
-                     budget_countable: Decimal, current_countable: Decimal,
-                     ex: Explainer | None) -> SupplementMonth:
+def state_supplement(
+    month: Month,
+    program: SupplementProgram,
+    level: Decimal | None,
+    level_rule: RuleValue | None,
+    standard: Decimal,
+    federal: Decimal,
+    budget_countable: Decimal,
+    current_countable: Decimal,
+    ex: Explainer | None,
+) -> SupplementMonth:
     """This month's supplement, from the same budget month as the federal payment."""
     by_ssa = program.administered_by in ("ssa", "mixed")
     uses = (level_rule,) if level_rule else ()
     if program.administered_by == "none" or level == 0:
         if ex:
-            ex.step("ssi.state_supplement",
-                    f"{program.name} pays no optional state supplement for this living "
-                    "arrangement.", ZERO, CITE, uses)
+            ex.step(
+                "ssi.state_supplement",
+                f"{program.name} pays no optional state supplement for this living arrangement.",
+                ZERO,
+                CITE,
+                uses,
+            )
         return SupplementMonth(ZERO, "none", by_ssa)
     if level is None:
         if ex:
-            ex.step("ssi.state_supplement",
-                    f"{program.name} pays an optional state supplement, but its amount for this "
-                    "living arrangement is not in the engine's sourced tables: enter it as "
-                    "ssi.state_supplement to include it.", None, CITE, not_modeled=True)
+            ex.step(
+                "ssi.state_supplement",
+                f"{program.name} pays an optional state supplement, but its amount for this "
+                "living arrangement is not in the engine's sourced tables: enter it as "
+                "ssi.state_supplement to include it.",
+                None,
+                CITE,
+                not_modeled=True,
+            )
         return SupplementMonth(None, "unknown_amount", by_ssa)
     if program.income_rule == "continues_past_federal":
         if current_countable >= standard + level:
             amount = ZERO
-            why = (f"this month's countable income {dollars(current_countable)} reaches the "
-                   f"federal rate plus the supplement ({dollars(standard + level)})")
+            why = (
+                f"this month's countable income {dollars(current_countable)} reaches the "
+                f"federal rate plus the supplement ({dollars(standard + level)})"
+            )
         else:
             amount = cents_up(min(level, positive(standard + level - budget_countable)))
-            why = ("countable income is deducted from the federal payment first; only what is "
-                   "left reduces the supplement"
-                   + ("" if federal > 0 else ", so it continues after federal SSI stops"))
+            why = (
+                "countable income is deducted from the federal payment first; only what is "
+                "left reduces the supplement"
+                + ("" if federal > 0 else ", so it continues after federal SSI stops")
+            )
     else:
         amount = level if federal > 0 else ZERO
-        why = ("paid in months with a federal SSI payment (the state's own income rules are "
-               "not modelled)")
+        why = (
+            "paid in months with a federal SSI payment (the state's own income rules are "
+            "not modelled)"
+        )
     if ex:
         caveat = "" if program.confirmed else " The state's income rule is not confirmed."
-        ex.step("ssi.state_supplement",
-                f"{program.name} state supplement {dollars(level)} a month "
-                f"({'paid by SSA with SSI' if by_ssa else 'paid by the state'}): "
-                f"{dollars(amount)} this month; {why}.{caveat}", amount, CITE, uses)
+        ex.step(
+            "ssi.state_supplement",
+            f"{program.name} state supplement {dollars(level)} a month "
+            f"({'paid by SSA with SSI' if by_ssa else 'paid by the state'}): "
+            f"{dollars(amount)} this month; {why}.{caveat}",
+            amount,
+            CITE,
+            uses,
+        )
     return SupplementMonth(amount, "paid" if amount > 0 else "zero", by_ssa)
