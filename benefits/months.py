@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -62,11 +63,14 @@ class Month:
 
     @property
     def days(self) -> int:
-        return calendar.monthrange(self.year, self.month)[1]
+        return _days_in(self.year, self.month)
 
     @property
     def last_day(self) -> date:
         return date(self.year, self.month, self.days)
+
+    def __hash__(self) -> int:
+        return self.index
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
@@ -99,6 +103,11 @@ class Month:
         cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         return {"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$", "examples": ["2026-03"]}
+
+
+@lru_cache(maxsize=4096)
+def _days_in(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
 
 
 def month_range(first: Month, count: int) -> list[Month]:

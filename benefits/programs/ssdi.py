@@ -209,19 +209,20 @@ def ssdi_month(
     epe_n = month.minus(history.twp_ended)
     in_epe = epe_n <= epe_months
     shown_epe = epe_n if in_epe else None
-    deductions = ""
-    if irwe or subsidy:
-        deductions = f" (gross {dollars(gross)} less subsidy and IRWE)"
-    measure = (
-        f"Countable earnings {dollars(countable)}{deductions} are "
-        f"{'more than' if above else 'not more than'} SGA {dollars(sga.value)}"
-    )
-    where = (
-        f"month {epe_n} of the {epe_months}-month extended period of eligibility"
-        if in_epe
-        else f"after the extended period of eligibility ended in "
-        f"{history.twp_ended.plus(epe_months)}"
-    )
+    if ex:
+        deductions = f" (gross {dollars(gross)} less subsidy and IRWE)" if irwe or subsidy else ""
+        measure = (
+            f"Countable earnings {dollars(countable)}{deductions} are "
+            f"{'more than' if above else 'not more than'} SGA {dollars(sga.value)}"
+        )
+        where = (
+            f"month {epe_n} of the {epe_months}-month extended period of eligibility"
+            if in_epe
+            else f"after the extended period of eligibility ended in "
+            f"{history.twp_ended.plus(epe_months)}"
+        )
+    else:
+        measure = where = ""  # words are only built when the month is explained
 
     if history.cessation is None:
         if above:
