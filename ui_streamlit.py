@@ -38,6 +38,7 @@ from benefits.ui_data import (
     MemberForm,
     QuickHousing,
     ScenarioForm,
+    chart_total,
     cliff,
     cliff_rows,
     comparison_csv,
@@ -990,7 +991,7 @@ def show_comparison(
         f"*{NET_WORDS[0].upper()}{NET_WORDS[1:]}.",
         icon=":material/info:",
     )
-    top = max((m.total_income for p in projections for m in p.months), default=Decimal(0))
+    top = max((chart_total(m) for p in projections for m in p.months), default=Decimal(0))
     first_avg = sum(m.net_income for m in projections[0].months) / len(projections[0].months)
     columns = st.columns(len(projections))
     for col, label, p in zip(columns, labels, projections, strict=True):

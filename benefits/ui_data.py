@@ -188,10 +188,10 @@ SOURCES: tuple[Source, ...] = (
     Source("medicare", "Medicare (months in each status)", True, text=True),
     Source("part_b", "Medicare Part B premium you pay", True),
     Source("rent", "Rent you pay with housing help (family share)", True),
-    Source("total", "Total income (wages + SSI + SSDI, before taxes and costs)", True),
+    Source("total", "Total income (wages + SSI + supplement + SSDI, before taxes and costs)", True),
     Source("net", "Net income (after taxes, premiums and rent; with SNAP and EITC)", True),
 )
-CHART_SOURCES = ("wages", "ssi", "ssdi")
+CHART_SOURCES = ("wages", "ssi", "ssp", "ssdi", "snap", "eitc")
 VARIES = "varies by state (not computed)"
 UNKNOWN_SSP = "amount unknown (Planner)"
 
@@ -415,12 +415,19 @@ def parse_scenarios_text(text: str, name: str = "file") -> list[Scenario]:
 # Chart data (Decimal; the app turns them into numbers for Altair)
 
 
+def chart_total(m: MonthResult) -> Decimal:
+    """Height of a month's stacked bar: the sum of the charted sources the engine knows."""
+    return sum((source_amount(m, key) or ZERO for key in CHART_SOURCES), ZERO)
+
+
 def stacked_rows(projection: Projection, label: str) -> list[dict[str, Any]]:
     """Long-form rows for the stacked monthly income chart: month, source, amount."""
     names = {s.key: s.label for s in SOURCES}
     rows = []
     for m in projection.months:
         for order, key in enumerate(CHART_SOURCES):
+            if source_amount(m, key) is None:
+                continue  # an amount the engine does not know is left out, not drawn as $0
             rows.append(
                 {
                     "scenario": label,
@@ -1353,7 +1360,14 @@ pre{background:#f4f4f4;padding:.6rem;font-size:.8rem;white-space:pre-wrap}
 @media print{body{margin:0}h2{page-break-before:always}h2.first{page-break-before:avoid}}
 """
 
-_COLORS = {"wages": "#4c78a8", "ssi": "#f58518", "ssdi": "#54a24b"}
+_COLORS = {
+    "wages": "#4c78a8",
+    "ssi": "#f58518",
+    "ssp": "#e45756",
+    "ssdi": "#54a24b",
+    "snap": "#b279a2",
+    "eitc": "#9d755d",
+}
 
 
 def _table(rows: list[dict[str, str]]) -> str:
@@ -1384,7 +1398,7 @@ def _svg_chart(projection: Projection, top: Decimal) -> str:
     for i, m in enumerate(projection.months):
         y = Decimal(height)
         for key in CHART_SOURCES:
-            h = source_amount(m, key) / top * (height - 20)
+            h = (source_amount(m, key) or ZERO) / top * (height - 20)
             if h > 0:
                 y -= h
                 parts.append(
@@ -1414,7 +1428,7 @@ def report_html(
     """A print-ready HTML report: comparison, then each scenario with its inputs, assumptions,
     charts, month table, milestones and citations. Self-contained: no scripts, no links fetched."""
     labels = scenario_labels(projections)
-    top = max((m.total_income for p in projections for m in p.months), default=ZERO)
+    top = max((chart_total(m) for p in projections for m in p.months), default=ZERO)
     esc = html.escape
     out = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",

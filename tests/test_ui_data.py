@@ -215,7 +215,10 @@ def test_month_rows_and_stacked_rows() -> None:
     assert rows[0]["Medicaid"] == "Medicaid through SSI"
     assert rows[14]["Month"].endswith("†")  # 2027: rule values carried forward
     stacked = ui.stacked_rows(p, "1. x")
-    assert len(stacked) == 24 * 3
+    # Ohio's state supplement amount is not sourced: it is left out of the chart, not drawn as $0
+    assert p.months[0].ssi.state_supplement is None
+    assert len(stacked) == 24 * (len(ui.CHART_SOURCES) - 1)
+    assert not any(r["source"].startswith("State supplement") for r in stacked)
     first = [r for r in stacked if r["month"] == "2026-01"]
     assert sum(r["amount"] for r in first) == p.months[0].total_income
 
