@@ -137,18 +137,15 @@ def ssi_for_month(
                 "20 CFR 416.1201; 20 CFR 416.1205",
                 (resource_limit,),
             )
-        out = build(
-            SSIResult,
-            status="excess_resources",
-            payment=ZERO,
-            countable_income=truncate_cents(budget_ci.total),
-            budget_month=budget_month,
-            payment_standard=standard,
-            countable_income_this_month=truncate_cents(current_ci.total),
-            countable_unearned_income=truncate_cents(budget_ci.unearned),
-            countable_earned_income=truncate_cents(budget_ci.earned),
-            student_exclusion_applied=now.student_exclusion,
-            state_supplement=ZERO,
+        out = _ssi_result(
+            "excess_resources",
+            ZERO,
+            ZERO,
+            standard,
+            budget_month,
+            budget_ci,
+            current_ci,
+            now.student_exclusion,
         )
         return out, False
     sga = None if person.blind else rules.at("ssa.sga.non_blind", month).value
@@ -205,10 +202,33 @@ def ssi_for_month(
                     "zero_unearned_income": "20 CFR 416.1100",
                 }[status],
             )
-    out = build(
+    out = _ssi_result(
+        status,
+        pay,
+        supplement.amount,
+        standard,
+        budget_month,
+        budget_ci,
+        current_ci,
+        now.student_exclusion,
+    )
+    return out, status in ("eligible", "1619a", "1619b_candidate", "ssp_only")
+
+
+def _ssi_result(
+    status: str,
+    pay: Decimal,
+    supplement: Decimal | None,
+    standard: Decimal,
+    budget_month: Month,
+    budget_ci: ssi_rules.CountableIncome,
+    current_ci: ssi_rules.CountableIncome,
+    student_exclusion: Decimal,
+) -> SSIResult:
+    # SSA records income with the fraction of a cent dropped (POMS SI 02001.010); the payment
+    # was computed from the exact amount and is consistent with the truncated one.
+    return build(
         SSIResult,
-        # SSA records income with the fraction of a cent dropped (POMS SI 02001.010); the payment
-        # above was computed from the exact amount and is consistent with the truncated one.
         status=status,
         payment=pay,
         countable_income=truncate_cents(budget_ci.total),
@@ -217,10 +237,9 @@ def ssi_for_month(
         countable_income_this_month=truncate_cents(current_ci.total),
         countable_unearned_income=truncate_cents(budget_ci.unearned),
         countable_earned_income=truncate_cents(budget_ci.earned),
-        student_exclusion_applied=now.student_exclusion,
-        state_supplement=supplement.amount,
+        student_exclusion_applied=student_exclusion,
+        state_supplement=supplement,
     )
-    return out, status in ("eligible", "1619a", "1619b_candidate", "ssp_only")
 
 
 NO_HOUSING = build(

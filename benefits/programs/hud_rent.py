@@ -294,16 +294,7 @@ def housing_month(
                 None,
                 "24 CFR 5.617; 24 CFR 960.255",
             )
-        basis = rent_basis(month, rates, housing, rules, ex)
-        state = replace(
-            state,
-            basis=basis,
-            set_in=month,
-            set_by="interim",
-            pending=None,
-            pending_from=None,
-            pending_reason="",
-        )
+        state = _interim(state, rent_basis(month, rates, housing, rules, ex), month)
         reexam = "interim"
     elif state.pending is not None and state.pending_from == month:
         if ex:
@@ -318,15 +309,7 @@ def housing_month(
                 pending.ttp,
                 CITE_REEXAM + "; " + CITE_TTP,
             )
-        state = replace(
-            state,
-            basis=state.pending,
-            set_in=month,
-            set_by="interim",
-            pending=None,
-            pending_from=None,
-            pending_reason="",
-        )
+        state = _interim(state, state.pending, month)
         reexam = "interim"
     elif ex:
         how = {
@@ -344,6 +327,19 @@ def housing_month(
     if state.pending is None:
         state = _look_for_interim(month, state, rates, housing, rules, ex)
     return reexam, state
+
+
+def _interim(state: HousingState, basis: RentBasis, month: Month) -> HousingState:
+    """The rent an interim reexamination sets, in force from `month`."""
+    return replace(
+        state,
+        basis=basis,
+        set_in=month,
+        set_by="interim",
+        pending=None,
+        pending_from=None,
+        pending_reason="",
+    )
 
 
 def _look_for_interim(
