@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -70,15 +70,22 @@ class MedicaidTable(_Row):
     states: dict[str, StateMedicaid]
 
 
-@cache
-def medicaid_table() -> MedicaidTable:
-    """Load and check the table: all 50 states and DC, nothing else."""
-    path = rules_dir() / "states" / "medicaid_programs.yaml"
-    table = MedicaidTable.model_validate(load_yaml(path.read_text(encoding="utf-8")))
+_T = TypeVar("_T", "MedicaidTable", "SupplementTable")
+
+
+def _load_state_table(file_name: str, model: type[_T]) -> _T:
+    """Load and check a per-state table: all 50 states and DC, nothing else."""
+    path = rules_dir() / "states" / file_name
+    table = model.model_validate(load_yaml(path.read_text(encoding="utf-8")))
     missing, extra = STATES - set(table.states), set(table.states) - STATES
     if missing or extra:
         raise ValueError(f"{path}: states missing {sorted(missing)}, unknown {sorted(extra)}")
     return table
+
+
+@cache
+def medicaid_table() -> MedicaidTable:
+    return _load_state_table("medicaid_programs.yaml", MedicaidTable)
 
 
 def state_medicaid(state: str) -> StateMedicaid:
@@ -100,9 +107,4 @@ class SupplementTable(_Row):
 
 @cache
 def supplement_table() -> SupplementTable:
-    path = rules_dir() / "states" / "ssp_programs.yaml"
-    table = SupplementTable.model_validate(load_yaml(path.read_text(encoding="utf-8")))
-    missing, extra = STATES - set(table.states), set(table.states) - STATES
-    if missing or extra:
-        raise ValueError(f"{path}: states missing {sorted(missing)}, unknown {sorted(extra)}")
-    return table
+    return _load_state_table("ssp_programs.yaml", SupplementTable)
