@@ -485,9 +485,12 @@ class HealthTracker:
         unearned = ssdi.payment + (s.ssi.other_unearned_income if s.ssi else ZERO)
         irwe = s.work_expenses.irwe
         bwe = s.work_expenses.bwe if s.person.blind else ZERO
-        countable = ssi_rules.countable_income(
-            month, unearned, paid, ZERO, irwe, bwe, rules, None
-        ).total
+        if ssi.status != "none" and ssi.student_exclusion_applied == 0:
+            countable = ssi.countable_income_this_month  # the same income, already counted
+        else:
+            countable = ssi_rules.countable_income(
+                month, unearned, paid, ZERO, irwe, bwe, rules, None
+            ).total
         starts = self.medicare_starts
         on_medicare = starts is not None and month >= starts and ssdi.status != "terminated"
         facts = medicaid_rules.MedicaidFacts(

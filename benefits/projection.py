@@ -166,6 +166,11 @@ def _project(
     ssi_eligible_before = True
     housing_state: hud_rent.HousingState | None = None
     health = HealthTracker(scenario, rules)
+    # Wages paid in every month the loop or a 1619(b) year or a tax year can ask for, once.
+    jobs_by_month = _job_months(scenario, first, scenario.end.plus(12))
+    health.paid_cache.update(
+        (m, sum((j.wages_paid for j in ms), ZERO)) for m, ms in jobs_by_month.items()
+    )
     wages_this_year: dict[int, Decimal] = {}
     drafts: list[_Draft] = []
     milestones: list[Milestone] = []
@@ -176,10 +181,9 @@ def _project(
         ex = Explainer(month) if (explain and projected) else None
         previous = drafts[-1] if drafts else None
 
-        job_months = [earn.job_month(i, job, month) for i, job in enumerate(scenario.jobs)]
-        paid = sum((j.wages_paid for j in job_months), ZERO)
+        job_months = jobs_by_month[month]
+        paid = health.paid_cache[month]
         earned = sum((j.wages_earned for j in job_months), ZERO)
-        health.paid_cache[month] = paid
         if ex:
             _explain_wages(job_months, ex)
 
@@ -351,6 +355,13 @@ NO_SSI = build(
     student_exclusion_applied=ZERO,
     state_supplement=ZERO,
 )
+
+
+def _job_months(scenario: Scenario, first: Month, last: Month) -> dict[Month, list[earn.JobMonth]]:
+    return {
+        m: [earn.job_month(i, job, m) for i, job in enumerate(scenario.jobs)]
+        for m in (first.plus(k) for k in range(last.minus(first) + 1))
+    }
 
 
 def _explain_wages(job_months: list[earn.JobMonth], ex: Explainer) -> None:
