@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .scenario import Scenario
 from .yamlio import DuplicateKeyError, load_yaml
@@ -84,12 +84,13 @@ def explain_errors(error: ValidationError) -> list[str]:
 
 def _known_keys() -> list[str]:
     names: set[str] = set()
-    for model in (Scenario, *_submodels()):
+    models: tuple[type[BaseModel], ...] = (Scenario, *_submodels())
+    for model in models:
         names.update(model.model_fields)
     return sorted(names)
 
 
-def _submodels() -> tuple[type, ...]:
+def _submodels() -> tuple[type[BaseModel], ...]:
     from .scenario import (
         SSDI,
         SSI,

@@ -34,7 +34,7 @@ from .results import (
     build,
 )
 from .rules import RuleBook
-from .scenario import Scenario
+from .scenario import VOUCHERS, Scenario
 from .state_rules import state_medicaid, supplement_table
 
 BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
@@ -331,7 +331,7 @@ def housing_result(
     split = hud_rent.subsidy(state.basis.ttp, scenario.housing)
     if ex:
         housing = scenario.housing
-        if housing.program in hud_rent.VOUCHERS:
+        if housing.program in VOUCHERS:
             ex.step(
                 "housing.assistance",
                 f"Voucher: the lower of the payment standard "

@@ -290,10 +290,11 @@ def _period_value(p: Projection, source: Source, months: int | None) -> Cell:
         return medicaid_summary(chosen)
     if source.key == "medicare":
         return medicare_summary(chosen)
-    amounts = [source_amount(m, source.key) for m in chosen]
-    if any(a is None for a in amounts):
+    found = [source_amount(m, source.key) for m in chosen]
+    amounts = [a for a in found if a is not None]
+    if len(amounts) < len(found):
         return {"ssp": UNKNOWN_SSP, "snap": NOT_MODELLED}.get(source.key, VARIES)
-    total = sum(amounts, ZERO)  # type: ignore[arg-type]
+    total = sum(amounts, ZERO)
     return cents(total / len(chosen)) if months is None else total
 
 

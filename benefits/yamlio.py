@@ -30,7 +30,7 @@ def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False
     for key_node, _ in node.value:
         if key_node.tag == "tag:yaml.org,2002:merge":
             continue  # "<<: *anchor" merges; its keys may be overridden on purpose
-        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+        key = loader.construct_object(key_node, deep=deep)
         if key in seen:
             raise DuplicateKeyError(
                 f"line {key_node.start_mark.line + 1}: the key '{key}' appears twice; keep one"
