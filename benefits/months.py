@@ -108,7 +108,3 @@ class Month:
 @lru_cache(maxsize=4096)
 def _days_in(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
-
-
-def month_range(first: Month, count: int) -> list[Month]:
-    return [first.plus(i) for i in range(count)]

@@ -82,15 +82,6 @@ class RuleValue:
     carried_forward: bool
     published_through: date | None
 
-    def describe(self) -> str:
-        text = f"{self.label}: {format_value(self.value, self.unit)} (from {self.effective})"
-        if self.carried_forward:
-            text += (
-                f"; values after {self.published_through} are not yet published, "
-                "so this last published value is carried forward"
-            )
-        return text
-
 
 def format_value(value: Decimal, unit: str) -> str:
     if unit.startswith("USD"):

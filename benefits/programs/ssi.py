@@ -64,14 +64,6 @@ def payment_standard(
     return standard
 
 
-def student_exclusion_limit(month: Month, rules: RuleBook) -> tuple[Decimal, Decimal]:
-    """The student earned income exclusion's monthly and yearly limits for `month`."""
-    return (
-        rules.at("ssa.ssi.student_exclusion.monthly", month).value,
-        rules.at("ssa.ssi.student_exclusion.annual", month).value,
-    )
-
-
 def student_earned_income_exclusion(
     month: Month,
     wages: Decimal,
