@@ -48,10 +48,10 @@ class Month:
 
     @classmethod
     def from_index(cls, index: int) -> Month:
-        return cls(index // 12, index % 12 + 1)
+        return _month_at(index)
 
     def plus(self, months: int) -> Month:
-        return Month.from_index(self.index + months)
+        return _month_at(self.index + months)
 
     def minus(self, other: Month) -> int:
         """How many months self is after other."""
@@ -103,6 +103,12 @@ class Month:
         cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         return {"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$", "examples": ["2026-03"]}
+
+
+@lru_cache(maxsize=4096)
+def _month_at(index: int) -> Month:
+    """Months are immutable, so the engine's month arithmetic can share them."""
+    return Month(index // 12, index % 12 + 1)
 
 
 @lru_cache(maxsize=4096)
