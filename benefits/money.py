@@ -37,8 +37,7 @@ def positive(amount: Decimal) -> Decimal:
 
 def dollars(amount: Decimal) -> str:
     """Format for people: $1,234.50 (half-cents round up, as cents() does)."""
-    if amount.as_tuple().exponent != -2:
-        amount = cents(amount)
+    amount = cents(amount)
     if amount < 0:
         return f"-${-amount:,.2f}"
     return f"${amount:,.2f}"

@@ -82,6 +82,11 @@ class RuleValue:
     carried_forward: bool
     published_through: date | None
 
+    def __hash__(self) -> int:
+        # Equality still compares every field; hashing the identifying ones is enough and
+        # keeps the explanation's cache of rule uses cheap.
+        return hash((self.id, self.effective, self.carried_forward))
+
 
 def format_value(value: Decimal, unit: str) -> str:
     if unit.startswith("USD"):
