@@ -107,11 +107,12 @@ MEDICARE_WORDS = {
 
 
 def medicaid_words(m: MonthResult) -> str:
-    if m.medicaid.covered is None:
+    key = _medicaid_key(m)
+    if key == "1619b_threshold_unknown":
         return "cannot tell (1619(b) threshold needed)"
-    if not m.medicaid.covered:
+    if key == "none":
         return "no Medicaid"
-    return "Medicaid " + MEDICAID_WORDS.get(m.medicaid.basis, m.medicaid.basis)
+    return "Medicaid " + MEDICAID_WORDS.get(key, key)
 
 
 def _counted(words: list[str], unit: str = "") -> str:
