@@ -1,0 +1,98 @@
+"""The month contexts of a projection: wages paid and earned by job and paycheck, the person's
+age, the rule book and the explainer, computed once a month before any program runs
+(benefits/programs/earnings.py has the law of paydays and wages).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..explain import Explainer
+from ..money import ZERO, dollars
+from ..months import Month
+from ..programs import earnings as earn
+from ..rules import RuleBook, RuleError
+from ..scenario import Scenario
+from .base import MonthContext, age_attained
+
+BUDGET_LAG = 2  # SSI's payment for month M uses the income of month M-2 (20 CFR 416.420)
+
+
+class WagesPaid(dict[Month, Decimal]):
+    """Wages paid by month, each month figured once when first asked for."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        super().__init__()
+        self.scenario = scenario
+
+    def __missing__(self, month: Month) -> Decimal:
+        found = sum(
+            (earn.job_month(i, job, month).wages_paid for i, job in enumerate(self.scenario.jobs)),
+            ZERO,
+        )
+        self[month] = found
+        return found
+
+
+def first_month(scenario: Scenario, rules: RuleBook) -> Month:
+    """The first month decided: two budget months before start when SSI is paid."""
+    lag = BUDGET_LAG if scenario.ssi else 0
+    first = scenario.start.plus(-lag)
+    first_rules = rules.first_month()
+    if first < first_rules:
+        raise RuleError(
+            f"start: the rules begin in {first_rules}, and SSI needs the two months before start; "
+            f"choose a start of {first_rules.plus(lag)} or later"
+        )
+    return first
+
+
+def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterator[MonthContext]:
+    """One context per decided month, budget months first."""
+    first = first_month(scenario, rules)
+    wages = WagesPaid(scenario)
+    birth = scenario.person.birth_date
+    for offset in range(scenario.start.minus(first) + scenario.months):
+        month = first.plus(offset)
+        projected = month >= scenario.start
+        ex = Explainer(month) if (explain and projected) else None
+        jobs = tuple(earn.job_month(i, job, month) for i, job in enumerate(scenario.jobs))
+        paid = sum((j.wages_paid for j in jobs), ZERO)
+        wages[month] = paid
+        if ex:
+            _explain_wages(jobs, ex)
+        yield MonthContext(
+            month=month,
+            projected=projected,
+            scenario=scenario,
+            rules=rules,
+            ex=ex,
+            jobs=jobs,
+            wages_paid=paid,
+            wages_earned=sum((j.wages_earned for j in jobs), ZERO),
+            age=age_attained(birth, month.first_day),
+            wages_by_month=wages,
+        )
+
+
+def _explain_wages(jobs: tuple[earn.JobMonth, ...], ex: Explainer) -> None:
+    for j in jobs:
+        label = j.name or f"job {j.job + 1}"
+        if j.paydays:
+            days = ", ".join(d.isoformat() for d in j.paydays)
+            ex.step(
+                "wages_paid",
+                f"{label}: {len(j.paydays)} payday(s) ({days}) x "
+                f"{dollars(j.paycheck)} = {dollars(j.wages_paid)} paid.",
+                j.wages_paid,
+                "20 CFR 416.1111(a); POMS SI 00810.610",
+            )
+        if j.wages_earned:
+            ex.step(
+                "wages_earned",
+                f"{label}: {dollars(j.wages_earned)} earned for the days "
+                "worked this month (annual pay / 12, prorated by calendar days).",
+                j.wages_earned,
+                "20 CFR 404.1574",
+            )

@@ -1,0 +1,245 @@
+"""HUD rent's row in the program table (benefits/programs/hud_rent.py).
+
+HUD counts income at current rates (24 CFR 5.609): wages of the jobs in force on the first day
+of the month, SSDI as paid, and SSI at the amount those wages give without payday timing.
+The rent in force and any pending interim reexamination are carried from month to month.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..explain import Explainer
+from ..money import ZERO, dollars
+from ..months import Month
+from ..programs import earnings as earn
+from ..programs import hud_rent as law
+from ..programs import ssi as ssi_law
+from ..programs import ssp as ssp_law
+from ..results import HousingResult, Milestone, build
+from ..rules import RuleBook
+from ..scenario import VOUCHERS, Housing, Scenario
+from ..state_rules import supplement_table
+from . import ssdi
+from .base import Decided, MonthContext, Program, milestone
+
+
+@dataclass(frozen=True, slots=True)
+class HousingRecord:
+    """The month's rent, as later programs read it (the fields of the output)."""
+
+    status: str
+    total_tenant_payment: Decimal
+    family_share: Decimal
+    tenant_rent: Decimal
+    assistance: Decimal
+    utility_reimbursement: Decimal
+    reexam: str
+    rules: str
+    rent_set_in: Month | None
+    annual_income: Decimal
+    adjusted_income: Decimal
+
+
+NONE = HousingRecord("none", ZERO, ZERO, ZERO, ZERO, ZERO, "none", "none", None, ZERO, ZERO)
+
+
+@dataclass(frozen=True, slots=True)
+class Carry:
+    state: law.HousingState | None  # None before the first projected month
+
+
+def start(scenario: Scenario, rules: RuleBook) -> Carry:
+    return Carry(None)
+
+
+def ssi_at_rates(ctx: MonthContext, unearned: Decimal, wage_rate: Decimal) -> Decimal:
+    """SSI and the state supplement at current rates, as HUD counts them (no payday timing)."""
+    s, month, rules = ctx.scenario, ctx.month, ctx.rules
+    assert s.ssi is not None
+    age_limit = rules.at("ssa.ssi.student_exclusion.age_limit", month).value
+    young = s.person.student and ctx.age < age_limit
+    ssi, countable, standard = ssi_law.payment_at_rates(
+        month=month,
+        living_arrangement=s.ssi.living_arrangement,
+        unearned=unearned,
+        monthly_wages=wage_rate,
+        young_student=young,
+        irwe=s.work_expenses.irwe,
+        bwe=s.work_expenses.bwe if s.person.blind else ZERO,
+        rules=rules,
+    )
+    level, _ = ssp_law.supplement_level(
+        month=month,
+        state=s.state,
+        living_arrangement=s.ssi.living_arrangement,
+        entered=s.ssi.state_supplement,
+        rules=rules,
+    )
+    supplement = ssp_law.state_supplement(
+        month=month,
+        program=supplement_table().states[s.state],
+        level=level,
+        level_rule=None,
+        standard=standard,
+        federal=ssi,
+        budget_countable=countable,
+        current_countable=countable,
+        ex=None,
+    )
+    return ssi + (supplement.amount or ZERO)
+
+
+def rates(ctx: MonthContext, ssdi_payment: Decimal) -> law.MonthlyRates:
+    """The household's monthly income at current rates, for HUD's annual income."""
+    s, day = ctx.scenario, ctx.month.first_day
+    wage_rate = sum(
+        (
+            earn.annual_pay(job) / 12
+            for job in s.jobs
+            if job.start <= day and (job.end is None or job.end >= day)
+        ),
+        ZERO,
+    )
+    unearned = ssdi_payment
+    if s.ssi:
+        other = s.ssi.other_unearned_income
+        unearned += other + ssi_at_rates(ctx, ssdi_payment + other, wage_rate)
+    elderly = ctx.age >= law.ELDERLY_AGE
+    assert s.housing is not None
+    excluded = law.eid_exclusion(ctx.month, s.housing, (wage_rate + unearned) * 12, ctx.rules)
+    return law.MonthlyRates(
+        person_earned=wage_rate,
+        person_unearned=unearned,
+        members=tuple(s.household),
+        medical=s.medical_expenses,
+        child_care=s.child_care_expenses,
+        person_disabled_or_elderly=s.person.disabled or elderly,
+        eid_exclusion=excluded,
+    )
+
+
+def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[HousingRecord, Carry]:
+    """Apply a reexamination taking effect this month; look for a change to process."""
+    s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
+    if s.housing is None:
+        return NONE, carry
+    now = rates(ctx, so_far.get(ssdi.PROGRAM).payment)
+    state = carry.state
+    if state is None:
+        state = law.starting_state(month, now, s.housing, rules, ex)
+    eid_change = law.eid_phase_change(month, s.housing, rules) if month > s.start else ""
+    reexam, state = law.housing_month(month, state, now, s.housing, rules, ex, eid_change)
+    split = law.subsidy(state.basis.ttp, s.housing)
+    if ex:
+        _explain_split(ex, s.housing, state.basis.ttp, split)
+    record = HousingRecord(
+        "assisted",
+        state.basis.ttp,
+        split.family_share,
+        split.tenant_rent,
+        split.assistance,
+        split.utility_reimbursement,
+        reexam,
+        state.basis.regime,
+        state.set_in,
+        state.basis.annual_income,
+        state.basis.adjusted_income,
+    )
+    return record, Carry(state)
+
+
+def _explain_split(ex: Explainer, housing: Housing, ttp: Decimal, split: law.Subsidy) -> None:
+    if housing.program in VOUCHERS:
+        ex.step(
+            "housing.assistance",
+            f"Voucher: the lower of the payment standard "
+            f"{dollars(housing.payment_standard or ZERO)} and the gross rent "
+            f"{dollars(housing.gross_rent)}, less the total tenant payment "
+            f"{dollars(ttp)}, is the assistance {dollars(split.assistance)}; "
+            f"the family's share is {dollars(split.family_share)}, of which "
+            f"{dollars(split.tenant_rent)} goes to the owner"
+            + (
+                f" and {dollars(split.utility_reimbursement)} comes back as a utility reimbursement"
+                if split.utility_reimbursement
+                else ""
+            )
+            + f" (utility allowance {dollars(housing.utility_allowance)}).",
+            split.assistance,
+            "24 CFR 982.505(b); 24 CFR 982.514",
+        )
+    else:
+        ex.step(
+            "housing.tenant_rent",
+            f"Tenant rent is the total tenant payment {dollars(ttp)} less the "
+            f"utility allowance {dollars(housing.utility_allowance)}: "
+            f"{dollars(split.tenant_rent)}"
+            + (
+                f", with a utility reimbursement of {dollars(split.utility_reimbursement)}"
+                if split.utility_reimbursement
+                else ""
+            )
+            + ".",
+            split.tenant_rent,
+            "24 CFR 5.634; 24 CFR 960.253",
+        )
+
+
+def milestones(month: Month, before: HousingRecord | None, now: HousingRecord) -> list[Milestone]:
+    """Rent changes and assistance nearing or reaching zero."""
+    if now.status == "none":
+        return []
+    found = []
+    if before is not None and now.total_tenant_payment != before.total_tenant_payment:
+        change = now.total_tenant_payment - before.total_tenant_payment
+        found.append(
+            milestone(
+                month=month,
+                kind="rent_change",
+                text=f"Rent {'rises' if change > 0 else 'falls'} by "
+                f"{dollars(abs(change))} ({now.reexam} reexamination)",
+            )
+        )
+    if 0 < now.assistance * 10 < now.assistance + now.family_share and (
+        before is None or before.assistance * 10 >= before.assistance + before.family_share
+    ):
+        found.append(
+            milestone(
+                month=month,
+                kind="assistance_near_zero",
+                text=f"Housing assistance is down to {dollars(now.assistance)}: "
+                "a little more income ends it (the family then keeps the "
+                "voucher 180 days at zero assistance, 24 CFR 982.455)",
+            )
+        )
+    if now.assistance == 0 and (before is None or before.assistance > 0):
+        found.append(
+            milestone(
+                month=month,
+                kind="assistance_zero",
+                text="Housing assistance reaches $0: a voucher family keeps its "
+                "voucher for 180 days at zero assistance (24 CFR 982.455)",
+            )
+        )
+    return found
+
+
+def output(r: HousingRecord) -> HousingResult:
+    return build(
+        HousingResult,
+        status=r.status,
+        total_tenant_payment=r.total_tenant_payment,
+        family_share=r.family_share,
+        tenant_rent=r.tenant_rent,
+        assistance=r.assistance,
+        utility_reimbursement=r.utility_reimbursement,
+        reexam=r.reexam,
+        rules=r.rules,
+        rent_set_in=r.rent_set_in,
+        annual_income=r.annual_income,
+        adjusted_income=r.adjusted_income,
+    )
+
+
+PROGRAM = Program("housing", start, decide, milestones, output)

@@ -1,0 +1,194 @@
+"""Income tax and the EITC: the year-level phase of the program table
+(benefits/programs/income_tax.py).
+
+A return needs the whole year's wages and Social Security, including months before `start`
+(wages from the jobs; SSDI taken at the benefit given for `start`) and after the last projected
+month (SSDI as in the last month), so this phase runs after the month loop, over the months'
+records, in the same shape as a program. Withholding is estimated by spreading the year's tax
+over its wages; the EITC arrives with the refund in `taxes.refund_month` of the next year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..explain import Explainer
+from ..money import ZERO, dollars
+from ..months import Month
+from ..programs import income_tax as law
+from ..results import Milestone, TaxesResult, build
+from ..scenario import Scenario
+from . import payroll_tax, ssdi
+from .base import Decided, MonthContext, YearPhase, age_attained, milestone
+
+
+def qualifying_children(scenario: Scenario) -> int:
+    """Children living with the person who qualify for the EITC (IRC 32(c)(3), 152(c)):
+    under 19, or under 24 and a full-time student, or permanently disabled at any age."""
+    return sum(
+        1
+        for m in scenario.household
+        if m.relationship == "child" and (m.age < 19 or (m.student and m.age < 24) or m.disabled)
+    )
+
+
+def filing_status(scenario: Scenario) -> law.FilingStatus:
+    if scenario.taxes.filing_status != "auto":
+        return scenario.taxes.filing_status
+    return "head_of_household" if qualifying_children(scenario) else "single"
+
+
+@dataclass(frozen=True, slots=True)
+class TaxMonth:
+    payroll: Decimal
+    social_security: Decimal
+    medicare: Decimal
+    income_tax_withheld: Decimal
+    eitc: Decimal
+    eitc_monthly_average: Decimal
+    income_tax_year: Decimal
+    eitc_for_year: int | None  # the tax year whose EITC arrives this month
+
+
+@dataclass(frozen=True, slots=True)
+class Carry:
+    """Each tax year's return, figured once (the first projected month of a year explains it)."""
+
+    facts: dict[int, law.TaxYearFacts]
+    returns: dict[int, law.TaxYearResult]
+
+
+def year_facts(
+    year: int, scenario: Scenario, wages: Mapping[Month, Decimal], ssdi_paid: dict[Month, Decimal]
+) -> law.TaxYearFacts:
+    """The year's return from the projection's months and the scenario's jobs."""
+    months = [Month(year, m) for m in range(1, 13)]
+    total = sum((wages[m] for m in months), ZERO)
+    benefits = ZERO
+    if scenario.ssdi is not None and ssdi_paid:
+        first, last = next(iter(ssdi_paid)), next(reversed(ssdi_paid))
+        for m in months:
+            if m in ssdi_paid:
+                benefits += ssdi_paid[m]
+            elif m < first:
+                benefits += scenario.ssdi.monthly_benefit
+            else:
+                benefits += ssdi_paid[last]
+    return law.TaxYearFacts(
+        year=year,
+        filing_status=filing_status(scenario),
+        age=age_attained(scenario.person.birth_date, Month(year, 12).last_day),
+        wages=total,
+        social_security_benefits=benefits,
+        other_income=ZERO,
+        qualifying_children=min(qualifying_children(scenario), 3),
+        investment_income=ZERO,
+    )
+
+
+def start(months: Sequence[tuple[MonthContext, Decided]]) -> Carry:
+    """The facts of every tax year the months need: their own and, in the refund month, the
+    year before."""
+    if not months:
+        return Carry({}, {})
+    scenario = months[0][0].scenario
+    refund = scenario.taxes.refund_month
+    years = {c.month.year for c, _ in months}
+    years |= {c.month.year - 1 for c, _ in months if c.month.month == refund}
+    ssdi_paid = {c.month: d.get(ssdi.PROGRAM).payment for c, d in months}
+    wages = months[0][0].wages_by_month
+    facts = {year: year_facts(year, scenario, wages, ssdi_paid) for year in sorted(years)}
+    return Carry(facts, {})
+
+
+def _return(year: int, ctx: MonthContext, carry: Carry) -> law.TaxYearResult:
+    """The year's return; the first month of a year that asks for it explains it."""
+    found = carry.returns.get(year)
+    if found is None:
+        explain = ctx.ex if year == ctx.month.year else None
+        found = carry.returns[year] = law.tax_year(carry.facts[year], ctx.rules, explain)
+    return found
+
+
+def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[TaxMonth, Carry]:
+    """Income tax withheld (an estimate) and the EITC received this month."""
+    month, ex = ctx.month, ctx.ex
+    result = _return(month.year, ctx, carry)
+    year_wages = carry.facts[month.year].wages
+    withheld = law.monthly_withholding_estimate(result.income_tax, ctx.wages_paid, year_wages)
+    eitc, eitc_year = ZERO, None
+    if month.month == ctx.scenario.taxes.refund_month:
+        eitc_year = month.year - 1
+        eitc = _return(eitc_year, ctx, carry).eitc
+    if ex:
+        _explain(ex, month, result.income_tax, year_wages, ctx.wages_paid, withheld, eitc)
+    payroll = so_far.get(payroll_tax.PROGRAM)
+    record = TaxMonth(
+        payroll.total,
+        payroll.social_security,
+        payroll.medicare,
+        withheld,
+        eitc,
+        (result.eitc / 12).quantize(Decimal("0.01")),
+        result.income_tax,
+        eitc_year,
+    )
+    return record, carry
+
+
+def _explain(
+    ex: Explainer,
+    month: Month,
+    tax: Decimal,
+    year_wages: Decimal,
+    paid: Decimal,
+    withheld: Decimal,
+    eitc: Decimal,
+) -> None:
+    ex.step(
+        "taxes.income_tax_withheld",
+        f"Estimated income tax withheld: the {month.year} tax {dollars(tax)} spread over the "
+        f"year's wages {dollars(year_wages)} in proportion to this month's {dollars(paid)} = "
+        f"{dollars(withheld)} (an estimate: employers use IRS Pub. 15-T and the W-4).",
+        withheld,
+        "26 U.S.C. 3402",
+    )
+    if eitc:
+        ex.step(
+            "taxes.eitc",
+            f"The {month.year - 1} earned income tax credit {dollars(eitc)} arrives with the "
+            "refund. It is not income for SSI, HUD or SNAP and is excluded from SSI resources "
+            "for 12 months.",
+            eitc,
+            "26 U.S.C. 32; 20 CFR 416.1103(g); 20 CFR 416.1235",
+        )
+
+
+def milestones(month: Month, before: TaxMonth | None, now: TaxMonth) -> list[Milestone]:
+    if not now.eitc:
+        return []
+    return [
+        milestone(
+            month,
+            "eitc",
+            f"EITC {dollars(now.eitc)} for {now.eitc_for_year} arrives with the tax refund",
+        )
+    ]
+
+
+def output(r: TaxMonth) -> TaxesResult:
+    return build(
+        TaxesResult,
+        payroll=r.payroll,
+        social_security=r.social_security,
+        medicare=r.medicare,
+        income_tax_withheld=r.income_tax_withheld,
+        eitc=r.eitc,
+        eitc_monthly_average=r.eitc_monthly_average,
+        income_tax_year=r.income_tax_year,
+    )
+
+
+PHASE = YearPhase("income_tax", start, decide, milestones, output)

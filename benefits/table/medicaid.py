@@ -1,0 +1,186 @@
+"""Medicaid's row in the program table (benefits/programs/medicaid.py).
+
+Medicaid reads SSI's status and countable income and SSDI's payment. It carries the current
+1619(b) 12-month period (POMS SI 02302.045) and whether 1619(b) was ever reached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..money import ZERO, dollars, truncate_cents
+from ..months import Month
+from ..programs import medicaid as law
+from ..programs import medicare as medicare_law
+from ..programs import ssi as ssi_law
+from ..results import MedicaidResult, Milestone, build
+from ..rules import RuleBook
+from ..scenario import Scenario
+from ..state_rules import StateMedicaid, state_medicaid
+from . import ssdi, ssi
+from .base import Decided, MonthContext, Program, milestone
+
+
+@dataclass(frozen=True, slots=True)
+class MedicaidRecord:
+    """The month's Medicaid, as later programs read it."""
+
+    covered: bool | None
+    basis: str
+    premium: Decimal | None
+    threshold_1619b: Decimal | None
+    annual_earnings_1619b: Decimal | None
+    countable_income: Decimal  # SSI-method countable income of the month (Medicare's MSPs)
+    had_1619b: bool  # an earlier projected month had 1619(b) Medicaid
+
+
+@dataclass(frozen=True, slots=True)
+class Carry:
+    table: StateMedicaid
+    medicare_starts: Month | None
+    period_start: Month | None  # first month of the current 1619(b) 12-month period
+    period_earnings: Decimal  # gross earnings of that period
+    had_1619b: bool
+
+
+def start(scenario: Scenario, rules: RuleBook) -> Carry:
+    ssdi_in = scenario.ssdi
+    starts = medicare_law.medicare_start(
+        ssdi_in.entitlement_month if ssdi_in else None,
+        scenario.medicare.start_month,
+        rules,
+        scenario.start,
+    )
+    return Carry(state_medicaid(scenario.state), starts, None, ZERO, False)
+
+
+def _period(ctx: MonthContext, status: str, carry: Carry) -> tuple[Decimal, Carry]:
+    """1619(b) is tested on the gross earnings of 12-month periods (POMS SI 02302.045)."""
+    if status != "1619b_candidate":
+        return ZERO, Carry(carry.table, carry.medicare_starts, None, ZERO, carry.had_1619b)
+    begun = carry.period_start
+    if begun is not None and ctx.month.minus(begun) < 12:
+        return carry.period_earnings, carry
+    paid = ctx.wages_by_month
+    total = sum((paid[ctx.month.plus(i)] for i in range(12)), ZERO)
+    return total, Carry(carry.table, carry.medicare_starts, ctx.month, total, carry.had_1619b)
+
+
+def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRecord, Carry]:
+    s, month = ctx.scenario, ctx.month
+    on_ssi, paid_ssdi = so_far.get(ssi.PROGRAM), so_far.get(ssdi.PROGRAM)
+    annual, carry = _period(ctx, on_ssi.status, carry)
+    unearned = paid_ssdi.payment + (s.ssi.other_unearned_income if s.ssi else ZERO)
+    irwe = s.work_expenses.irwe
+    bwe = s.work_expenses.bwe if s.person.blind else ZERO
+    if on_ssi.status != "none" and on_ssi.student_exclusion_applied == 0:
+        countable = on_ssi.countable_income_this_month  # the same income, already counted
+    else:
+        countable = ssi_law.countable_income(
+            month=month,
+            unearned=unearned,
+            wages=ctx.wages_paid,
+            student_exclusion=ZERO,
+            irwe=irwe,
+            bwe=bwe,
+            rules=ctx.rules,
+            ex=None,
+        ).total
+    countable = truncate_cents(countable)
+    starts = carry.medicare_starts
+    facts = law.MedicaidFacts(
+        month=month,
+        state=s.state,
+        age=ctx.age,
+        ssi_status=on_ssi.status,
+        wages=ctx.wages_paid,
+        unearned=unearned,
+        countable_income=countable,
+        annual_earnings_1619b=annual,
+        irwe=irwe,
+        bwe=bwe,
+        resources=s.resources,
+        household_size=1 + len(s.household),
+        on_medicare=starts is not None and month >= starts and paid_ssdi.status != "terminated",
+        enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
+        threshold_entered=s.medicaid.threshold_1619b,
+        own_medicaid_expenses=s.medicaid.annual_medicaid_expenses,
+    )
+    found = law.medicaid_month(facts, carry.table, ctx.rules, ctx.ex)
+    record = MedicaidRecord(
+        found.covered,
+        found.basis,
+        found.premium,
+        found.threshold_1619b,
+        found.annual_earnings_1619b,
+        countable,
+        carry.had_1619b,
+    )
+    if found.basis == "1619b" and not carry.had_1619b:
+        carry = Carry(carry.table, starts, carry.period_start, carry.period_earnings, True)
+    return record, carry
+
+
+SSI_GROUP = {"ssi": "ssi", "ssi_criteria": "ssi", "ssi_209b": "ssi", "1619b": "ssi"}
+BASIS_WORDS = {
+    "ssi": "Medicaid through SSI",
+    "ssi_criteria": "Medicaid through SSI",
+    "ssi_209b": "Medicaid through SSI (209(b) state)",
+    "1619b": "Medicaid continues under 1619(b)",
+    "1619b_threshold_unknown": "1619(b) Medicaid: enter the state's threshold",
+    "buy_in": "Medicaid through the buy-in",
+    "expansion": "Medicaid as an expansion adult",
+    "none": "No Medicaid",
+}
+
+
+def milestones(month: Month, before: MedicaidRecord | None, now: MedicaidRecord) -> list[Milestone]:
+    """Changes of Medicaid basis and the 1619(b) threshold warning."""
+    found = []
+    changed = (
+        before is None
+        or before.covered != now.covered
+        or SSI_GROUP.get(before.basis, before.basis) != SSI_GROUP.get(now.basis, now.basis)
+    )
+    first_1619b = now.basis == "1619b" and not now.had_1619b
+    if (changed or first_1619b) and (before is not None or now.basis != "none"):
+        found.append(
+            milestone(month=month, kind="medicaid", text=BASIS_WORDS.get(now.basis, now.basis))
+        )
+    threshold, earnings = now.threshold_1619b, now.annual_earnings_1619b
+    if (
+        threshold
+        and earnings
+        and now.basis == "1619b"
+        and earnings * 10 >= threshold * 9
+        and (
+            before is None
+            or before.basis != "1619b"
+            or not before.annual_earnings_1619b
+            or before.annual_earnings_1619b * 10 < threshold * 9
+        )
+    ):
+        found.append(
+            milestone(
+                month=month,
+                kind="medicaid_warning",
+                text=f"Earnings {dollars(earnings)} are within 10% of the 1619(b) "
+                f"threshold {dollars(threshold)}",
+            )
+        )
+    return found
+
+
+def output(r: MedicaidRecord) -> MedicaidResult:
+    return build(
+        MedicaidResult,
+        covered=r.covered,
+        basis=r.basis,
+        premium=r.premium,
+        threshold_1619b=r.threshold_1619b,
+        annual_earnings_1619b=r.annual_earnings_1619b,
+    )
+
+
+PROGRAM = Program("medicaid", start, decide, milestones, output)

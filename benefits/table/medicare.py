@@ -1,0 +1,97 @@
+"""Medicare's row in the program table (benefits/programs/medicare.py).
+
+Medicare reads SSDI (entitlement, trial work period) and Medicaid (who pays Part B).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..months import Month
+from ..programs import medicare as law
+from ..results import MedicareResult, Milestone, build
+from ..rules import RuleBook
+from ..scenario import Scenario
+from . import medicaid, ssdi
+from .base import Decided, MonthContext, Program, milestone
+
+
+@dataclass(frozen=True, slots=True)
+class MedicareRecord:
+    covered: bool | None
+    status: str
+    part_b_premium: Decimal
+    part_b_paid_by: str
+    part_a_premium: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Carry:
+    starts: Month | None  # first month of Medicare
+
+
+def start(scenario: Scenario, rules: RuleBook) -> Carry:
+    ssdi_in = scenario.ssdi
+    return Carry(
+        law.medicare_start(
+            ssdi_in.entitlement_month if ssdi_in else None,
+            scenario.medicare.start_month,
+            rules,
+            scenario.start,
+        )
+    )
+
+
+def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicareRecord, Carry]:
+    s = ctx.scenario
+    paid, health = so_far.get(ssdi.PROGRAM), so_far.get(medicaid.PROGRAM)
+    found = law.medicare_month(
+        month=ctx.month,
+        starts=carry.starts,
+        has_ssdi=s.ssdi is not None,
+        ssdi_status=paid.status,
+        ssdi_paid=paid.payment > 0,
+        twp_ended=paid.twp_ended,
+        medicaid_basis=health.basis,
+        countable_income=health.countable_income,
+        state=s.state,
+        household_size=1 + len(s.household),
+        rules=ctx.rules,
+        ex=ctx.ex,
+    )
+    record = MedicareRecord(
+        found.covered,
+        found.status,
+        found.part_b_premium,
+        found.part_b_paid_by,
+        found.part_a_premium,
+    )
+    return record, carry
+
+
+STATUS_WORDS = {
+    "covered": "Medicare starts",
+    "extended": "SSDI cash ended; premium-free Medicare continues (extended coverage)",
+    "ended": "Premium-free Medicare ends; Part A can be bought (QDWI may pay)",
+}
+
+
+def milestones(month: Month, before: MedicareRecord | None, now: MedicareRecord) -> list[Milestone]:
+    if before is not None and before.status != now.status and now.status in STATUS_WORDS:
+        return [milestone(month=month, kind="medicare", text=STATUS_WORDS[now.status])]
+    return []
+
+
+def output(r: MedicareRecord) -> MedicareResult:
+    return build(
+        MedicareResult,
+        covered=r.covered,
+        status=r.status,
+        part_b_premium=r.part_b_premium,
+        part_b_paid_by=r.part_b_paid_by,
+        part_a_premium=r.part_a_premium,
+    )
+
+
+PROGRAM = Program("medicare", start, decide, milestones, output)

@@ -1,0 +1,35 @@
+"""Payroll tax's row in the program table (benefits/programs/payroll_tax.py).
+
+It carries the year's wages so far toward the Social Security wage base (Social Security Act
+230). Its numbers appear in each month's `taxes` output, with the income tax phase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..money import ZERO
+from ..programs import payroll_tax as law
+from ..rules import RuleBook
+from ..scenario import Scenario
+from .base import Decided, MonthContext, Program, no_milestones
+
+
+@dataclass(frozen=True, slots=True)
+class Carry:
+    year: int
+    wages_so_far: Decimal  # wages paid in `year` before this month, from `start`
+
+
+def start(scenario: Scenario, rules: RuleBook) -> Carry:
+    return Carry(scenario.start.year, ZERO)
+
+
+def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[law.PayrollTax, Carry]:
+    before = carry.wages_so_far if carry.year == ctx.month.year else ZERO
+    tax = law.payroll_tax(ctx.month, ctx.paychecks, before, ctx.rules, ctx.ex)
+    return tax, Carry(ctx.month.year, before + ctx.wages_paid)
+
+
+PROGRAM: Program[law.PayrollTax, Carry] = Program("payroll_tax", start, decide, no_milestones)

@@ -1,0 +1,104 @@
+"""SNAP's row in the program table (benefits/programs/snap.py).
+
+SNAP counts SSI, the supplement and SSDI, deducts the Part B and Medicaid premiums of an
+elderly or disabled member, and uses the HUD tenant rent as the shelter cost (7 CFR 273.9).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..money import ZERO
+from ..months import Month
+from ..programs import snap as law
+from ..results import Milestone, SnapResult, build
+from ..rules import RuleBook
+from ..scenario import Scenario
+from . import hud_rent, medicaid, medicare, ssdi, ssi
+from .base import Decided, MonthContext, Program, no_milestones
+
+ELDERLY_SNAP_AGE = 60  # 7 CFR 271.2 (elderly or disabled member)
+
+
+@dataclass(frozen=True, slots=True)
+class SnapRecord:
+    status: str
+    benefit: Decimal
+    gross_income: Decimal
+    net_income: Decimal
+
+
+NONE = SnapRecord("none", ZERO, ZERO, ZERO)
+
+
+def start(scenario: Scenario, rules: RuleBook) -> None:
+    return None
+
+
+def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord, None]:
+    """SNAP for the household this month (7 CFR 273.9, 273.10), from the month's income."""
+    s = ctx.scenario
+    if s.snap is None:
+        return NONE, None
+    on_ssi, paid_ssdi = so_far.get(ssi.PROGRAM), so_far.get(ssdi.PROGRAM)
+    housing = so_far.get(hud_rent.PROGRAM)
+    members = [m for m in s.household if m.relationship != "live_in_aide"]
+    disabled_benefits = on_ssi.status != "none" or paid_ssdi.status not in ("none", "terminated")
+    elderly_or_disabled = (
+        s.person.disabled
+        or disabled_benefits
+        or ctx.age >= ELDERLY_SNAP_AGE
+        or any(m.disabled or m.age >= ELDERLY_SNAP_AGE for m in members)
+    )
+    supplement = on_ssi.state_supplement or ZERO
+    unearned = (
+        on_ssi.payment
+        + supplement
+        + paid_ssdi.payment
+        + (s.ssi.other_unearned_income if s.ssi else ZERO)
+        + sum((m.unearned_income for m in members), ZERO)
+    )
+    earned = ctx.wages_paid + sum((m.earned_income for m in members if m.age >= 18), ZERO)
+    medical = ZERO
+    if elderly_or_disabled:
+        premium = so_far.get(medicaid.PROGRAM).premium or ZERO
+        medical = s.medical_expenses + so_far.get(medicare.PROGRAM).part_b_premium + premium
+    categorical = s.snap.categorically_eligible
+    if categorical is None:  # everyone in the household gets SSI (7 CFR 273.2(j)(2))
+        categorical = not members and (on_ssi.payment > 0 or supplement > 0)
+    facts = law.SnapFacts(
+        month=ctx.month,
+        state=s.state,
+        household_size=1 + len(members),
+        elderly_or_disabled=elderly_or_disabled,
+        earned_income=earned,
+        unearned_income=unearned,
+        medical_expenses=medical,
+        dependent_care=s.child_care_expenses,
+        shelter_cost=housing.tenant_rent if housing.status != "none" else s.shelter.rent,
+        utility_allowance=s.shelter.utility_allowance,
+        categorically_eligible=categorical,
+    )
+    found = law.snap_benefit(facts, ctx.rules, ctx.ex)
+    status = (
+        "not_modelled" if not found.modelled else "eligible" if found.eligible else "ineligible"
+    )
+    return SnapRecord(status, found.benefit, found.gross_income, found.net_income), None
+
+
+def milestones(month: Month, before: SnapRecord | None, now: SnapRecord) -> list[Milestone]:
+    return no_milestones(month, before, now)
+
+
+def output(r: SnapRecord) -> SnapResult:
+    return build(
+        SnapResult,
+        status=r.status,
+        benefit=r.benefit,
+        gross_income=r.gross_income,
+        net_income=r.net_income,
+    )
+
+
+PROGRAM = Program("snap", start, decide, milestones, output)

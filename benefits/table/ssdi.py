@@ -1,0 +1,137 @@
+"""SSDI's row in the program table: the benefit rate and the work month (benefits/programs/ssdi.py).
+
+SSDI is decided first: SSI, HUD, Medicaid and SNAP count it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..money import ZERO
+from ..months import Month
+from ..programs import ssdi as law
+from ..results import Milestone, SSDIResult, build
+from ..rules import RuleBook
+from ..scenario import Scenario
+from .base import Decided, MonthContext, Program, milestone
+
+
+@dataclass(frozen=True, slots=True)
+class SSDIRecord:
+    """SSDI of one month, as later programs read it."""
+
+    status: str
+    payment: Decimal
+    benefit_rate: Decimal
+    countable_earnings: Decimal
+    twp_months_used: int
+    twp_month_number: int | None
+    epe_month_number: int | None
+    twp_ended: Month | None  # the ninth trial work month, as of the end of this month
+    events: tuple[tuple[str, str, int | None], ...] = ()
+
+
+NONE = SSDIRecord("none", ZERO, ZERO, ZERO, 0, None, None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Carry:
+    history: law.WorkHistory | None
+    rate_year: int  # the year whose benefit rate is `rate`
+    rate: Decimal
+
+
+def start(scenario: Scenario, rules: RuleBook) -> Carry:
+    ssdi = scenario.ssdi
+    if ssdi is None:
+        return Carry(None, scenario.start.year, ZERO)
+    history = law.history_before_start(
+        ssdi.twp_months_used, ssdi.cessation_month, scenario.start, rules
+    )
+    return Carry(history, scenario.start.year, ssdi.monthly_benefit)
+
+
+def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
+    """The benefit rate, raised each January; only the last January is figured each month."""
+    ssdi, month = ctx.scenario.ssdi, ctx.month
+    assert ssdi is not None
+    if month.year <= carry.rate_year:
+        return carry.rate, carry
+    if month.year > carry.rate_year + 1:  # carry the rate to last year, without words
+        last_year = law.benefit_rate(
+            month=Month(month.year - 1, 1),
+            start=Month(carry.rate_year, 1),
+            start_benefit=carry.rate,
+            by_year=ssdi.benefit_by_year,
+            rules=ctx.rules,
+            ex=None,
+        )
+        carry = Carry(carry.history, month.year - 1, last_year)
+    rate = law.benefit_rate(
+        month=month,
+        start=Month(carry.rate_year, 1),
+        start_benefit=carry.rate,
+        by_year=ssdi.benefit_by_year,
+        rules=ctx.rules,
+        ex=ctx.ex,
+    )
+    return rate, carry
+
+
+def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSDIRecord, Carry]:
+    """One month of SSDI: the work month decides status and payment (20 CFR 404.1592a)."""
+    s = ctx.scenario
+    before = carry.history
+    if s.ssdi is None or before is None:
+        return NONE, carry
+    rate, carry = _rate(ctx, carry)
+    if not ctx.projected:  # a budget month before start: taken as paid at the start benefit
+        return SSDIRecord("paid", rate, rate, ZERO, 0, None, None, before.twp_ended), carry
+    gross = ctx.wages_paid if s.ssdi.count_wages_when == "paid" else ctx.wages_earned
+    expenses = s.work_expenses
+    month, history = law.ssdi_month(
+        month=ctx.month,
+        history=before,
+        gross=gross,
+        irwe=expenses.irwe,
+        subsidy=expenses.subsidy,
+        blind=s.person.blind,
+        rate=rate,
+        rules=ctx.rules,
+        ex=ctx.ex,
+    )
+    record = SSDIRecord(
+        month.status,
+        month.payment,
+        rate,
+        month.countable_earnings,
+        month.twp_months_used,
+        month.twp_month_number,
+        month.epe_month_number,
+        history.twp_ended,
+        month.milestones,
+    )
+    return record, Carry(history, carry.rate_year, carry.rate)
+
+
+def milestones(month: Month, before: SSDIRecord | None, now: SSDIRecord) -> list[Milestone]:
+    return [milestone(month=month, kind=k, text=t, number=n) for k, t, n in now.events]
+
+
+def output(r: SSDIRecord) -> SSDIResult:
+    return build(
+        SSDIResult,
+        status=r.status,
+        payment=r.payment,
+        benefit_rate=r.benefit_rate,
+        countable_earnings=r.countable_earnings,
+        twp_months_used=r.twp_months_used,
+        twp_month_number=r.twp_month_number,
+        epe_month_number=r.epe_month_number,
+    )
+
+
+PROGRAM = Program(
+    "ssdi", start, decide, milestones, output, before_start=True, once=frozenset({"cliff"})
+)

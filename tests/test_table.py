@@ -1,0 +1,88 @@
+"""The program table: each program reads only programs decided before it, and only their
+internal records (never the public output models)."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benefits import load_scenario, project
+from benefits.table import NAMES, POSITION, PROGRAMS, YEAR_PHASES
+from benefits.table.base import Decided, MonthContext, OrderError, Program, no_milestones
+
+TABLE = Path(__file__).resolve().parent.parent / "benefits" / "table"
+ROWS = {
+    path.stem: importlib.import_module(f"benefits.table.{path.stem}")
+    for path in sorted(TABLE.glob("*.py"))
+    if path.stem not in ("__init__", "base", "context")
+}
+
+
+def _row_name(module: Any) -> str:
+    row = getattr(module, "PROGRAM", None) or module.PHASE
+    return str(row.name)
+
+
+def test_every_row_module_is_in_the_table() -> None:
+    assert sorted(_row_name(m) for m in ROWS.values()) == sorted(NAMES)
+    assert len(NAMES) == len(set(NAMES)) == len(PROGRAMS) + len(YEAR_PHASES)
+
+
+@pytest.mark.parametrize("stem", sorted(ROWS))
+def test_a_row_imports_only_earlier_rows(stem: str) -> None:
+    """`from . import ssdi` in a row means it reads SSDI's record: SSDI must come first."""
+    own = POSITION[_row_name(ROWS[stem])]
+    tree = ast.parse((TABLE / f"{stem}.py").read_text())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module is None:
+            for alias in node.names:
+                other = POSITION[_row_name(ROWS[alias.name])]
+                assert other < own, f"{stem} reads {alias.name}, which the table decides later"
+
+
+@pytest.mark.parametrize("stem", sorted(ROWS))
+def test_a_row_never_reads_public_output_models(stem: str) -> None:
+    """From results a row imports only Milestone, build and the model its `output` makes."""
+    module = ROWS[stem]
+    row = getattr(module, "PROGRAM", None) or module.PHASE
+    allowed = {"Milestone", "build"}
+    if row.output is not None:
+        allowed.add(row.output.__annotations__["return"])
+    tree = ast.parse((TABLE / f"{stem}.py").read_text())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "results" and node.level == 2:
+            names = {a.name for a in node.names}
+            assert names <= allowed, f"{stem} imports output models {names - allowed}"
+
+
+def _fake(name: str, reads: Program[Any, Any] | None) -> Program[Any, Any]:
+    def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[int, None]:
+        if reads is not None:
+            so_far.get(reads)
+        return 1, None
+
+    return Program(name, lambda s, r: None, decide, no_milestones)
+
+
+def test_reading_a_later_program_raises() -> None:
+    later = _fake("later", None)
+    early = _fake("early", later)
+    so_far = Decided({"early": 0, "later": 1})
+    so_far.reader = 0
+    with pytest.raises(OrderError, match="later"):
+        early.decide(None, so_far, None)  # type: ignore[arg-type]
+    so_far.reader = 1  # a program may not read its own record either
+    with pytest.raises(OrderError):
+        so_far.get(later)
+    so_far.put(0, 1)
+    assert so_far.get(early) == 1
+
+
+def test_the_table_runs_every_example_in_order() -> None:
+    """Every example projects without an OrderError (the check runs in every projection)."""
+    for path in sorted((TABLE.parent / "examples").glob("*.yaml")):
+        assert project(load_scenario(path), explain=False).months
