@@ -7,7 +7,7 @@ from functools import cache
 
 from .months import Month
 from .results import RuleUse, Step, build
-from .rules import RuleValue
+from .rules import RuleValue, format_value
 
 
 @cache
@@ -23,6 +23,9 @@ def rule_use(value: RuleValue) -> RuleUse:
         source=value.source,
         carried_forward=value.carried_forward,
         published_through=value.published_through,
+        origin=value.origin,
+        basis=value.basis,
+        overlay=value.overlay or None,
     )
 
 
@@ -52,6 +55,13 @@ class Explainer:
                 f"from {u.effective} is carried forward.]"
                 for u in uses
                 if u.carried_forward
+            )
+        if any(u.origin not in ("published", "carried_forward") for u in uses):
+            # computed, secondary-sourced or overlay values say so in every step that uses them
+            because += " " + " ".join(
+                f"[{u.label}: {format_value(u.value, u.unit)}, {u.basis}.]"
+                for u in uses
+                if u.origin not in ("published", "carried_forward")
             )
         self.steps.append(
             build(

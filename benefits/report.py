@@ -130,6 +130,8 @@ def explain_month(projection: Projection, month: Month) -> str:
                 f"    Uses: {use.label} = {use.value} {use.unit} from {use.effective}"
                 f"{flag}; source {use.source}"
             )
+            if use.basis:
+                lines.append(f"          {use.basis}")
     if found.carried_forward:
         lines += ["", "Carried forward this month: " + "; ".join(found.carried_forward)]
     return "\n".join(lines)

@@ -52,6 +52,12 @@ class RuleUse(_Out):
     source: str
     carried_forward: bool = False
     published_through: date | None = None
+    origin: str = Field(
+        default="published",
+        description="published | secondary | computed | carried_forward | overlay | override",
+    )
+    basis: str = Field(default="", description="Where the value comes from, in words.")
+    overlay: str | None = Field(default=None, description="The local rules overlay file used.")
 
 
 class Step(_Out):

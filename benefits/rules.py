@@ -43,12 +43,32 @@ class Citation:
     url: str
 
 
+QUALITIES = ("official", "secondary")
+# Who publishes the next value of a rule, by the first part of its id, and when they normally do.
+AGENCIES = {
+    "ssa": ("SSA", "in October (the COLA and wage-indexed amounts for the next January)"),
+    "hhs": ("HHS", "in January (the poverty guidelines)"),
+    "usda": ("USDA", "in August (SNAP amounts for the fiscal year starting in October)"),
+    "cms": ("CMS", "in the fall (Medicare premiums for the next January)"),
+    "irs": ("the IRS", "in the fall (inflation adjustments for the next tax year)"),
+    "hud": ("HUD", "by notice (no fixed date)"),
+    "states": (
+        "the state or SSA",
+        "with the state's January payment levels (SSA's POMS SI 02302.200 chart for 1619(b))",
+    ),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class DatedValue:
     effective: date
     value: Decimal | None  # None only in state tables: no sourced value for that period
     source: str
     note: str = ""
+    quality: str = "official"  # official: the agency's own page; secondary: a copy of it
+    origin: str = "published"  # published | computed | overlay | override
+    basis: str = ""  # for a computed value: the formula and the index it came from
+    overlay: str = ""  # the local overlay file that supplied the value
 
 
 @dataclass(frozen=True)
@@ -62,10 +82,22 @@ class Rule:
     path: str
     # State tables: state code -> dated values; a value of None means "not found" for that year.
     by_state: dict[str, tuple[DatedValue, ...]] = field(default_factory=dict)
+    # Values computed by formula or given by an overlay reach past published_through.
+    values_through: date | None = None
 
     @property
     def cite(self) -> str:
         return "; ".join(c.cite for c in self.law)
+
+    @property
+    def agency(self) -> str:
+        return AGENCIES.get(self.id.split(".")[0], ("the agency", ""))[0]
+
+    def covers(self, day: date) -> bool:
+        """Whether a value for `day` has been published, computed or given by an overlay."""
+        if self.published_through is None:
+            return True  # fixed by statute: in force until the law changes
+        return day <= max(self.published_through, self.values_through or self.published_through)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +113,9 @@ class RuleValue:
     cite: str
     carried_forward: bool
     published_through: date | None
+    origin: str = "published"  # published | secondary | computed | overlay | override
+    basis: str = ""  # in words: "published by SSA", "computed by ... from ...", ...
+    overlay: str = ""  # the overlay file, when the value came from one
 
     def __hash__(self) -> int:
         # Equality still compares every field; hashing the identifying ones is enough and
@@ -129,19 +164,7 @@ class RuleBook:
                 f"{rule.label} ({rule_id}) has no value before {rule.values[0].effective}; "
                 f"the projection cannot start before {Month.of(rule.values[0].effective)}"
             )
-        assert current.value is not None
-        carried = rule.published_through is not None and day > rule.published_through
-        found = RuleValue(
-            id=rule.id,
-            label=rule.label,
-            unit=rule.unit,
-            value=current.value,
-            effective=current.effective,
-            source=current.source,
-            cite=rule.cite,
-            carried_forward=carried,
-            published_through=rule.published_through,
-        )
+        found = rule_value(rule, current, month)
         self._cache[key] = found
         return found
 
@@ -164,18 +187,7 @@ class RuleBook:
                 break
         if current is None or current.value is None:
             return None
-        carried = rule.published_through is not None and month.first_day > rule.published_through
-        return RuleValue(
-            id=rule.id,
-            label=f"{rule.label} ({state})",
-            unit=rule.unit,
-            value=current.value,
-            effective=current.effective,
-            source=current.source,
-            cite=rule.cite,
-            carried_forward=carried,
-            published_through=rule.published_through,
-        )
+        return rule_value(rule, current, month, state)
 
     def first_month(self) -> Month:
         """The first month for which every rule has a value."""
@@ -184,6 +196,57 @@ class RuleBook:
             first = max(Month.of(r.values[0].effective) for r in self.rules.values() if r.values)
             self._cache[("first_month", 0)] = found = first  # type: ignore[assignment]
         return found  # type: ignore[return-value]
+
+
+def rule_value(rule: Rule, dated: DatedValue, month: Month, state: str = "") -> RuleValue:
+    """A dated value as used in `month`, with where it comes from in words."""
+    assert dated.value is not None
+    carried = not rule.covers(month.first_day)
+    label = f"{rule.label} ({state})" if state else rule.label
+    return RuleValue(
+        id=rule.id,
+        label=label,
+        unit=rule.unit,
+        value=dated.value,
+        effective=dated.effective,
+        source=dated.source,
+        cite=rule.cite,
+        carried_forward=carried,
+        published_through=rule.published_through,
+        origin="carried_forward" if carried else _origin(dated),
+        basis=_basis(rule, dated, carried),
+        overlay=dated.overlay,
+    )
+
+
+def _origin(dated: DatedValue) -> str:
+    if dated.origin == "published" and dated.quality == "secondary":
+        return "secondary"
+    return dated.origin
+
+
+def _basis(rule: Rule, dated: DatedValue, carried: bool) -> str:
+    """How the value was obtained, as a step says it."""
+    if dated.origin in ("overlay", "override"):
+        how = f"from the local rules overlay {dated.overlay} (source: {dated.source})"
+        if dated.origin == "override":
+            how += ", overriding the packaged value"
+    elif dated.origin == "computed":
+        how = dated.basis
+    elif dated.quality == "secondary":
+        how = f"published by {rule.agency} (secondary source: {dated.source})"
+    elif rule.published_through is None:
+        how = "fixed by statute"
+    else:
+        how = f"published by {rule.agency}"
+    if carried:
+        since = (
+            dated.effective.year
+            if dated.effective.strftime("%m-%d") == "01-01"
+            else dated.effective
+        )
+        return f"carried forward from {since} ({how}): not yet published"
+    return how
 
 
 def _require(data: dict[str, Any], key: str, where: str) -> Any:
@@ -260,18 +323,27 @@ def _dated_values(raw_values: Any, where: str, allow_null: bool) -> tuple[DatedV
             raise RuleError(f"{where}: '{effective}' is not a date (YYYY-MM-DD)")
         if not isinstance(entry, dict) or "value" not in entry or "source" not in entry:
             raise RuleError(f"{where}: {effective} needs 'value' and 'source'")
+        unknown = set(entry) - {"value", "source", "note", "quality"}
+        if unknown:
+            raise RuleError(
+                f"{where}: {effective} has unknown key(s) {sorted(unknown)}; "
+                "allowed: value, source, note, quality"
+            )
+        quality = str(entry.get("quality", "official"))
+        if quality not in QUALITIES:
+            raise RuleError(f"{where}: {effective} quality '{quality}': use one of {QUALITIES}")
         raw = entry["value"]
         if raw is None and allow_null:
-            values.append(
-                DatedValue(effective, None, str(entry["source"]), str(entry.get("note", "")))
-            )
-            continue
-        if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
+            amount = None
+        elif isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
             raise RuleError(f"{where}: {effective} value must be an exact number (quote it)")
+        else:
+            try:
+                amount = Decimal(str(raw))
+            except ArithmeticError:
+                raise RuleError(f"{where}: {effective} value '{raw}' is not a number") from None
         values.append(
-            DatedValue(
-                effective, Decimal(str(raw)), str(entry["source"]), str(entry.get("note", ""))
-            )
+            DatedValue(effective, amount, str(entry["source"]), str(entry.get("note", "")), quality)
         )
     if [v.effective for v in values] != sorted(v.effective for v in values):
         raise RuleError(f"{where}: values must be sorted by date")
@@ -301,7 +373,9 @@ def load_rules(directory: Path | None = None) -> RuleBook:
         rules[rule.id] = rule
     if not rules:
         raise RuleError(f"no rule files in {base}")
-    return RuleBook(rules)
+    from .indexing import extend  # the formulas read the index rules loaded here
+
+    return RuleBook(extend(rules))
 
 
 @cache

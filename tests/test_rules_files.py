@@ -28,13 +28,14 @@ def test_every_rule_file_loads_sorted_and_cited(rules: RuleBook) -> None:
             assert dates == sorted(dates), rule.id
             for value in table:
                 assert value.source.startswith(("https://", "http://")), (rule.id, value.effective)
-        if rule.published_through is not None:
-            assert rule.published_through >= dates[-1], rule.id
+        published = [v.effective for v in rule.values if v.origin == "published"]
+        if rule.published_through is not None and published:
+            assert rule.published_through >= published[-1], rule.id
 
 
 def test_yearly_amounts_cover_2024_to_2026(rules: RuleBook) -> None:
     for rule in rules.rules.values():
-        if rule.published_through is None:
+        if rule.published_through is None or rule.id == "ssa.awi":  # the index lags two years
             continue
         for state, table in (rule.by_state or {"all": rule.values}).items():
             years = {v.effective.year for v in table}
@@ -52,9 +53,9 @@ def test_every_state_is_in_every_state_table(rules: RuleBook) -> None:
 
 
 def test_carried_forward_is_flagged(rules: RuleBook) -> None:
-    value = rules.at("ssa.ssi.federal_benefit_rate.individual", Month(2027, 3))
-    assert value.carried_forward and value.value == 994
-    assert not rules.at("ssa.ssi.federal_benefit_rate.individual", Month(2026, 12)).carried_forward
+    value = rules.at("ssa.ssi.federal_benefit_rate.individual", Month(2028, 3))
+    assert value.carried_forward and value.value == 1029
+    assert not rules.at("ssa.ssi.federal_benefit_rate.individual", Month(2027, 12)).carried_forward
     assert not rules.at("ssa.ssi.general_income_exclusion", Month(2030, 1)).carried_forward
 
 

@@ -36,7 +36,8 @@ def test_no_streamlit_in_the_data_module() -> None:
 
 def test_quick_mode_ssi_worked_by_hand() -> None:
     """$15 x 20 h x 52 / 12 = $1,300.00 a month; (1,300 - 20 - 65) / 2 = $607.50 countable;
-    SSI = $994.00 (2026 FBR) - $607.50 = $386.50, from the third month (20 CFR 416.420)."""
+    SSI = $994.00 (2026 FBR) - $607.50 = $386.50, from the third month (20 CFR 416.420); in
+    2027, most of the 24 months, $1,029.00 (2027 FBR) - $607.50 = $421.50."""
     base, work = (project(s) for s in _quick(["20"]))
     assert [m.ssi.payment for m in work.months[:3]] == [D("994.00"), D("994.00"), D("386.50")]
     answer = ui.quick_answer(base, work, D("15.00"), D("20"))
@@ -53,7 +54,7 @@ def test_quick_mode_ssi_worked_by_hand() -> None:
     net = sum(w.net_income - b.net_income for b, w in zip(base.months, work.months, strict=True))
     assert f"about ${ui.cents(net / 24):,.2f} more each month" in answer[0]
     assert "after payroll and federal income tax" in answer[0]
-    assert "Your SSI goes down from $994.00 to about $386.50 a month from 2026-03" in answer[1]
+    assert "Your SSI goes down from $994.00 to about $421.50 a month from 2026-03" in answer[1]
     assert "two months after" in answer[1]
 
 
@@ -213,7 +214,7 @@ def test_month_rows_and_stacked_rows() -> None:
     assert rows[0]["SSI"] == "$164.00" and rows[0]["Total income"] == "$1,014.00"
     assert rows[0]["Net income*"] == ui.dollars(p.months[0].net_income)
     assert rows[0]["Medicaid"] == "Medicaid through SSI"
-    assert rows[14]["Month"].endswith("†")  # 2027: rule values carried forward
+    assert not rows[14]["Month"].endswith("†")  # 2027: SSA's values are known or computed
     stacked = ui.stacked_rows(p, "1. x")
     # Ohio's state supplement amount is not sourced: it is left out of the chart, not drawn as $0
     assert p.months[0].ssi.state_supplement is None
@@ -240,7 +241,7 @@ def test_why_rows_carry_citations_and_carried_forward_values() -> None:
     rows = ui.why_rows(p.months[2])
     assert any(r["rule"] == "ssi.payment" and "416.420" in r["cite"] for r in rows)
     later = ui.why_rows(p.months[14])
-    assert any("carried forward" in r["uses"] for r in later)
+    assert any("computed by 20 CFR 404.1574(b)(2)" in r["because"] for r in later)
     assert "20 CFR 416.410" in ui.citations(p)
 
 
