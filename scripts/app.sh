@@ -2,6 +2,13 @@
 # Install the project with the app's dependencies and open the screen on a built-in example.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The report's PDF (WeasyPrint) needs the system Pango library; Debian names it so.
+if ! ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0.so.0 && command -v apt-get >/dev/null; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 \
+    fonts-dejavu-core >/dev/null
+fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[app]"
 exec .venv/bin/python -m streamlit run ui_streamlit.py "$@"
