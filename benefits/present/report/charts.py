@@ -1,7 +1,7 @@
 """Charts that print: Altair specifications rendered to SVG by vl-convert (no browser, no
 network), so the HTML and the PDF carry the same vector images.
 
-Amounts become floats only here, for drawing; every number printed as text stays Decimal.
+Amounts go to the chart as their exact decimal text; the renderer parses them to draw.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def _month_axis() -> Any:
     return alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 6}, labelFontSize=9)
 
 
-def _amount(m: MonthResult, key: str) -> float:
+def _amount(m: MonthResult, key: str) -> str:
     value = {
         "wages": m.wages_paid,
         "ssi": m.ssi.payment,
@@ -38,7 +38,7 @@ def _amount(m: MonthResult, key: str) -> float:
         "snap": m.snap.benefit if m.snap.status != "not_modelled" else None,
         "eitc": m.taxes.eitc,
     }[key]
-    return float(value) if value is not None else 0.0  # an unknown amount is not drawn
+    return "" if value is None or value == 0 else str(value)  # an unknown amount is not drawn
 
 
 def income_spec(projections: list[Projection], labels: list[str]) -> dict[str, Any]:
@@ -53,7 +53,9 @@ def income_spec(projections: list[Projection], labels: list[str]) -> dict[str, A
         if (a := _amount(m, key))
     ]
     chart = (
-        alt.Chart({"values": rows}, width=300, height=130)
+        alt.Chart(
+            {"values": rows, "format": {"parse": {"amount": "number"}}}, width=300, height=130
+        )
         .mark_bar()
         .encode(
             x=alt.X("yearmonth(date):T", title=None, axis=_month_axis()),
@@ -80,12 +82,12 @@ def net_spec(projections: list[Projection], labels: list[str]) -> dict[str, Any]
     import altair as alt
 
     rows = [
-        {"scenario": label, "date": f"{m.month}-01", "net": float(m.net_income)}
+        {"scenario": label, "date": f"{m.month}-01", "net": str(m.net_income)}
         for label, p in zip(labels, projections, strict=True)
         for m in p.months
     ]
     chart = (
-        alt.Chart({"values": rows}, width=620, height=150)
+        alt.Chart({"values": rows, "format": {"parse": {"net": "number"}}}, width=620, height=150)
         .mark_line(point=True, strokeWidth=2)
         .encode(
             x=alt.X("yearmonth(date):T", title=None, axis=_month_axis()),

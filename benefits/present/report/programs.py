@@ -94,7 +94,7 @@ def _ssi_words(key: Hashable, run: list[MonthResult]) -> str:
 def _sga(m: MonthResult) -> Decimal | None:
     for step in m.steps:
         for use in step.uses:
-            if use.id.startswith("ssa.sga."):
+            if use.id in ("ssa.sga.non_blind", "ssa.sga.blind"):
                 return use.value
     return None
 
