@@ -40,11 +40,12 @@ def test_ssdi_story_names_trial_work_sga_and_the_end_of_the_extended_period() ->
     words = [f"{s.when}: {s.text}" for s in ssdi.stretches]
     # TWP months 2-9 are Jan-Aug 2027 (month 1 is in the history), so the EPE is the 36
     # months Sep 2027-Aug 2030 (20 CFR 404.1592a(a)); cessation Sep, grace Oct-Nov 2027.
-    assert words[0].startswith("Dec 2026-Aug 2027: SSDI is paid, $1,380.00 a month; trial work")
+    # $1,380.00 in 2026, $1,429.00 from Jan 2027 ($1,380 x 1.036 rounded down to the dollar).
+    assert words[0].startswith("Dec 2026-Aug 2027: SSDI is paid, $1,380.00 to $1,429.00 a month")
     assert "months 2-9 of 9 in Jan-Aug 2027" in words[0]
     assert words[1].startswith("Sep 2027: cessation month")
     assert words[2].startswith("Oct-Nov 2027: grace months")
-    assert "(SGA, $1,690.00 a month)" in words[3]
+    assert "(SGA, $1,770.00 a month)" in words[3]  # 2027 SGA from the 2025 wage index
     assert words[3].endswith("until Aug 2030")
 
 

@@ -129,8 +129,13 @@ def _ssdi_words(key: Hashable, run: list[MonthResult]) -> str:
     if status == "paid" and any(m.ssdi.status == "trial_work" for m in run):
         return _twp_words(run, check)
     if status == "suspended_sga":
-        sga = _sga(run[0])
-        over = f" (SGA, {dollars(sga)} a month)" if sga is not None else " (SGA)"
+        by_year = {m.month.year: v for m in run if (v := _sga(m)) is not None}
+        if len(set(by_year.values())) > 1:
+            over = " (SGA: " + ", ".join(f"{dollars(v)} in {y}" for y, v in by_year.items()) + ")"
+        elif by_year:
+            over = f" (SGA, {dollars(next(iter(by_year.values())))} a month)"
+        else:
+            over = " (SGA)"
         end = _epe_end(run)
         until = f" until {month_words(end)}" if end else " during the extended period"
         return (
