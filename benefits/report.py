@@ -8,49 +8,21 @@ from __future__ import annotations
 import textwrap
 from decimal import Decimal
 
-from . import incomes
+from . import incomes, vocabulary
 from .incomes import IncomeLine
 from .money import dollars
 from .months import Month
 from .results import MonthResult, Projection
 from .sweep import SweepRow
 
-SSI_STATUS_WORDS = {
-    "none": "no SSI",
-    "eligible": "paid",
-    "1619a": "paid, 1619(a)",
-    "1619b_candidate": "$0, 1619(b)?",
-    "zero_unearned_income": "$0, unearned",
-    "ineligible_earnings": "$0, earnings",
-    "excess_resources": "$0, resources",
-}
-
-MEDICAID_WORDS = {
-    "ssi": "SSI",
-    "ssi_criteria": "SSI",
-    "ssi_209b": "SSI 209(b)",
-    "1619b": "1619(b)",
-    "1619b_threshold_unknown": "1619(b)?",
-    "buy_in": "buy-in",
-    "expansion": "expansion",
-    "none": "none",
-}
-
-SSDI_STATUS_WORDS = {
-    "none": "no SSDI",
-    "paid": "paid",
-    "trial_work": "TWP",
-    "epe_paid": "EPE, paid",
-    "cessation": "cessation",
-    "grace": "grace",
-    "suspended_sga": "suspended",
-    "paid_after_epe": "paid",
-    "terminated": "terminated",
-}
+# Short words by code, from the one vocabulary (benefits/vocabulary.py).
+SSI_STATUS_WORDS = {code: w.short for code, w in vocabulary.SSI_STATUS.items()}
+MEDICAID_WORDS = {code: w.short for code, w in vocabulary.MEDICAID_BASIS.items()}
+SSDI_STATUS_WORDS = {code: w.short for code, w in vocabulary.SSDI_STATUS.items()}
 
 
 def ssdi_label(m: MonthResult) -> str:
-    label = SSDI_STATUS_WORDS.get(m.ssdi.status, m.ssdi.status)
+    label = vocabulary.short("ssdi.status", m.ssdi.status)
     if m.ssdi.twp_month_number:
         label += f" {m.ssdi.twp_month_number}/9"
     elif m.ssdi.epe_month_number and m.ssdi.status not in ("none", "terminated"):
@@ -86,7 +58,7 @@ def _cell(m: MonthResult, line: IncomeLine) -> str:
 
 def _status(m: MonthResult, key: str) -> str:
     if key == "ssi":
-        return SSI_STATUS_WORDS.get(m.ssi.status, m.ssi.status)
+        return vocabulary.short("ssi.status", m.ssi.status)
     return ssdi_label(m)
 
 
@@ -116,10 +88,10 @@ def month_table(projection: Projection) -> str:
                 row += f" {_status(m, line.key):{width}}"
         row += (
             f" {dollars(m.net_income):>10} "
-            f"{MEDICAID_WORDS.get(m.medicaid.basis, m.medicaid.basis):10}"
+            f"{vocabulary.short('medicaid.basis', m.medicaid.basis):10}"
         )
         if housed:
-            row += f" {'' if m.housing.reexam == 'none' else m.housing.reexam:8}"
+            row += f" {vocabulary.short('housing.reexam', m.housing.reexam):8}"
         lines.append(row + (" *" if m.carried_forward else ""))
     lines += ["", *textwrap.wrap(footnote(shown), 100)]
     if housed:
@@ -159,9 +131,20 @@ def explain_month(projection: Projection, month: Month) -> str:
     lines = [
         f"{projection.scenario} — {month}",
         f"Wages earned {dollars(found.wages_earned)}, paid {dollars(found.wages_paid)}; "
-        f"SSI {dollars(found.ssi.payment)} ({found.ssi.status}); "
-        f"SSDI {dollars(found.ssdi.payment)} ({found.ssdi.status}); "
-        f"Medicaid {found.medicaid.basis}; net {dollars(found.net_income)}",
+        f"SSI {dollars(found.ssi.payment)} ({vocabulary.short('ssi.status', found.ssi.status)}); "
+        f"SSDI {dollars(found.ssdi.payment)} ({ssdi_label(found)}); "
+        f"Medicaid: {vocabulary.short('medicaid.basis', found.medicaid.basis)}; "
+        f"net {dollars(found.net_income)}",
+        "  "
+        + " ".join(
+            vocabulary.long(field, code)
+            for field, code in (
+                ("ssi.status", found.ssi.status),
+                ("ssdi.status", found.ssdi.status),
+                ("medicaid.basis", found.medicaid.basis),
+                ("medicare.status", found.medicare.status),
+            )
+        ),
         "",
     ]
     for n, step in enumerate(found.steps, 1):
