@@ -16,8 +16,8 @@ fi
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
 
 # Static checks first: lint, format and strict types of the engine (style.md habits).
-.venv/bin/python -m ruff check benefits tests ui_streamlit.py scripts
-.venv/bin/python -m ruff format --check benefits tests ui_streamlit.py scripts
+.venv/bin/python -m ruff check benefits app tests ui_streamlit.py scripts
+.venv/bin/python -m ruff format --check benefits app tests ui_streamlit.py scripts
 .venv/bin/python -m mypy --strict benefits
 
 .venv/bin/python -m pytest "$@"

@@ -14,7 +14,8 @@ from html import escape
 
 from ...results import Projection
 from ...scenario import Scenario
-from ...ui_data import MAX_SCENARIOS, NET_WORDS, scenario_labels
+from ..compare import MAX_SCENARIOS, scenario_labels
+from ..words import NET_WORDS
 from .appendix import appendix
 from .layout import (
     CSS,

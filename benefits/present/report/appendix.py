@@ -9,7 +9,8 @@ from ...money import dollars
 from ...months import Month
 from ...report import SSI_STATUS_WORDS, ssdi_label
 from ...results import MonthResult, Projection
-from ...ui_data import citations, medicaid_words
+from ..why import citations
+from ..words import medicaid_words
 from .story import key_dates, month_words
 
 KEY_MONTHS = 3  # steps are printed for this many key months of each scenario

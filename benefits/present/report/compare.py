@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ...money import dollars
 from ...results import Projection
-from ...ui_data import NOT_MODELLED, UNKNOWN_SSP, VARIES, comparison
+from ..compare import UNKNOWN_SSP, VARIES, comparison
+from ..words import NOT_MODELLED
 from .story import bottom_line, month_words
 
 # The sources a printed comparison shows (the screen's table has every one).

@@ -1,0 +1,1 @@
+"""Pieces of the screen shared by the pages: plain text, inputs, the scenario form, charts."""

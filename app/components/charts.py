@@ -1,0 +1,128 @@
+"""Charts from the presentation package's data: income by source, the cliff, the milestones.
+
+Amounts are Decimal until here; they become numbers only for drawing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from benefits.present.cliff import Cliff, cliff_rows
+from benefits.present.sources import CHART_COLORS, LABELS, stacked_rows
+from benefits.results import Projection
+
+
+def frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Rows to a DataFrame; Decimal amounts become numbers for the charts only."""
+    return pd.DataFrame(
+        [{k: float(v) if isinstance(v, Decimal) else v for k, v in r.items()} for r in rows]
+    )
+
+
+def income_chart(p: Projection, label: str, top: Decimal) -> alt.Chart:
+    """Stacked bars: every income source the engine pays, each month (all six, issue 9)."""
+    data = frame(stacked_rows(p, label))
+    data["date"] = pd.to_datetime(data["month"] + "-15")
+    names = [LABELS[k] for k in CHART_COLORS]
+    return (
+        alt.Chart(data, height=260)
+        .mark_bar()
+        .encode(
+            x=alt.X(
+                "yearmonth(date):T", title=None, axis=alt.Axis(format="%b %y", labelOverlap=True)
+            ),
+            y=alt.Y(
+                "sum(amount):Q",
+                title="$ a month",
+                scale=alt.Scale(domain=[0, float(top) * 1.05 or 1]),
+            ),
+            color=alt.Color(
+                "source:N",
+                title=None,
+                legend=alt.Legend(orient="bottom", columns=2, labelLimit=300),
+                scale=alt.Scale(domain=names, range=list(CHART_COLORS.values())),
+            ),
+            order=alt.Order("order:Q"),
+            tooltip=["month", "source", alt.Tooltip("amount:Q", format="$,.2f")],
+        )
+    )
+
+
+def cliff_chart(result: Cliff, here: Decimal | None) -> alt.LayerChart:
+    """Net income by hours a week, the largest falls marked (numbered), this scenario's hours."""
+    data = frame(cliff_rows(result))
+    line = (
+        alt.Chart(data, height=300)
+        .mark_line(point=True, color="#1f5f99")
+        .encode(
+            x=alt.X("hours:Q", title="Hours a week", scale=alt.Scale(domain=[0, 40])),
+            y=alt.Y("net:Q", title="Net income a month ($)"),
+            tooltip=[
+                alt.Tooltip("hours:Q", title="hours"),
+                alt.Tooltip("net:Q", title="net", format="$,.2f"),
+                alt.Tooltip("kept:Q", title="kept of the last $1", format="$.2f"),
+                alt.Tooltip("medicaid:N", title="Medicaid"),
+            ],
+        )
+    )
+    layers: list[Any] = [line]
+    if result.drops:
+        marks = frame(
+            [
+                {"hours": d.hours, "net": d.after, "n": str(i), "what": d.cause}
+                for i, d in enumerate(result.drops, 1)
+            ]
+        )
+        layers.append(
+            alt.Chart(marks)
+            .mark_rule(strokeDash=[4, 4], color="#b8323d")
+            .encode(x="hours:Q", tooltip=["what"])
+        )
+        layers.append(
+            alt.Chart(marks)
+            .mark_text(dy=-12, color="#b8323d", fontSize=13, fontWeight="bold")
+            .encode(x="hours:Q", y="net:Q", text="n")
+        )
+    if here is not None:
+        you = data[data["hours"] == float(here)]
+        layers.append(
+            alt.Chart(you)
+            .mark_point(size=160, shape="diamond", filled=True, color="#000000")
+            .encode(x="hours:Q", y="net:Q")
+        )
+    return alt.layer(*layers)
+
+
+def kept_chart(result: Cliff) -> alt.Chart:
+    """Cents kept of each extra dollar of wages, from one hours level to the next."""
+    data = frame([{"hours": h, "kept": k} for h, k in result.kept() if k is not None])
+    return (
+        alt.Chart(data, height=160)
+        .mark_bar(color="#2f7d32")
+        .encode(
+            x=alt.X("hours:Q", title="Hours a week", scale=alt.Scale(domain=[0, 40])),
+            y=alt.Y("kept:Q", title="Kept of each extra $1", axis=alt.Axis(format="$.2f")),
+            tooltip=[alt.Tooltip("hours:Q"), alt.Tooltip("kept:Q", format="$.2f")],
+        )
+    )
+
+
+def timeline_chart(rows: list[dict[str, str]], scenarios: int) -> alt.Chart:
+    """Milestones of each scenario on one time axis."""
+    data = pd.DataFrame(rows)
+    data["date"] = pd.to_datetime(data["month"] + "-01")
+    return (
+        alt.Chart(data, height=60 + 40 * scenarios)
+        .mark_point(filled=True, size=90)
+        .encode(
+            x=alt.X("date:T", title=None, axis=alt.Axis(format="%b %Y")),
+            y=alt.Y("scenario:N", title=None, axis=alt.Axis(labelLimit=200)),
+            color=alt.Color("kind:N", title="what", legend=alt.Legend(orient="bottom")),
+            shape=alt.Shape("kind:N", legend=None),
+            tooltip=["scenario", "month", "what"],
+        )
+    )

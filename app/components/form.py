@@ -1,0 +1,215 @@
+"""The planner's form, driven by the field table: every field of the scenario format.
+
+Each widget is a view onto the draft: its callback writes the new value into the draft and
+the draft into the case store at once (autosave), before the page reruns, so names and
+results update on the same click. Problems are shown beside the field they belong to.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import streamlit as st
+
+from app import state
+from app.components.text import plain
+from benefits.present.drafts import (
+    from_widget,
+    get_in,
+    parse_path,
+    set_in,
+    start_of,
+    starter,
+    to_widget,
+)
+from benefits.present.fields import FieldSpec, fields_of, friendly_problem, option_words
+from benefits.scenario import STATES, Scenario
+
+STATE_CODES = sorted(STATES)
+MAX_ITEMS = 20  # jobs or household members (the format's bound)
+DAY_MIN, DAY_MAX = date(1900, 1, 1), date(2100, 12, 31)
+
+
+def _key(draft_id: int, path: str) -> str:
+    return f"f{draft_id}v{state.version(draft_id)}:{path}"
+
+
+def _changed(draft_id: int, path: str, spec: FieldSpec, key: str) -> None:
+    """A widget changed: write its value into the draft and save it."""
+    found = state.draft(draft_id)
+    if found is None:
+        return
+    data = copy.deepcopy(found.data)
+    value = state.get(key)
+    set_in(data, parse_path(path), from_widget(spec, value))
+    state.save_draft(draft_id, data)
+
+
+def _number(value: Decimal | None) -> float | None:
+    """The widget edge: a number input holds a binary number; the draft keeps exact text."""
+    return None if value is None else float(value)
+
+
+def field(draft_id: int, spec: FieldSpec, path: str, data: dict[str, Any]) -> None:
+    """One widget for one field, with its problem (if any) shown beneath it."""
+    key = _key(draft_id, path)
+    if not state.has(key):
+        value = to_widget(spec, get_in(data, parse_path(path)))
+        state.put(key, _number(value) if spec.kind in ("money", "hours") else value)
+    args: dict[str, Any] = {"key": key, "on_change": _changed, "args": (draft_id, path, spec, key)}
+    label, help_text = spec.label, spec.help or None
+    kind = spec.kind
+    if path == "state":
+        st.selectbox(label, STATE_CODES, help=help_text, **args)
+    elif kind in ("money", "hours"):
+        top = float(spec.high) if spec.high is not None else None
+        step, fmt = (1.0, "%.2f") if kind == "hours" else (10.0, "%.2f")
+        placeholder = "empty" if spec.optional else None
+        st.number_input(
+            label, min_value=0.0, max_value=top, step=step, format=fmt, help=help_text,
+            placeholder=placeholder, **args,
+        )  # fmt: skip
+    elif kind == "int":
+        low = int(spec.low) if spec.low is not None else None
+        high = int(spec.high) if spec.high is not None else None
+        st.number_input(label, min_value=low, max_value=high, step=1, help=help_text, **args)
+    elif kind == "bool":
+        st.checkbox(label, help=help_text, **args)
+    elif kind in ("choice", "maybe_bool"):
+        options = ["", "true", "false"] if kind == "maybe_bool" else list(spec.options)
+        if spec.optional and kind == "choice":
+            options = ["", *options]
+        st.selectbox(
+            label, options, format_func=lambda o: option_words(path, o) if o else "Default",
+            help=help_text, **args,
+        )  # fmt: skip
+    elif kind == "date":
+        st.date_input(
+            label, min_value=DAY_MIN, max_value=DAY_MAX, help=help_text, format="YYYY-MM-DD",
+            **args,
+        )  # fmt: skip
+    else:
+        hint = {"month": "YYYY-MM", "months": "YYYY-MM, YYYY-MM", "by_year": "2027: 870.00"}
+        st.text_input(label, help=help_text, placeholder=hint.get(kind), max_chars=200, **args)
+
+
+def _problem(problems: dict[str, list[str]], path: str) -> None:
+    for message in problems.get(path, []):
+        st.error(plain(friendly_problem(f"{path}: {message}")), icon=":material/error:")
+
+
+def fields_block(
+    draft_id: int, specs: list[FieldSpec], prefix: str, data: dict[str, Any],
+    problems: dict[str, list[str]],
+) -> None:  # fmt: skip
+    """Simple fields three to a row, then sections and lists beneath."""
+    simple = [s for s in specs if s.kind not in ("section", "list")]
+    for row in range(0, len(simple), 3):
+        columns = st.columns(3)
+        for column, spec in zip(columns, simple[row : row + 3], strict=False):
+            with column:
+                path = f"{prefix}{spec.name}"
+                field(draft_id, spec, path, data)
+                _problem(problems, path)
+    for spec in specs:
+        if spec.kind == "section":
+            section(draft_id, spec, f"{prefix}{spec.name}", data, problems)
+        elif spec.kind == "list":
+            items(draft_id, spec, f"{prefix}{spec.name}", data, problems)
+
+
+def _toggle(draft_id: int, path: str, spec: FieldSpec, key: str) -> None:
+    """Switch an optional section on (its starting values or what it held) or off (kept)."""
+    found = state.draft(draft_id)
+    if found is None:
+        return
+    data = copy.deepcopy(found.data)
+    where = parse_path(path)
+    if state.get(key):
+        kept = state.stash(draft_id, path)
+        set_in(data, where, kept or starter(path, spec, start=start_of(data)))
+    else:
+        state.stash(draft_id, path, get_in(data, where))
+        set_in(data, where, None)
+    state.save_draft(draft_id, data)
+    state.reload_form(draft_id)
+
+
+def section(
+    draft_id: int, spec: FieldSpec, path: str, data: dict[str, Any],
+    problems: dict[str, list[str]],
+) -> None:  # fmt: skip
+    """A section of the format; an optional one has a switch and shows its fields when on."""
+    assert spec.model is not None
+    present = get_in(data, parse_path(path)) is not None
+    st.markdown(f"**{plain(spec.label)}**")
+    if spec.optional:
+        key = _key(draft_id, f"{path}?")
+        if not state.has(key):
+            state.put(key, present)
+        st.toggle(
+            f"Include: {spec.label}", key=key, on_change=_toggle,
+            args=(draft_id, path, spec, key), help=spec.help or None,
+        )  # fmt: skip
+        if not present:
+            return
+    _problem(problems, path)
+    fields_block(draft_id, fields_of(spec.model), f"{path}.", data, problems)
+
+
+def _add_item(draft_id: int, path: str, spec: FieldSpec) -> None:
+    found = state.draft(draft_id)
+    if found is None:
+        return
+    data = copy.deepcopy(found.data)
+    where = parse_path(path)
+    listed = list(get_in(data, where) or [])
+    listed.append(starter(path, spec, start=start_of(data)))
+    set_in(data, where, listed)
+    state.save_draft(draft_id, data)
+    state.reload_form(draft_id)
+
+
+def _remove_item(draft_id: int, path: str, index: int) -> None:
+    found = state.draft(draft_id)
+    if found is None:
+        return
+    data = copy.deepcopy(found.data)
+    where = parse_path(path)
+    listed = list(get_in(data, where) or [])
+    del listed[index]
+    set_in(data, where, listed)
+    state.save_draft(draft_id, data)
+    state.reload_form(draft_id)
+
+
+def items(
+    draft_id: int, spec: FieldSpec, path: str, data: dict[str, Any],
+    problems: dict[str, list[str]],
+) -> None:  # fmt: skip
+    """A list of jobs or people: each in a box with its fields and a remove button."""
+    assert spec.model is not None
+    listed = get_in(data, parse_path(path)) or []
+    noun = "Job" if path == "jobs" else "Person" if path == "household" else "Item"
+    st.markdown(f"**{plain(spec.label)}**")
+    for i in range(len(listed)):
+        with st.container(border=True):
+            st.markdown(f"{noun} {i + 1}")
+            _problem(problems, f"{path}[{i}]")
+            fields_block(draft_id, fields_of(spec.model), f"{path}[{i}].", data, problems)
+            st.button(
+                f"Remove {noun.lower()} {i + 1}", key=_key(draft_id, f"{path}[{i}]-"),
+                on_click=_remove_item, args=(draft_id, path, i),
+            )  # fmt: skip
+    st.button(
+        f"Add a {noun.lower()}", key=_key(draft_id, f"{path}+"), on_click=_add_item,
+        args=(draft_id, path, spec), disabled=len(listed) >= MAX_ITEMS,
+    )  # fmt: skip
+
+
+def scenario_form(draft_id: int, data: dict[str, Any], problems: dict[str, list[str]]) -> None:
+    """Every field of the scenario format for one draft (its problems beside each field)."""
+    fields_block(draft_id, fields_of(Scenario), "", data, problems)

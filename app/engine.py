@@ -1,0 +1,58 @@
+"""The engine behind the screen, cached: one rule book per process, projections by scenario JSON.
+
+A scenario's exact JSON is the cache key (hashable and exact). Projections are frozen pydantic
+models, so one object is shared by every rerun and session instead of being copied each time.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from benefits import default_rules, project
+from benefits.present.cliff import Cliff, cliff
+from benefits.results import Projection
+from benefits.rules import RuleBook
+from benefits.scenario import Scenario
+
+
+def key(scenario: Scenario) -> str:
+    """The scenario's cache key: its JSON as the scenario format writes it."""
+    return scenario.model_dump_json(exclude_none=True)
+
+
+@st.cache_resource(show_spinner=False)
+def rulebook() -> RuleBook:
+    """The rule book, loaded once and shared by every session."""
+    return default_rules()
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def projection(scenario_json: str) -> Projection:
+    """The explained projection with the no-work comparison (shared, never mutated)."""
+    return project(Scenario.model_validate_json(scenario_json), rulebook())
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def numbers(scenario_json: str) -> Projection:
+    """Numbers only, without steps or the no-work comparison (for baselines)."""
+    scenario = Scenario.model_validate_json(scenario_json)
+    return project(scenario, rulebook(), explain=False, compare_no_work=False)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def projection_json(scenario_json: str) -> str:
+    """The projection as `benefits project --json` prints it."""
+    return projection(scenario_json).model_dump_json()
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def cliff_of(scenario_json: str) -> Cliff:
+    """Net income at 0..40 hours a week: 41 projections, numbers only, no comparison."""
+    return cliff(Scenario.model_validate_json(scenario_json), rulebook())
+
+
+def forget() -> None:
+    """Drop every cached rule book and projection (after a local rule value is saved)."""
+    for cached in (rulebook, projection, numbers, cliff_of):
+        cached.clear()
+    projection_json.clear()

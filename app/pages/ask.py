@@ -1,0 +1,247 @@
+"""Ask: a job seeker's questions in plain words, and the answer first, as a story by phases."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import streamlit as st
+
+from app import engine, state
+from app.components.text import money_md, plain, problems
+from benefits.io import ScenarioError
+from benefits.money import cents, dollars
+from benefits.months import Month
+from benefits.present.drafts import draft_of
+from benefits.present.quick import AskHousing, AskInputs, ask_scenarios
+from benefits.present.story import Story, story
+from benefits.present.words import LIVING_WORDS, PAY_WORDS, month_words
+from benefits.scenario import STATES
+
+SSA_1619B_CHART = "https://secure.ssa.gov/poms.nsf/lnx/0502302200"
+KEEP: Any = "session"  # answers stay when the person visits another page and comes back
+YES_NO = ["Yes", "No"]
+TWP_CHOICES = ["I don't know", "None", *[str(n) for n in range(1, 10)]]
+
+
+def next_month() -> Month:
+    return Month.of(date.today()).plus(1)
+
+
+def _money(value: float | None) -> Decimal | None:
+    """The widget edge: a number input's binary number becomes dollars and cents once, here."""
+    return None if value is None else cents(Decimal(str(value)))
+
+
+def _money_input(label: str, key: str, **kwargs: Any) -> Decimal | None:
+    value = st.number_input(
+        label, min_value=0.0, max_value=100_000.0, value=None, step=10.0, format="%.2f",
+        key=key, persist_state=KEEP, **kwargs,
+    )  # fmt: skip
+    return _money(value)
+
+
+def _yes(label: str, key: str, **kwargs: Any) -> bool | None:
+    answer = st.radio(
+        label, YES_NO, index=None, horizontal=True, key=key, persist_state=KEEP, **kwargs
+    )
+    return None if answer is None else answer == "Yes"
+
+
+def benefits_questions(missing: list[str]) -> dict[str, Any]:
+    """State, age and the benefits the person gets now."""
+    a: dict[str, Any] = {}
+    c1, c2 = st.columns(2)
+    a["state"] = c1.selectbox(
+        "Your state", sorted(STATES), index=None, placeholder="Choose", key="ask_state",
+        persist_state=KEEP,
+    )  # fmt: skip
+    age = c2.number_input(
+        "Your age", min_value=14, max_value=100, value=None, step=1, key="ask_age",
+        persist_state=KEEP,
+    )  # fmt: skip
+    a["age"] = age
+    a["gets_ssi"] = _yes("Do you get SSI (Supplemental Security Income)?", "ask_ssi")
+    if a["gets_ssi"]:
+        a["ssi_check"] = _money_input(
+            "Your SSI check a month, if you know it ($)", "ask_ssi_check",
+            placeholder="leave empty if you don't know",
+        )  # fmt: skip
+        a["living_arrangement"] = st.selectbox(
+            "Where do you live?", list(LIVING_WORDS), format_func=LIVING_WORDS.__getitem__,
+            key="ask_living", persist_state=KEEP,
+        )  # fmt: skip
+    a["gets_ssdi"] = _yes("Do you get SSDI (Social Security Disability Insurance)?", "ask_ssdi")
+    if a["gets_ssdi"]:
+        c1, c2 = st.columns(2)
+        with c1:
+            a["ssdi_check"] = _money_input("Your SSDI check a month ($)", "ask_ssdi_check")
+        twp = c2.selectbox(
+            "Trial work months used since SSDI began", TWP_CHOICES, key="ask_twp",
+            persist_state=KEEP,
+            help="A month you earned over the trial work amount since your SSDI began. "
+            "Your SSA letters or a benefits planner can tell you.",
+        )  # fmt: skip
+        a["twp_used"] = None if twp == TWP_CHOICES[0] else 0 if twp == "None" else int(twp)
+        a["has_medicare"] = st.checkbox(
+            "I have Medicare now", key="ask_medicare", persist_state=KEEP
+        )
+    c1, c2 = st.columns(2)
+    a["has_medicaid"] = c1.checkbox("I have Medicaid", key="ask_medicaid", persist_state=KEEP)
+    a["gets_snap"] = c2.checkbox("I get SNAP (food help)", key="ask_snap", persist_state=KEEP)
+    a["housing"] = housing_questions()
+    if a["gets_snap"] and a["housing"] is None:
+        a["rent"] = _money_input("Your rent a month ($)", "ask_rent") or Decimal("0.00")
+    for name, words in (
+        ("state", "your state"), ("age", "your age"), ("gets_ssi", "whether you get SSI"),
+        ("gets_ssdi", "whether you get SSDI"),
+    ):  # fmt: skip
+        if a.get(name) is None:
+            missing.append(words)
+    if a["gets_ssdi"] and a.get("ssdi_check") is None:
+        missing.append("your SSDI check")
+    return a
+
+
+def housing_questions() -> AskHousing | None:
+    if not st.checkbox(
+        "I get help with rent (Section 8 or public housing)", key="ask_housing", persist_state=KEEP
+    ):
+        return None
+    first = state.get("ask_start") or next_month()
+    c1, c2 = st.columns(2)
+    with c1:
+        now = _money_input(
+            "Your share of the rent now ($)", "ask_rent_now", placeholder="empty: worked out"
+        )
+    with c2:
+        gross = _money_input("The whole rent with utilities ($)", "ask_gross_rent")
+    reviews = [first.plus(i) for i in range(1, 13)]
+    review = st.selectbox(
+        "Month of your next yearly rent review", reviews, index=5, format_func=month_words,
+        key="ask_reexam", persist_state=KEEP,
+    )  # fmt: skip
+    return AskHousing(now, gross or Decimal("0.00"), review)
+
+
+def job_questions(missing: list[str]) -> dict[str, Any]:
+    """The job: pay, hours, how often paid, when it starts."""
+    st.markdown("**The job**")
+    c1, c2 = st.columns(2)
+    with c1:
+        wage = _money_input("Pay per hour ($)", "ask_wage")
+    hours = c2.number_input(
+        "Hours a week", min_value=0.0, max_value=168.0, value=None, step=1.0, key="ask_hours",
+        persist_state=KEEP,
+    )  # fmt: skip
+    c1, c2 = st.columns(2)
+    frequency = c1.selectbox(
+        "How often paid", list(PAY_WORDS), index=None, placeholder="Choose",
+        format_func=PAY_WORDS.__getitem__, key="ask_freq", persist_state=KEEP,
+    )  # fmt: skip
+    months = [next_month().plus(i) for i in range(12)]
+    start = c2.selectbox(
+        "Starting in", months, format_func=month_words, key="ask_start", persist_state=KEEP
+    )
+    for value, words in ((wage, "the pay"), (hours, "the hours"), (frequency, "how often paid")):
+        if value is None:
+            missing.append(words)
+    return {
+        "wage": wage,
+        "hours": None if hours is None else Decimal(str(hours)).quantize(Decimal("0.01")),
+        "pay_frequency": frequency,
+        "start": start,
+    }
+
+
+def inputs(answers: dict[str, Any]) -> AskInputs:
+    known = {k: v for k, v in answers.items() if v is not None}
+    known["twp_used"] = answers.get("twp_used", 0)  # None: "I don't know", said in the answer
+    threshold = _money(state.get("ask_threshold"))
+    return AskInputs(**known, threshold_1619b=threshold)
+
+
+def answer(a: AskInputs) -> None:
+    """The answer: bottom line, the story by phases, what is unknown, what we assumed."""
+    try:
+        found = ask_scenarios(a, rules=engine.rulebook())
+    except ScenarioError as exc:
+        problems(exc.problems, "We can't work this out yet.")
+        return
+    working = engine.projection(engine.key(found.working))
+    idle = engine.numbers(engine.key(found.not_working))
+    told = story(working, idle, rules=engine.rulebook())
+    state.set_ask([found.not_working, found.working])
+    bottom(told, working, idle)
+    st.markdown("\n".join(f"- {money_md(line)}" for line in told.lines()))
+    ask_in_place(told)
+    for note in told.unknown:
+        st.warning(money_md(f"Not worked out: {note}."), icon=":material/help:")
+    with st.expander("What we assumed, and what the amounts mean"):
+        st.markdown("\n".join(f"- {money_md(n)}" for n in found.assumptions))
+        st.caption(
+            "Take-home is net income: pay after payroll and federal income tax, plus SSI, "
+            "SSDI, SNAP and the EITC, minus premiums and your rent share; state income tax is "
+            "not modelled yet."
+        )
+    c1, c2, c3 = st.columns(3)
+    c1.page_link("app/pages/why.py", label="Why these numbers", icon=":material/help:")
+    c2.page_link("app/pages/cliff.py", label="More or fewer hours", icon=":material/show_chart:")
+    c3.button(
+        "Open in the planner", key="ask_to_plan", on_click=_to_plan,
+        args=([found.not_working, found.working],),
+    )  # fmt: skip
+
+
+def bottom(told: Story, working: Any, idle: Any) -> None:
+    gains = [m.net_income - b.net_income for m, b in zip(working.months, idle.months, strict=True)]
+    typical = max(set(gains), key=lambda g: (gains.count(g), -g))
+    low = min(gains)
+    c1, c2, c3 = st.columns(3)
+    c1.metric(f"First month ({month_words(working.start)})", _more(gains[0]))
+    c2.metric("A typical month", _more(typical))
+    c3.metric(f"Lowest month ({month_words(working.months[gains.index(low)].month)})", _more(low))
+    st.caption("More (or less) take-home each month than if you did not work.")
+
+
+def _more(amount: Decimal) -> str:
+    return f"+{dollars(amount)}" if amount >= 0 else f"−{dollars(-amount)}"
+
+
+def ask_in_place(told: Story) -> None:
+    """Ask for a number the answer needs, right where it is needed (issue 12)."""
+    if told.needs_threshold or state.get("ask_threshold") is not None:
+        st.number_input(
+            "Your state's 1619(b) threshold ($ a year)", min_value=0.0, max_value=1_000_000.0,
+            value=None, step=100.0, format="%.2f", key="ask_threshold", persist_state=KEEP,
+            help="Medicaid continues under 1619(b) while yearly earnings stay under it.",
+        )  # fmt: skip
+        st.markdown(f"Find it in [SSA's 1619(b) chart]({SSA_1619B_CHART}) (your state's row).")
+
+
+def _to_plan(scenarios: list[Any]) -> None:
+    state.add_drafts([draft_of(s) for s in scenarios])
+    state.flash("success", "Added the two scenarios from Ask to the case.")
+
+
+def main() -> None:
+    st.header("What happens to my benefits if I take a job?")
+    answer_column, ask_column = st.columns([3, 2], gap="large")
+    missing: list[str] = []
+    with ask_column:
+        st.markdown("**You and your benefits**")
+        answers = benefits_questions(missing)
+        answers |= job_questions(missing)
+    with answer_column:
+        if missing:
+            st.info(
+                plain("Answer the questions to see your months. Still needed: ")
+                + plain(", ".join(missing) + "."),
+                icon=":material/edit_note:",
+            )
+            return
+        answer(inputs(answers))
+
+
+main()

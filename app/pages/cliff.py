@@ -1,0 +1,73 @@
+"""Cliff: net income over hours a week, where it falls and why, and the share of $1 kept."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from app import engine
+from app.components.charts import cliff_chart, kept_chart
+from app.components.text import money_md
+from app.components.views import shown
+from benefits.money import dollars
+from benefits.present.cliff import cliff_table
+from benefits.present.words import num
+from benefits.scenario import Scenario
+
+
+@st.fragment
+def show(scenario: Scenario) -> None:
+    """The chart of one scenario: cached by the scenario, so it recomputes only when it changes."""
+    result = engine.cliff_of(engine.key(scenario))
+    job = scenario.jobs[0]
+    here = job.hours_per_week
+    st.markdown(
+        money_md(
+            f"At {dollars(job.hourly_wage or 0)} an hour; the diamond is "
+            f"{num(here or 0)} hours. Each point is the monthly average over the "
+            f"{scenario.months} months."
+        )
+    )
+    st.altair_chart(cliff_chart(result, here), width="stretch")
+    if result.drops:
+        st.markdown("**Where net income falls**")
+        st.markdown(
+            "\n".join(
+                money_md(f"{i}. From {num(d.hours - 1)} to {num(d.hours)} hours: net income "
+                f"falls {dollars(d.lost)} a month ({dollars(d.before)} to {dollars(d.after)}) — "
+                f"{d.cause}.")
+                for i, d in enumerate(result.drops, 1)
+            )
+        )  # fmt: skip
+    else:
+        st.markdown("Net income does not fall anywhere from 0 to 40 hours a week.")
+    for _, words in result.coverage:
+        st.warning(
+            money_md(words[0].upper() + words[1:] + "."), icon=":material/health_and_safety:"
+        )
+    st.markdown("**Of each extra dollar earned, what you keep**")
+    st.altair_chart(kept_chart(result), width="stretch")
+    with st.expander("The chart as a table"):
+        st.dataframe(pd.DataFrame(cliff_table(result)), hide_index=True, key="cliff_table")
+
+
+def main() -> None:
+    st.header("More or fewer hours")
+    scenarios, _ = shown()
+    hourly = [s for s in scenarios if s.jobs and s.jobs[0].hours_per_week is not None]
+    if not scenarios:
+        return
+    if not hourly:
+        st.info(
+            "The cliff chart changes the first job's hours, so it needs a job paid by the hour."
+        )
+        return
+    names = [f"{i}. {s.name}" for i, s in enumerate(hourly, 1)]
+    chosen = st.selectbox(
+        "Scenario", range(len(hourly)), index=len(hourly) - 1,
+        format_func=names.__getitem__, key="cliff_scenario",
+    )  # fmt: skip
+    show(hourly[chosen or 0])
+
+
+main()

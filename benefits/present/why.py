@@ -1,0 +1,63 @@
+"""Why this number: the engine's steps as they are, the milestones, the citations."""
+
+from __future__ import annotations
+
+from ..money import dollars
+from ..results import MonthResult, Projection
+from .compare import scenario_labels
+from .words import MILESTONE_WORDS
+
+CARRIED = "carried forward, not yet published for this year"
+
+
+def why_rows(m: MonthResult) -> list[dict[str, str]]:
+    """The engine's steps for one month, as they are: amount, reason, law, values used.
+
+    Each value used says its effective date, its source and whether it is carried forward
+    from the last published year (the provenance flag).
+    """
+    rows = []
+    for n, step in enumerate(m.steps, 1):
+        uses = []
+        for use in step.uses:
+            flag = f" — {CARRIED}" if use.carried_forward else ""
+            uses.append(
+                f"{use.label}: {use.value} {use.unit} from {use.effective}{flag} "
+                f"(source: {use.source})"
+            )
+        rows.append(
+            {
+                "n": str(n),
+                "rule": step.rule,
+                "amount": "" if step.amount is None else dollars(step.amount),
+                "because": step.because + (" (not modelled yet)" if step.not_modeled else ""),
+                "cite": step.cite,
+                "uses": "; ".join(uses),
+            }
+        )
+    return rows
+
+
+def citations(projection: Projection) -> list[str]:
+    """Every law citation the projection's steps used, in order of first use."""
+    seen: dict[str, None] = {}
+    for m in projection.months:
+        for step in m.steps:
+            if step.cite:
+                seen.setdefault(step.cite, None)
+    return list(seen)
+
+
+def milestone_rows(projections: list[Projection]) -> list[dict[str, str]]:
+    """Every milestone of every scenario, for the timeline and its table."""
+    labels = scenario_labels(projections)
+    return [
+        {
+            "scenario": label,
+            "month": str(ms.month),
+            "kind": MILESTONE_WORDS.get(ms.kind, "other change"),
+            "what": ms.text,
+        }
+        for label, p in zip(labels, projections, strict=True)
+        for ms in p.milestones
+    ]

@@ -1,0 +1,315 @@
+"""What the screen shows, tested without Streamlit: benefits.present (issue 14)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from benefits import Scenario, default_rules, load_scenario, project
+from benefits.io import ScenarioError, parse_scenario_text, scenario_json, scenario_yaml
+from benefits.money import dollars
+from benefits.months import Month
+from benefits.present import cliff, compare, drafts, fields, files, quick, sources, story, why
+
+ROOT = Path(__file__).resolve().parent.parent
+PRESENT = ROOT / "benefits" / "present"
+EXAMPLES = sorted((ROOT / "benefits" / "examples").glob("*.y*ml"))
+EXAMPLE = load_scenario(ROOT / "benefits" / "examples" / "issue_example.yaml")
+RULES = default_rules()
+D = Decimal
+JAN_2026 = Month(2026, 1)
+
+
+def _ask(**answers: object) -> quick.AskInputs:
+    base: dict[str, object] = {
+        "state": "TX",
+        "age": 40,
+        "start": JAN_2026,
+        "wage": D("15.00"),
+        "hours": D("20"),
+        "pay_frequency": "monthly",
+    }
+    return quick.AskInputs(**{**base, **answers})  # type: ignore[arg-type]
+
+
+def _pair(a: quick.AskInputs) -> tuple[object, object, quick.AskScenarios]:
+    found = quick.ask_scenarios(a, rules=RULES)
+    return project(found.working, RULES), project(found.not_working, RULES), found
+
+
+def test_no_streamlit_and_no_float_in_the_presentation_package() -> None:
+    for path in PRESENT.glob("*.py"):
+        source = re.sub(r'""".*?"""', "", path.read_text(encoding="utf-8"), flags=re.S)
+        assert "streamlit" not in source, path.name
+        assert not re.search(r"\bfloat\(", source), path.name
+        assert len(source.splitlines()) < 400, f"{path.name} is over 400 lines"
+
+
+def test_ask_ssi_only_worked_by_hand() -> None:
+    """TX, SSI only, $15 x 20 h x 52 / 12 = $1,300.00 a month paid monthly from January 2026.
+    Countable earned income = (1,300 - 20 - 65) / 2 = $607.50 (20 CFR 416.1112(c)); SSI counts
+    the income of two months earlier (20 CFR 416.420): January and February pay the full FBR
+    ($994.00 in 2026), from March SSI = 994.00 - 607.50 = $386.50; from January 2027, when
+    the FBR is $1,029.00, 1,029.00 - 607.50 = $421.50."""
+    work, idle, found = _pair(_ask(gets_ssi=True))
+    assert [m.ssi.payment for m in work.months[:3]] == [D("994.00"), D("994.00"), D("386.50")]
+    told = story.story(work, idle, rules=RULES)
+    lines = told.lines()
+    assert lines[0].startswith("Jan–Feb 2026: your SSI stays $994.00 (SSI counts your pay two")
+    assert "SSI is about $421.50 a month ($386.50 to $421.50)" in lines[1]
+    gains = [w.net_income - b.net_income for w, b in zip(work.months, idle.months, strict=True)]
+    assert f"First month (Jan 2026): {dollars(gains[0])} more" in told.bottom_line
+    assert f"a typical month: {dollars(gains[5])} more" in told.bottom_line
+    assert "average" not in " ".join(lines) + told.bottom_line
+    assert any("January 1, 2026" in a and "once a month" in a for a in found.assumptions)
+
+
+def test_ask_ssdi_only_trial_work_grace_and_extended_period() -> None:
+    """TX, SSDI $1,400, $20 x 30 h x 52 / 12 = $2,600 a month, paid monthly from January 2026:
+    every month is over the trial work amount and SGA. Trial work months 1-9 are Jan-Sep 2026
+    (20 CFR 404.1592); October is the cessation month, November and December the two grace
+    months, all paid (20 CFR 404.1592a(a)(1)); from January 2027 SSDI is not paid while
+    earnings are over SGA, and the 36-month extended period after the trial work period runs
+    through September 2029 (20 CFR 404.1592a(b)(1))."""
+    a = _ask(gets_ssdi=True, ssdi_check=D("1400.00"), wage=D("20.00"), hours=D("30"))
+    work, idle, found = _pair(a)
+    lines = story.story(work, idle, rules=RULES).lines()
+    assert lines[0].startswith("Jan–Sep 2026: trial work months 1–9 of 9, your SSDI check stays")
+    assert lines[1].startswith("Oct–Dec 2026: SSDI is still paid, $1,400.00, in the cessation")
+    sga = dollars(RULES.at("ssa.sga.non_blind", Month(2027, 1)).value)
+    assert lines[2].startswith(f"From Jan 2027: SSDI stops while you earn over {sga}")
+    assert "checks restart without a new application until Sep 2029" in lines[2]
+    assert "SSI" not in " ".join(lines)
+    assert not any("trial work" in n for n in found.assumptions)
+
+
+def test_ask_says_what_it_assumed_about_trial_work_months() -> None:
+    unknown = quick.ask_scenarios(
+        _ask(gets_ssdi=True, ssdi_check=D("900.00"), twp_used=None), rules=RULES
+    )
+    assert any("assumed none" in n for n in unknown.assumptions)
+    used = quick.ask_scenarios(
+        _ask(gets_ssdi=True, ssdi_check=D("900.00"), twp_used=3), rules=RULES
+    )
+    assert used.working.ssdi is not None
+    assert [str(m) for m in used.working.ssdi.twp_months_used] == ["2025-12", "2025-11", "2025-10"]
+
+
+def test_ask_ssi_check_lower_than_the_full_amount_is_other_income() -> None:
+    """SSI alone in TX is $994.00 (2026); a check of $900.00 means $94.00 of countable other
+    income, so $114.00 a month before the $20 general exclusion (20 CFR 416.1124(c)(12))."""
+    found = quick.ask_scenarios(_ask(gets_ssi=True, ssi_check=D("900.00")), rules=RULES)
+    assert found.working.ssi is not None
+    assert found.working.ssi.other_unearned_income == D("114.00")
+    first = project(found.not_working, RULES, explain=False).months[0]
+    assert first.ssi.payment == D("900.00")
+    assert any("$114.00 a month of other income" in n for n in found.assumptions)
+
+
+def test_ask_pay_frequency_shows_three_paycheck_months() -> None:
+    found = quick.ask_scenarios(_ask(gets_ssi=True, pay_frequency="biweekly"), rules=RULES)
+    work = project(found.working, RULES, explain=False)
+    paid = [m.wages_paid for m in work.months[:12]]
+    assert max(paid) > min(paid)  # a month with three biweekly paydays pays more
+    assert found.working.jobs[0].pay_frequency == "biweekly"
+
+
+def test_ask_with_rent_help_keeps_the_start_month() -> None:
+    """Issue 9's drift defect: the rent re-call used to drop `start`."""
+    housing = quick.AskHousing(None, D("1100.00"), Month(2026, 7))
+    start = Month(2027, 3)
+    found = quick.ask_scenarios(_ask(gets_ssi=True, housing=housing, start=start), rules=RULES)
+    assert found.working.start == found.not_working.start == start
+    assert found.working.housing is not None
+    idle = project(found.not_working, RULES, explain=False)
+    assert found.working.housing.current_total_tenant_payment == (
+        idle.months[0].housing.total_tenant_payment
+    )
+
+
+def test_ask_refuses_two_hundred_hours_in_plain_words() -> None:
+    with pytest.raises(ScenarioError) as caught:
+        quick.ask_scenarios(_ask(gets_ssi=True, hours=D("200")), rules=RULES)
+    assert caught.value.problems == ["jobs[0].hours_per_week: must be between 0 and 168"]
+    assert fields.friendly_problem(caught.value.problems[0]) == (
+        "Job 1, Hours a week: must be between 0 and 168"
+    )
+
+
+def test_story_says_what_cannot_be_computed() -> None:
+    """Arkansas has no sourced 1619(b) threshold; $52,000 a year is above the lowest one."""
+    work, idle, _ = _pair(_ask(state="AR", gets_ssi=True, wage=D("25.00"), hours=D("40")))
+    told = story.story(work, idle, rules=RULES)
+    assert told.needs_threshold
+    assert "1619(b) threshold" in " ".join(told.lines())
+    work, idle, _ = _pair(
+        _ask(state="AR", gets_ssi=True, wage=D("25.00"), hours=D("40"), threshold_1619b=D("60000"))
+    )
+    told = story.story(work, idle, rules=RULES)
+    assert not told.needs_threshold
+    assert "Medicaid continues under 1619(b) while your yearly pay stays under $60,000.00" in (
+        " ".join(told.lines())
+    )
+
+
+def test_grace_months_are_two_never_three() -> None:
+    """Issue 9's drift defect: the screen said 'three grace months'; the law says two."""
+    assert RULES.at("ssa.ssdi.grace_months", JAN_2026).value == 2
+    for path in [*PRESENT.glob("*.py"), *(ROOT / "app").rglob("*.py")]:
+        assert "three grace" not in path.read_text(encoding="utf-8"), path.name
+
+
+def test_chart_draws_every_income_source() -> None:
+    """Issue 9's drift defect: the chart drew 3 of its 6 sources."""
+    assert set(sources.CHART_SOURCES) == {"wages", "ssi", "ssp", "ssdi", "snap", "eitc"}
+    assert set(sources.CHART_COLORS) == set(sources.CHART_SOURCES)
+    p = project(EXAMPLE)
+    stacked = sources.stacked_rows(p, "1. x")
+    # Ohio's supplement amount is not sourced: left out of the chart, not drawn as $0
+    assert p.months[0].ssi.state_supplement is None
+    assert len(stacked) == 24 * (len(sources.CHART_SOURCES) - 1)
+    first = [r for r in stacked if r["month"] == "2026-01"]
+    assert sum(r["amount"] for r in first) == sources.chart_total(p.months[0])
+    assert "state supplement" in " ".join(sources.unknown_amounts(p))
+
+
+def test_comparison_averages_totals_and_differences() -> None:
+    found = quick.ask_scenarios(_ask(gets_ssi=True), rules=RULES)
+    projections = [project(found.not_working, RULES), project(found.working, RULES)]
+    rows = {(r.source.key, r.period): r for r in compare.comparison(projections)}
+    assert rows[("wages", "Monthly average")].values == [D("0.00"), D("1300.00")]
+    assert rows[("wages", "First 12 months")].values[1] == D("15600.00")
+    ssi_12 = rows[("ssi", "First 12 months")].values
+    assert ssi_12 == [12 * D("994.00"), 2 * D("994.00") + 10 * D("386.50")]
+    assert rows[("payroll", "Monthly average")].values == [D("0.00"), D("99.45")]
+    table = compare.comparison_table(projections)
+    state_tax = [r for r in table if r["Source"] == "State and local income tax"]
+    assert {v for r in state_tax for v in list(r.values())[2:]} == {compare.NOT_MODELLED}
+    medicaid = next(
+        r
+        for r in table
+        if r["Source"].startswith("Medicaid (") and r["Period"] == "First 12 months"
+    )
+    assert medicaid["1. Not working"] == "covered 12/12: SSI 12"
+    out = list(csv.reader(io.StringIO(compare.comparison_csv(projections))))
+    assert out[1] == ["Wages (paid, before taxes)", "Monthly average", "0.00", "1300.00", "1300.00"]
+
+
+def test_short_projection_has_no_24_month_total() -> None:
+    table = compare.comparison_table([project(EXAMPLE.model_copy(update={"months": 12}))])
+    line = next(
+        r for r in table if r["Source"].startswith("Wages") and r["Period"] == "First 24 months"
+    )
+    assert line["1. Part-time at $15 an hour"].startswith("n/a")
+
+
+def test_month_rows_use_words_not_codes() -> None:
+    rows = compare.month_rows(project(EXAMPLE))
+    assert rows[0]["SSI"] == "$164.00" and rows[0]["Medicaid"] == "Medicaid through SSI"
+    codes = {"1619b_candidate", "ssp_only", "trial_work", "suspended_sga", "hours_per_week"}
+    assert not codes & {v for r in rows for v in r.values()}
+
+
+def test_cliff_marks_the_largest_falls_with_their_cause() -> None:
+    scenario = quick.ask_scenarios(
+        _ask(gets_ssdi=True, ssdi_check=D("1400.00")), rules=RULES
+    ).working
+    result = cliff.cliff(scenario, RULES)
+    assert [p.hours for p in result.points] == [D(h) for h in range(41)]
+    nets = [p.net_income for p in result.points]
+    falls = sorted((a - b for a, b in zip(nets, nets[1:], strict=False)), reverse=True)
+    assert [d.lost for d in sorted(result.drops, key=lambda d: -d.lost)] == falls[
+        : len(result.drops)
+    ]
+    biggest = max(result.drops, key=lambda d: d.lost)
+    assert biggest.cause.startswith("SSDI falls")
+    kept = dict(result.kept())
+    assert kept[D(1)] is not None and kept[D(1)] > 0
+
+
+def test_cliff_skips_the_no_work_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[bool] = []
+    real = cliff.project
+
+    def spy(*args: object, **kwargs: object) -> object:
+        calls.append(bool(kwargs.get("compare_no_work", True)))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cliff, "project", spy)
+    cliff.cliff(EXAMPLE, RULES, top=3)
+    assert calls == [False] * 4
+
+
+def test_why_rows_carry_citations_and_carried_forward_values() -> None:
+    p = project(EXAMPLE)
+    rows = why.why_rows(p.months[2])
+    assert any(r["rule"] == "ssi.payment" and "416.420" in r["cite"] for r in rows)
+    # 2027 values computed from their formulas say so (issue 12)
+    later = why.why_rows(p.months[14])
+    assert any("computed by 20 CFR 404.1574(b)(2)" in r["because"] for r in later)
+    assert "20 CFR 416.410" in why.citations(p)
+    kinds = {r["kind"] for r in why.milestone_rows([p])}
+    assert {"trial work month", "trial work period ends"} <= kinds
+
+
+def test_every_field_of_the_format_has_a_label_and_a_kind() -> None:
+    table = fields.all_fields()
+    missing = [f.path for f in table if f.path not in fields.LABELS]
+    assert not missing, f"fields without plain words: {missing}"
+    for path in ("snap", "shelter.rent", "taxes.filing_status", "housing.eid.start_month",
+                 "medicaid.annual_medicaid_expenses"):  # fmt: skip
+        assert path in {f.path for f in table}
+    kinds = {f.path: f.kind for f in table}
+    assert kinds["jobs[].hours_per_week"] == "hours" and kinds["ssdi.twp_months_used"] == "months"
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_a_draft_round_trips_identically(path: Path) -> None:
+    """A scenario as a draft, through the form's widget values and back, is unchanged; saved
+    and loaded again, the file is identical."""
+    scenario = load_scenario(path)
+    data = drafts.draft_of(scenario)
+    for spec in fields.all_fields():
+        if spec.kind in ("section", "list") or "[]" in spec.path:
+            continue
+        where = drafts.parse_path(spec.path)
+        value = drafts.get_in(data, where)
+        if value is None:
+            continue
+        widget = drafts.to_widget(spec, value)
+        drafts.set_in(data, where, drafts.from_widget(spec, widget))
+    back, problems = drafts.check(data)
+    assert not problems and back == scenario
+    for save in (scenario_yaml, scenario_json):
+        text = save(back)
+        assert save(parse_scenario_text(text)) == text
+
+
+def test_draft_problems_are_kept_by_field() -> None:
+    data = drafts.draft_of(EXAMPLE)
+    drafts.set_in(data, ["jobs", 0, "hours_per_week"], "200")
+    drafts.set_in(data, ["ssdi", "twp_months_used"], ["2025-13"])
+    scenario, problems = drafts.check(data)
+    assert scenario is None
+    assert problems["jobs[0].hours_per_week"] == ["must be between 0 and 168"]
+    assert any(k.startswith("ssdi.twp_months_used") for k in problems)
+
+
+def test_files_round_trip_and_refuse_big_uploads() -> None:
+    scenarios = [EXAMPLE, EXAMPLE.model_copy(update={"name": "Second"})]
+    assert files.parse_scenarios_text(files.scenarios_json(scenarios)) == scenarios
+    assert files.read_upload(scenario_yaml(EXAMPLE).encode(), "x.yaml") == [EXAMPLE]
+    with pytest.raises(ScenarioError) as caught:
+        files.read_upload(b"#" * 1_000_001, "big.yaml")
+    assert "over 1 MB" in caught.value.problems[0]
+    with pytest.raises(ScenarioError):
+        files.read_upload(b"\xff\xfe", "bin.yaml")
+
+
+def test_scenario_model_is_the_only_source_of_fields() -> None:
+    assert {f.name for f in fields.fields_of(Scenario)} == set(Scenario.model_fields)
