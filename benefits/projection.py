@@ -8,9 +8,10 @@ SSI also decides the two budget months before `start` (20 CFR 416.420).
 from __future__ import annotations
 
 from decimal import Decimal
+from types import SimpleNamespace
 
-from .explain import Explainer
-from .money import ZERO, dollars
+from . import incomes
+from .money import ZERO
 from .months import Month
 from .results import Earnings, Milestone, MonthResult, Projection, build
 from .rules import RuleBook, default_rules
@@ -176,25 +177,22 @@ def _year_phases(months: Decisions) -> list[Milestone]:
 def _month_result(
     ctx: MonthContext, so_far: Decided, baseline: dict[Month, Decimal] | None
 ) -> MonthResult:
-    ssi_now, ssdi_now = so_far.get(ssi.PROGRAM), so_far.get(ssdi.PROGRAM)
-    housing, medicaid_now = so_far.get(hud_rent.PROGRAM), so_far.get(medicaid.PROGRAM)
-    medicare_now, taxes = so_far.get(medicare.PROGRAM), so_far.get(income_tax.PHASE)
-    snap_now = so_far.get(snap.PROGRAM)
-    supplement = ssi_now.state_supplement or ZERO
-    total = ctx.wages_paid + ssi_now.payment + supplement + ssdi_now.payment
-    net = (
-        total
-        - taxes.payroll
-        - taxes.income_tax_withheld
-        - medicare_now.part_b_premium
-        - (medicaid_now.premium or ZERO)
-        + snap_now.benefit
-        + taxes.eitc
-        - housing.family_share
+    """The month's output: each row's output model, then total and net income from the
+    income lines (benefits/incomes.py)."""
+    parts = SimpleNamespace(
+        wages_paid=ctx.wages_paid,
+        ssi=ssi.output(so_far.get(ssi.PROGRAM)),
+        ssdi=ssdi.output(so_far.get(ssdi.PROGRAM)),
+        housing=hud_rent.output(so_far.get(hud_rent.PROGRAM)),
+        medicaid=medicaid.output(so_far.get(medicaid.PROGRAM)),
+        medicare=medicare.output(so_far.get(medicare.PROGRAM)),
+        taxes=income_tax.output(so_far.get(income_tax.PHASE)),
+        snap=snap.output(so_far.get(snap.PROGRAM)),
     )
+    total, net = incomes.totals(parts)
     ex = ctx.ex
     if ex:
-        _explain_net(ctx, so_far, net, ex)
+        incomes.explain_net(parts, net, ex)
     steps = ex.steps if ex else []
     carried = (
         sorted(
@@ -213,13 +211,13 @@ def _month_result(
         month=ctx.month,
         wages_earned=ctx.wages_earned,
         wages_paid=ctx.wages_paid,
-        ssi=ssi.output(ssi_now),
-        ssdi=ssdi.output(ssdi_now),
-        housing=hud_rent.output(housing),
-        medicaid=medicaid.output(medicaid_now),
-        medicare=medicare.output(medicare_now),
-        taxes=income_tax.output(taxes),
-        snap=snap.output(snap_now),
+        ssi=parts.ssi,
+        ssdi=parts.ssdi,
+        housing=parts.housing,
+        medicaid=parts.medicaid,
+        medicare=parts.medicare,
+        taxes=parts.taxes,
+        snap=parts.snap,
         total_income=total,
         net_income=net,
         net_income_change_vs_no_work=(net - baseline[ctx.month])
@@ -239,42 +237,4 @@ def _month_result(
         ],
         steps=steps,
         carried_forward=carried,
-    )
-
-
-def _explain_net(ctx: MonthContext, so_far: Decided, net: Decimal, ex: Explainer) -> None:
-    ssi_now, ssdi_now = so_far.get(ssi.PROGRAM), so_far.get(ssdi.PROGRAM)
-    housing, medicaid_now = so_far.get(hud_rent.PROGRAM), so_far.get(medicaid.PROGRAM)
-    medicare_now, taxes = so_far.get(medicare.PROGRAM), so_far.get(income_tax.PHASE)
-    snap_now = so_far.get(snap.PROGRAM)
-    parts = [f"wages {dollars(ctx.wages_paid)}", f"- payroll tax {dollars(taxes.payroll)}"]
-    if taxes.income_tax_withheld:
-        parts.append(f"- income tax withheld {dollars(taxes.income_tax_withheld)}")
-    parts.append(f"+ SSI {dollars(ssi_now.payment)}")
-    if ssi_now.state_supplement:
-        parts.append(f"+ state supplement {dollars(ssi_now.state_supplement)}")
-    parts.append(f"+ SSDI {dollars(ssdi_now.payment)}")
-    if medicare_now.part_b_premium:
-        parts.append(f"- Medicare Part B {dollars(medicare_now.part_b_premium)}")
-    if medicaid_now.premium:
-        parts.append(f"- Medicaid premium {dollars(medicaid_now.premium)}")
-    if snap_now.benefit:
-        parts.append(f"+ SNAP {dollars(snap_now.benefit)}")
-    if taxes.eitc:
-        parts.append(f"+ EITC {dollars(taxes.eitc)}")
-    if housing.status != "none":
-        parts.append(f"- rent share {dollars(housing.family_share)}")
-    notes = []
-    if medicaid_now.covered and medicaid_now.premium is None:
-        notes.append("the Medicaid premium is not known and is not subtracted")
-    if ssi_now.state_supplement is None:
-        notes.append("the state supplement amount is unknown and is not included")
-    ex.step(
-        "net_income",
-        "Net income: "
-        + " ".join(parts)
-        + f" = {dollars(net)}."
-        + (" Note: " + "; ".join(notes) + "." if notes else ""),
-        net,
-        "",
     )

@@ -5,49 +5,24 @@ No Streamlit here: the CLI and the app both render from these functions.
 
 from __future__ import annotations
 
+import textwrap
 from decimal import Decimal
 
+from . import incomes, vocabulary
+from .incomes import IncomeLine
 from .money import dollars
 from .months import Month
 from .results import MonthResult, Projection
 from .sweep import SweepRow
 
-SSI_STATUS_WORDS = {
-    "none": "no SSI",
-    "eligible": "paid",
-    "1619a": "paid, 1619(a)",
-    "1619b_candidate": "$0, 1619(b)?",
-    "zero_unearned_income": "$0, unearned",
-    "ineligible_earnings": "$0, earnings",
-    "excess_resources": "$0, resources",
-}
-
-MEDICAID_WORDS = {
-    "ssi": "SSI",
-    "ssi_criteria": "SSI",
-    "ssi_209b": "SSI 209(b)",
-    "1619b": "1619(b)",
-    "1619b_threshold_unknown": "1619(b)?",
-    "buy_in": "buy-in",
-    "expansion": "expansion",
-    "none": "none",
-}
-
-SSDI_STATUS_WORDS = {
-    "none": "no SSDI",
-    "paid": "paid",
-    "trial_work": "TWP",
-    "epe_paid": "EPE, paid",
-    "cessation": "cessation",
-    "grace": "grace",
-    "suspended_sga": "suspended",
-    "paid_after_epe": "paid",
-    "terminated": "terminated",
-}
+# Short words by code, from the one vocabulary (benefits/vocabulary.py).
+SSI_STATUS_WORDS = {code: w.short for code, w in vocabulary.SSI_STATUS.items()}
+MEDICAID_WORDS = {code: w.short for code, w in vocabulary.MEDICAID_BASIS.items()}
+SSDI_STATUS_WORDS = {code: w.short for code, w in vocabulary.SSDI_STATUS.items()}
 
 
 def ssdi_label(m: MonthResult) -> str:
-    label = SSDI_STATUS_WORDS.get(m.ssdi.status, m.ssdi.status)
+    label = vocabulary.short("ssdi.status", m.ssdi.status)
     if m.ssdi.twp_month_number:
         label += f" {m.ssdi.twp_month_number}/9"
     elif m.ssdi.epe_month_number and m.ssdi.status not in ("none", "terminated"):
@@ -55,43 +30,76 @@ def ssdi_label(m: MonthResult) -> str:
     return label
 
 
+def table_lines(months: list[MonthResult]) -> list[IncomeLine]:
+    """The income lines the month table shows: those always shown, and the others that are not
+    $0 in every month (or, for the rent share, while there is housing help)."""
+    shown = []
+    for line in incomes.in_net():
+        if line.shown_with:
+            keep = any(incomes.value(m, line.shown_with) != "none" for m in months)
+        else:
+            keep = line.always or any(incomes.amount(m, line) != 0 for m in months)
+        if keep:
+            shown.append(line)
+    return shown
+
+
+STATUS_COLUMNS = {"ssi": ("SSI status", 13), "ssdi": ("SSDI status", 17)}
+
+
+def _width(line: IncomeLine) -> int:
+    return 10 if line.key == "wages" else max(9, len(line.short))
+
+
+def _cell(m: MonthResult, line: IncomeLine) -> str:
+    found = incomes.amount(m, line)
+    return "?" if found is None else dollars(found)
+
+
+def _status(m: MonthResult, key: str) -> str:
+    if key == "ssi":
+        return vocabulary.short("ssi.status", m.ssi.status)
+    return ssdi_label(m)
+
+
 def month_table(projection: Projection) -> str:
-    """The projection as a fixed-width table, one line a month."""
-    housed = any(m.housing.status != "none" for m in projection.months)
-    head = (
-        f"{'Month':8} {'Earned':>10} {'Paid':>10} {'SSI':>9} {'SSI status':15} "
-        f"{'SSDI':>9} {'SSDI status':18} {'Net':>10} {'Medicaid':10}"
-    )
-    if housed:
-        head += f" {'Rent':>9} {'Reexam':8}"
+    """The projection as a fixed-width table, one line a month, one column per income line."""
+    months = projection.months
+    housed = any(m.housing.status != "none" for m in months)
+    shown = table_lines(months)
+    head = f"{'Month':8} {'Earned':>10}"
+    for line in shown:
+        head += f" {line.short:>{_width(line)}}"
+        if line.key in STATUS_COLUMNS:
+            name, width = STATUS_COLUMNS[line.key]
+            head += f" {name:{width}}"
+    head += f" {'Net':>10} {'Medicaid':10}" + (f" {'Reexam':8}" if housed else "")
     lines = [
-        f"{projection.scenario} — from {projection.start}, {len(projection.months)} months",
+        f"{projection.scenario} — from {projection.start}, {len(months)} months",
         head,
         "-" * len(head),
     ]
-    for m in projection.months:
-        flag = " *" if m.carried_forward else ""
-        line = (
-            f"{m.month!s:8} {dollars(m.wages_earned):>10} {dollars(m.wages_paid):>10} "
-            f"{dollars(m.ssi.payment):>9} {SSI_STATUS_WORDS.get(m.ssi.status, m.ssi.status):15} "
-            f"{dollars(m.ssdi.payment):>9} {ssdi_label(m):18} {dollars(m.net_income):>10} "
-            f"{MEDICAID_WORDS.get(m.medicaid.basis, m.medicaid.basis):10}"
+    for m in months:
+        row = f"{m.month!s:8} {dollars(m.wages_earned):>10}"
+        for line in shown:
+            row += f" {_cell(m, line):>{_width(line)}}"
+            if line.key in STATUS_COLUMNS:
+                width = STATUS_COLUMNS[line.key][1]
+                row += f" {_status(m, line.key):{width}}"
+        row += (
+            f" {dollars(m.net_income):>10} "
+            f"{vocabulary.short('medicaid.basis', m.medicaid.basis):10}"
         )
         if housed:
-            reexam = "" if m.housing.reexam == "none" else m.housing.reexam
-            line += f" {dollars(m.housing.family_share):>9} {reexam:8}"
-        lines.append(line + flag)
-    lines.append("")
-    lines.append(
-        "Net: wages - payroll tax + SSI + SSDI - premiums - rent share (income tax, "
-        "EITC, SNAP and state supplements not modelled yet)."
-    )
+            row += f" {vocabulary.short('housing.reexam', m.housing.reexam):8}"
+        lines.append(row + (" *" if m.carried_forward else ""))
+    lines += ["", *textwrap.wrap(footnote(shown), 100)]
     if housed:
         lines.append(
             "Rent: the family's share of rent and utilities (HUD total tenant payment "
             "or voucher family share)."
         )
-    if any(m.carried_forward for m in projection.months):
+    if any(m.carried_forward for m in months):
         lines.append(
             "* uses a rule value carried forward from the last published year "
             "(see `benefits explain`)."
@@ -104,6 +112,16 @@ def month_table(projection: Projection) -> str:
     return "\n".join(lines)
 
 
+def footnote(shown: list[IncomeLine]) -> str:
+    """What Net is, from the income lines; which columns are left out, and why."""
+    left_out = [line.short for line in incomes.in_net() if line not in shown]
+    return (
+        f"Net: {incomes.formula()}. Paid: wages paid this month, before taxes."
+        + (f" Not shown ($0 in every month): {', '.join(left_out)}." if left_out else "")
+        + " A ? is an amount the engine could not compute; it is left out of Net."
+    )
+
+
 def explain_month(projection: Projection, month: Month) -> str:
     """Every step behind one month's amounts, as a planner would read them."""
     found = next((m for m in projection.months if m.month == month), None)
@@ -113,9 +131,20 @@ def explain_month(projection: Projection, month: Month) -> str:
     lines = [
         f"{projection.scenario} — {month}",
         f"Wages earned {dollars(found.wages_earned)}, paid {dollars(found.wages_paid)}; "
-        f"SSI {dollars(found.ssi.payment)} ({found.ssi.status}); "
-        f"SSDI {dollars(found.ssdi.payment)} ({found.ssdi.status}); "
-        f"Medicaid {found.medicaid.basis}; net {dollars(found.net_income)}",
+        f"SSI {dollars(found.ssi.payment)} ({vocabulary.short('ssi.status', found.ssi.status)}); "
+        f"SSDI {dollars(found.ssdi.payment)} ({ssdi_label(found)}); "
+        f"Medicaid: {vocabulary.short('medicaid.basis', found.medicaid.basis)}; "
+        f"net {dollars(found.net_income)}",
+        "  "
+        + " ".join(
+            vocabulary.long(field, code)
+            for field, code in (
+                ("ssi.status", found.ssi.status),
+                ("ssdi.status", found.ssdi.status),
+                ("medicaid.basis", found.medicaid.basis),
+                ("medicare.status", found.medicare.status),
+            )
+        ),
         "",
     ]
     for n, step in enumerate(found.steps, 1):

@@ -19,8 +19,9 @@ Where a new program goes: its law in `benefits/programs/<name>.py` (pure functio
 amounts and record steps), its row in `benefits/table/<name>.py` (record, carried state,
 `start`, `decide`, `milestones`, `output`, and `PROGRAM = Program(...)`), one entry below at
 its place in the law's order, its output model in `benefits/results.py` and its field in
-`MonthResult`. Its rules go in `rules/<agency>/` and its worked examples in
-`tests/cases/<name>/`.
+`MonthResult`, and each income it pays or costs as a line in `benefits/incomes.py` (net income,
+the CLI table and the charts follow that list). Its rules go in `rules/<agency>/` and its worked
+examples in `tests/cases/<name>/`.
 """
 
 from __future__ import annotations

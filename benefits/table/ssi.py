@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .. import vocabulary
 from ..explain import Explainer
 from ..money import ZERO, dollars, truncate_cents
 from ..months import Month
@@ -301,7 +302,9 @@ def milestones(month: Month, before: SSIRecord | None, now: SSIRecord) -> list[M
         found.append(milestone(month, "1619a", "SSI continues above SGA under 1619(a)"))
     if now.payment == 0 and (before is None or before.payment > 0):
         found.append(
-            milestone(month, "ssi_zero", f"SSI payment $0 ({now.status.replace('_', ' ')})")
+            milestone(
+                month, "ssi_zero", f"SSI payment $0. {vocabulary.long('ssi.status', now.status)}"
+            )
         )
     if now.payment > 0 and before is not None and before.payment == 0 and before.status != "none":
         found.append(milestone(month, "ssi_resumes", "SSI payment resumes"))

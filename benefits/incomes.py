@@ -1,0 +1,179 @@
+"""Income lines as data: every income and every subtraction of a month, declared once.
+
+Each line says where the month's output holds it, how each program counts it, its sign in net
+income, its short label and its chart colour. Net income and its explanation
+(benefits/projection.py), the CLI table and its footnote (benefits/report.py), the screen's
+income chart and the net-income property test all iterate over `LINES`, so a new income cannot
+be left out of one of them. The counting fields document what the programs do (their law is in
+benefits/programs/); tests/test_incomes.py checks the list against the output models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Literal
+
+from .explain import Explainer
+from .money import ZERO, dollars
+
+SSICount = Literal[
+    "earned",  # earned income, after the $20 (if unused), $65 and one half (20 CFR 416.1112)
+    "unearned",  # unearned income after the $20 general exclusion (20 CFR 416.1124(c)(12))
+    "unearned_no_general",  # unearned, and the $20 general exclusion does not apply to it
+    "itself",  # the SSI payment (or supplement) itself
+    "excluded",  # not income for SSI (e.g. SNAP, 20 CFR 416.1103(j))
+    "no",  # a cost, not income
+]
+
+
+@dataclass(frozen=True, slots=True)
+class IncomeLine:
+    """One income or subtraction of the month."""
+
+    key: str  # stable name, also the screen's source key
+    path: str | None  # dotted path in each month's output; None: a scenario input only
+    short: str  # column heading and chart legend
+    words: str  # how net income's explanation names it
+    sign: int  # +1 added to net income, -1 subtracted, 0 not part of net income
+    color: str  # chart colour
+    ssi: SSICount  # how SSI counts it
+    hud: str  # how HUD counts it in annual income (24 CFR 5.609)
+    snap: str  # how SNAP counts it (7 CFR 273.9)
+    taxable: str  # how federal income tax counts it
+    in_total: bool = False  # part of total_income (income before taxes and costs)
+    always: bool = False  # shown in net income's explanation even when zero
+    shown_with: str = ""  # shown while this status path is not "none" (rent share)
+    unknown: str = ""  # said when the amount is None (not computed): it is left out
+    cite: str = ""
+
+
+LINES: tuple[IncomeLine, ...] = (
+    IncomeLine(
+        "wages", "wages_paid", "Paid", "wages", +1, "#4c78a8",
+        ssi="earned", hud="earned income at current rates", snap="earned income (20% deducted)",
+        taxable="wages", in_total=True, always=True, cite="20 CFR 416.1111(a)",
+    ),
+    IncomeLine(
+        "payroll", "taxes.payroll", "Payroll", "payroll tax", -1, "#e45756",
+        ssi="no", hud="not deducted", snap="not deducted", taxable="not deductible",
+        always=True, cite="26 U.S.C. 3101",
+    ),
+    IncomeLine(
+        "income_tax", "taxes.income_tax_withheld", "Inc tax", "income tax withheld", -1,
+        "#c44e52", ssi="no", hud="not deducted", snap="not deducted", taxable="the tax itself",
+        cite="26 U.S.C. 3402",
+    ),
+    IncomeLine(
+        "ssi", "ssi.payment", "SSI", "SSI", +1, "#f58518",
+        ssi="itself", hud="unearned income", snap="unearned income", taxable="no",
+        in_total=True, always=True, cite="20 CFR 416.420",
+    ),
+    IncomeLine(
+        "ssp", "ssi.state_supplement", "Supp", "state supplement", +1, "#eeca3b",
+        ssi="itself", hud="unearned income", snap="unearned income", taxable="no",
+        in_total=True, unknown="the state supplement amount is unknown and is not included",
+        cite="20 CFR 416.2001",
+    ),
+    IncomeLine(
+        "ssdi", "ssdi.payment", "SSDI", "SSDI", +1, "#54a24b",
+        ssi="unearned", hud="unearned income", snap="unearned income (gross)",
+        taxable="Social Security benefits (26 U.S.C. 86)", in_total=True, always=True,
+        cite="20 CFR 416.1121(a)",
+    ),
+    IncomeLine(
+        "other_unearned", None, "Other", "other unearned income", 0, "#bab0ac",
+        ssi="unearned", hud="unearned income", snap="unearned income", taxable="not modelled",
+        cite="20 CFR 416.1121",
+    ),
+    IncomeLine(
+        "part_b", "medicare.part_b_premium", "Part B", "Medicare Part B", -1, "#8c6d31",
+        ssi="no", hud="not deducted (enter it in medical_expenses)",
+        snap="medical deduction (elderly or disabled)", taxable="not modelled",
+        cite="42 CFR 408.20",
+    ),
+    IncomeLine(
+        "medicaid_premium", "medicaid.premium", "Mcaid prem", "Medicaid premium", -1,
+        "#843c39", ssi="no", hud="not deducted (enter it in medical_expenses)",
+        snap="medical deduction (elderly or disabled)", taxable="not modelled",
+        unknown="the Medicaid premium is not known and is not subtracted",
+        cite="Social Security Act 1916",
+    ),
+    IncomeLine(
+        "snap", "snap.benefit", "SNAP", "SNAP", +1, "#b279a2",
+        ssi="excluded", hud="excluded", snap="itself", taxable="no",
+        cite="20 CFR 416.1103(j); 7 U.S.C. 2017(b)",
+    ),
+    IncomeLine(
+        "eitc", "taxes.eitc", "EITC", "EITC", +1, "#ff9da6",
+        ssi="excluded", hud="excluded", snap="excluded", taxable="no",
+        cite="26 U.S.C. 32; 20 CFR 416.1103(g)",
+    ),
+    IncomeLine(
+        "rent", "housing.family_share", "Rent", "rent share", -1, "#7f7f7f",
+        ssi="no", hud="the family's share itself", snap="shelter cost (the tenant rent)",
+        taxable="no", shown_with="housing.status", cite="24 CFR 982.505(b); 24 CFR 5.628",
+    ),
+)  # fmt: skip
+
+BY_KEY = {line.key: line for line in LINES}
+
+
+def value(month: Any, path: str) -> Any:
+    """The value at a dotted path of a month's output (or of anything shaped like it)."""
+    for part in path.split("."):
+        month = getattr(month, part)
+    return month
+
+
+def amount(month: Any, line: IncomeLine) -> Decimal | None:
+    """The line's amount this month; None when the engine leaves it open."""
+    return None if line.path is None else value(month, line.path)
+
+
+def in_net(lines: Iterable[IncomeLine] = LINES) -> list[IncomeLine]:
+    return [line for line in lines if line.sign and line.path is not None]
+
+
+def totals(month: Any) -> tuple[Decimal, Decimal]:
+    """Total income (before taxes and costs) and net income, from the lines."""
+    total = net = ZERO
+    for line in in_net():
+        found = amount(month, line) or ZERO
+        net += found * line.sign
+        if line.in_total:
+            total += found
+    return total, net
+
+
+def explain_net(month: Any, net: Decimal, ex: Explainer) -> None:
+    """Net income's step: each line shown with its sign, and what is left out."""
+    parts: list[str] = []
+    notes: list[str] = []
+    for line in in_net():
+        found = amount(month, line)
+        if found is None and line.unknown:
+            notes.append(line.unknown)
+        shown = value(month, line.shown_with) != "none" if line.shown_with else bool(found)
+        if line.always or shown:
+            sign = "" if not parts else "+ " if line.sign > 0 else "- "
+            parts.append(f"{sign}{line.words} {dollars(found or ZERO)}")
+    ex.step(
+        "net_income",
+        "Net income: "
+        + " ".join(parts)
+        + f" = {dollars(net)}."
+        + (" Note: " + "; ".join(notes) + "." if notes else ""),
+        net,
+        "",
+    )
+
+
+def formula(lines: Iterable[IncomeLine] = LINES) -> str:
+    """Net income in words, e.g. 'wages - payroll tax + SSI ...'."""
+    text = ""
+    for line in in_net(lines):
+        sign = "" if not text else " + " if line.sign > 0 else " - "
+        text += sign + line.words
+    return text
