@@ -92,7 +92,7 @@ def test_case_refuses_a_social_security_number() -> None:
 def test_html_is_self_contained_and_escaped() -> None:
     s = load_scenario(EXAMPLES / "ssi_part_time.yaml").model_copy(update={"name": "<b>x</b>"})
     case = Case(client="R.M. #88", planner="A. Lee", agency="WIPA", prepared=date(2026, 12, 1))
-    html = report_html([s], [project(s)], case)
+    html = report_html([project(s)], case)
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html
     assert "<script" not in html and "http-equiv" not in html
     assert "src='http" not in html and 'src="http' not in html
@@ -104,7 +104,7 @@ def test_four_scenarios_fit_six_pages_before_the_appendix() -> None:
     pypdf = pytest.importorskip("pypdf")
     scenarios = [load_scenario(EXAMPLES / f"{n}.yaml") for n in FOUR]
     projections = [project(s) for s in scenarios]
-    pdf = report_pdf(report_html(scenarios, projections, Case(client="Four scenarios")))
+    pdf = report_pdf(report_html(projections, Case(client="Four scenarios")))
     pages = [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
     appendix = next(i for i, text in enumerate(pages) if "Appendix: the months" in text)
     assert appendix <= 6, f"the summary runs {appendix} pages before the appendix"

@@ -1,34 +1,94 @@
-"""About the numbers: assumptions, what is not modelled, carried-forward values, privacy.
-
-The `report` helper extends this page (sources, values entered locally; issue 12 item 5).
-"""
+"""About the numbers: where every amount comes from, what is carried forward or entered
+locally, what is not modelled, and what stays on this computer."""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
+from app import engine
 from app.components.text import plain
 from app.components.views import shown
+from app.store import data_dir
+from benefits.present.about import carried_forward, next_publications, privacy_lines, source_rows
+
+
+def _sources() -> None:
+    st.subheader("Where the numbers come from")
+    st.markdown(
+        "Every amount is a dated value in a rule file with the law it comes from and the page "
+        "it was read from. When an agency has not yet published a later year's amount, the "
+        "last published one is carried forward and every month that uses it says so."
+    )
+    rows = source_rows(engine.rulebook())
+    table = pd.DataFrame(
+        [
+            {
+                "Agency": r.group,
+                "Amount": r.label,
+                "Latest value": r.value,
+                "Since": r.since,
+                "Published through": r.published_through,
+                "Law": r.law,
+                "Source": r.source,
+            }
+            for r in rows
+        ]
+    )
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        key="about_sources",
+        column_config={
+            "Amount": st.column_config.TextColumn(pinned=True),
+            "Source": st.column_config.LinkColumn(),
+        },
+    )
+    st.markdown(
+        "When the next values are normally published: "
+        + "; ".join(f"{plain(agency)} {plain(when)}" for agency, when in next_publications())
+        + "."
+    )
+
+
+def _projection_notes() -> None:
+    _, projections = shown()
+    if not projections:
+        return
+    p = projections[-1]
+    st.subheader("Carried forward in this projection")
+    found = carried_forward(p)
+    if found:
+        st.dataframe(
+            pd.DataFrame([{"Value": v, "First month that uses it": m} for v, m in found]),
+            hide_index=True,
+            key="about_carried",
+        )
+    else:
+        st.markdown("Every value this projection uses is published for its month.")
+    st.subheader("Assumptions")
+    st.markdown("\n".join(f"- {plain(a)}" for a in p.assumptions))
+    st.subheader("Not modelled yet")
+    st.markdown("\n".join(f"- {plain(a)}" for a in p.not_modeled))
+
+
+def _privacy() -> None:
+    st.subheader("Privacy")
+    lines = privacy_lines(
+        address=str(st.get_option("server.address") or ""),
+        port=int(st.get_option("server.port")),
+        store=str(data_dir() / "cases.sqlite3"),
+        stats=bool(st.get_option("browser.gatherUsageStats")),
+    )
+    st.markdown("\n".join(f"- {plain(line)}" for line in lines))
 
 
 def main() -> None:
     st.header("About the numbers")
-    _, projections = shown()
-    if projections:
-        p = projections[-1]
-        st.subheader("Assumptions")
-        st.markdown("\n".join(f"- {plain(a)}" for a in p.assumptions))
-        st.subheader("Not modelled yet")
-        st.markdown("\n".join(f"- {plain(a)}" for a in p.not_modeled))
-        carried = sorted({c for m in p.months for c in m.carried_forward})
-        if carried:
-            st.subheader("Values carried forward (not yet published)")
-            st.markdown("\n".join(f"- {plain(c)}" for c in carried))
-    st.subheader("Privacy")
-    st.markdown(
-        "The calculator and this screen run on this computer. Nothing you type is sent "
-        "anywhere; the planner's cases are kept in a file in this computer's user data folder."
-    )
+    _projection_notes()
+    _sources()
+    _privacy()
 
 
 main()

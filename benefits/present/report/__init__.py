@@ -1,7 +1,7 @@
 """The report a planner hands over: a benefits summary and analysis of up to four scenarios,
 as print-ready HTML and as PDF (the same HTML rendered by WeasyPrint).
 
-    html = report_html(scenarios, projections, case=Case(client="J.D.", planner="A. Lee"))
+    html = report_html(projections, Case(client="J.D.", planner="A. Lee"))
     pdf = report_pdf(html)
 """
 
@@ -13,7 +13,6 @@ from datetime import date
 from html import escape
 
 from ...results import Projection
-from ...scenario import Scenario
 from ..compare import MAX_SCENARIOS, scenario_labels
 from ..words import NET_WORDS
 from .appendix import appendix
@@ -69,9 +68,7 @@ def _case_table(case: Case, labels: list[str]) -> str:
     return f"<table class='case'><tbody>{body}</tbody></table>"
 
 
-def report_html(
-    scenarios: list[Scenario], projections: list[Projection], case: Case | None = None
-) -> str:
+def report_html(projections: list[Projection], case: Case | None = None) -> str:
     """The whole report as one self-contained HTML page: no script, nothing fetched."""
     if not projections or len(projections) > MAX_SCENARIOS:
         raise CaseError(f"scenarios: give 1 to {MAX_SCENARIOS} ({len(projections)} given).")
@@ -98,7 +95,6 @@ def report_html(
         f"({escape(projections[0].engine)}); nothing typed was sent anywhere.</p>",
         "</main></body></html>",
     ]
-    del scenarios  # the projections carry everything the report prints
     return "\n".join(out)
 
 
