@@ -23,7 +23,7 @@ from .scenario import Scenario
 
 Widget = Literal[
     "text", "money", "hours", "month", "date", "int", "bool", "choice", "section", "months",
-    "money_by_year",
+    "money_by_year", "money_or_computed",
 ]  # fmt: skip
 
 
@@ -114,6 +114,11 @@ _TABLE: dict[str, tuple[str, str, Widget, dict[str, str]]] = {
         "decreases_only": "Only decreases between annual reexaminations",
         "all_changes": "Increases and decreases",
     }),
+    "va": ("Gets VA benefits", "VA", "section", {}),
+    "va.disability_compensation": ("VA compensation a month", "VA", "money", {}),
+    "va.pension": ("VA pension a month (or computed)", "VA", "money_or_computed", {}),
+    "va.tdiu": ("Paid at the individual unemployability rate (TDIU)", "VA", "bool", {}),
+    "va.dependents_portion": ("Part paid for dependents", "VA", "money", {}),
     "snap": ("Gets SNAP", "SNAP", "section", {}),
     "snap.categorically_eligible": ("Categorically eligible", "SNAP", "bool", {}),
     "shelter.rent": ("Rent or mortgage a month (without HUD help)", "SNAP", "money", {}),

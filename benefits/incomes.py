@@ -83,6 +83,18 @@ LINES: tuple[IncomeLine, ...] = (
         cite="20 CFR 416.1121(a)",
     ),
     IncomeLine(
+        "va_compensation", "va.compensation", "VA comp", "VA compensation", +1, "#72b7b2",
+        ssi="unearned", hud="unearned income", snap="unearned income",
+        taxable="no (38 U.S.C. 5301)", in_total=True,
+        cite="POMS SI 00830.304; 38 U.S.C. 5301(a)",
+    ),
+    IncomeLine(
+        "va_pension", "va.pension", "VA pension", "VA pension", +1, "#9d755d",
+        ssi="unearned_no_general", hud="unearned income", snap="unearned income",
+        taxable="no (38 U.S.C. 5301)", in_total=True,
+        cite="20 CFR 416.1124(c)(12); POMS SI 00830.302",
+    ),
+    IncomeLine(
         "other_unearned", None, "Other", "other unearned income", 0, "#bab0ac",
         ssi="unearned", hud="unearned income", snap="unearned income", taxable="not modelled",
         cite="20 CFR 416.1121",

@@ -27,6 +27,7 @@ from .table import (
     snap,
     ssdi,
     ssi,
+    va,
 )
 from .table.base import Decided, MonthContext
 from .table.context import month_contexts
@@ -58,6 +59,11 @@ NOT_MODELED = [
     "exceptions) are not modelled: the engine keeps the two-month lag throughout.",
     "SSDI work CDR averaging, unsuccessful work attempts, and the 24-month initial reinstatement "
     "period after expedited reinstatement are not modelled.",
+    "VA: compensation and an entered pension stay at the amounts entered (no December COLA); "
+    "the computed pension is for a veteran without dependents at the basic rate (no housebound "
+    "or aid-and-attendance rate), from income at current rates; the rates from 2025-12 and the "
+    "Census poverty thresholds after 2021 are not yet sourced and are carried forward (enter "
+    "the pension from the award letter). TDIU is a warning only.",
 ]
 
 ASSUMPTIONS = [
@@ -188,6 +194,7 @@ def _month_result(
         medicare=medicare.output(so_far.get(medicare.PROGRAM)),
         taxes=income_tax.output(so_far.get(income_tax.PHASE)),
         snap=snap.output(so_far.get(snap.PROGRAM)),
+        va=va.output(so_far.get(va.PROGRAM)),
     )
     total, net = incomes.totals(parts)
     ex = ctx.ex
@@ -218,6 +225,7 @@ def _month_result(
         medicare=parts.medicare,
         taxes=parts.taxes,
         snap=parts.snap,
+        va=parts.va,
         total_income=total,
         net_income=net,
         net_income_change_vs_no_work=(net - baseline[ctx.month])

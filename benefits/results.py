@@ -186,6 +186,23 @@ class SnapResult(_Out):
     net_income: Decimal
 
 
+class VAResult(_Out):
+    compensation: Decimal = Field(description="VA disability compensation paid this month.")
+    pension: Decimal = Field(description="Veterans Pension paid this month (needs-based).")
+    dependents_portion: Decimal = Field(
+        description="The part paid for dependents; not the veteran's income for SSI."
+    )
+    pension_source: str = Field(description="none | entered | computed: where the pension is from.")
+    maximum_annual_pension_rate: Decimal | None = None
+    countable_income_for_pension: Decimal | None = Field(
+        None, description="Income for VA purposes a year, when the pension is computed."
+    )
+    tdiu: bool = False
+    tdiu_warning: str | None = Field(
+        None, description="Set when annualised earnings pass the one-person poverty threshold."
+    )
+
+
 class MonthResult(_Out):
     month: Month
     wages_earned: Decimal
@@ -197,7 +214,10 @@ class MonthResult(_Out):
     medicare: MedicareResult
     taxes: TaxesResult
     snap: SnapResult
-    total_income: Decimal = Field(description="wages_paid + SSI + SSDI, before taxes and costs.")
+    va: VAResult
+    total_income: Decimal = Field(
+        description="wages_paid + SSI + state supplement + SSDI + VA, before taxes and costs."
+    )
     net_income: Decimal = Field(
         description="wages_paid - payroll tax - income tax withheld + SSI + state supplement + "
         "SSDI - the Part B premium the person pays - the Medicaid premium (when known) + SNAP + "

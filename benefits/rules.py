@@ -52,6 +52,7 @@ AGENCIES = {
     "cms": ("CMS", "in the fall (Medicare premiums for the next January)"),
     "irs": ("the IRS", "in the fall (inflation adjustments for the next tax year)"),
     "hud": ("HUD", "by notice (no fixed date)"),
+    "va": ("VA", "for December 1, with Social Security's cost-of-living increase"),
     "states": (
         "the state or SSA",
         "with the state's January payment levels (SSA's POMS SI 02302.200 chart for 1619(b))",

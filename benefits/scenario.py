@@ -323,6 +323,50 @@ class Taxes(_Strict):
     )
 
 
+class VA(_Strict):
+    """VA benefits (38 U.S.C. chapters 11 and 15); leave the section out when none are paid."""
+
+    disability_compensation: Money = Field(
+        Decimal("0.00"),
+        description="Monthly VA disability compensation as paid, including any additional "
+        "amount for dependents.",
+    )
+    pension: Money | Literal["computed"] | None = Field(
+        None,
+        description="Monthly Veterans Pension (needs-based) from the award letter, or "
+        "'computed' to figure it from the maximum annual pension rate and income at current "
+        "rates (a veteran without dependents).",
+    )
+    tdiu: bool = Field(
+        False,
+        description="Compensation is paid at the 100% rate for individual unemployability "
+        "(TDIU, 38 CFR 4.16): work above marginal employment may lead VA to review it.",
+    )
+    dependents_portion: Money = Field(
+        Decimal("0.00"),
+        description="The part of the monthly compensation or pension paid for dependents; "
+        "SSI does not count it as the veteran's income (POMS SI 00830.314).",
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> VA:
+        if self.disability_compensation > 0 and self.pension not in (None, Decimal(0)):
+            raise ValueError(
+                "va: VA pays either compensation or pension on one veteran's service, not both "
+                "(38 U.S.C. 5304(a)); enter the one VA pays"
+            )
+        paid = self.pension if isinstance(self.pension, Decimal) else None
+        amount = self.disability_compensation or paid
+        if amount is not None and self.dependents_portion > amount:
+            raise ValueError(
+                "va.dependents_portion is more than the benefit it is part of; enter the part "
+                "of the monthly amount paid for dependents"
+            )
+        if self.tdiu and self.disability_compensation == 0:
+            raise ValueError("va.tdiu: TDIU is a rate of compensation; enter the compensation")
+        return self
+
+
 HousingProgram = Literal[
     "housing_choice_voucher", "project_based_voucher", "public_housing", "project_based_section8"
 ]
@@ -402,6 +446,7 @@ class Scenario(_Strict):
         None, description="Leave out when the person gets no HUD rental assistance."
     )
     snap: Snap | None = Field(None, description="Leave out when the household gets no SNAP.")
+    va: VA | None = Field(None, description="Leave out when no VA benefits are paid.")
     shelter: Shelter = Field(default_factory=Shelter)
     taxes: Taxes = Field(default_factory=Taxes)
     medicaid: Medicaid = Field(default_factory=Medicaid)
@@ -450,6 +495,15 @@ class Scenario(_Strict):
             raise ValueError(
                 "work_expenses.bwe: blind work expenses apply only when person.blind is true; "
                 "set person.blind or enter the costs as irwe"
+            )
+        if (
+            self.va is not None
+            and self.va.pension == "computed"
+            and any(m.relationship in ("spouse", "child") for m in self.household)
+        ):
+            raise ValueError(
+                "va.pension: the engine computes the pension only for a veteran without a "
+                "spouse or child; enter the monthly pension from the award letter"
             )
         if self.person.birth_date > self.start.last_day:
             raise ValueError(f"person.birth_date ({self.person.birth_date}) is after start")

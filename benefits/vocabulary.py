@@ -112,6 +112,17 @@ MILESTONE_KIND = {
     ),
     "assistance_zero": W("housing assistance $0", "Housing assistance reaches $0."),
     "eitc": W("EITC arrives", "The earned income tax credit arrives with the tax refund."),
+    "tdiu_review": W(
+        "TDIU may be reviewed",
+        "Earnings are over the one-person poverty threshold: VA may review the TDIU rating.",
+    ),
+    "va_pension_change": W("VA pension changes", "The VA pension changes with income."),
+}
+
+VA_PENSION_SOURCE = {
+    "none": W("no pension", "No VA pension."),
+    "entered": W("as entered", "The VA pension as entered from the award letter."),
+    "computed": W("computed", "The VA pension figured from the maximum rate and income."),
 }
 
 # Each coded field of the output, by its path in a month (milestones: `milestones[].kind`).
@@ -123,6 +134,7 @@ VOCABULARY: dict[str, dict[str, Wording]] = {
     "housing.reexam": HOUSING_REEXAM,
     "housing.rules": HOUSING_RULES,
     "snap.status": SNAP_STATUS,
+    "va.pension_source": VA_PENSION_SOURCE,
     "milestone.kind": MILESTONE_KIND,
 }
 

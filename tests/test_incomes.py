@@ -40,6 +40,8 @@ def test_the_lines_are_the_public_net_income() -> None:
         "ssi": 1,
         "ssp": 1,
         "ssdi": 1,
+        "va_compensation": 1,
+        "va_pension": 1,
         "part_b": -1,
         "medicaid_premium": -1,
         "snap": 1,

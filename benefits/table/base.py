@@ -46,6 +46,7 @@ class MonthContext:
     wages_paid: Decimal
     wages_earned: Decimal
     age: int  # the person's age attained on the first day of the month
+    wage_rate: Decimal  # monthly pay of the jobs in force on the first day (income at rates)
     # Wages paid in every month from the first budget month to a year after the last month
     # (1619(b) looks at 12-month periods; tax years need whole years).
     wages_by_month: Mapping[Month, Decimal]

@@ -72,8 +72,22 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
             wages_paid=paid,
             wages_earned=sum((j.wages_earned for j in jobs), ZERO),
             age=age_attained(birth, month.first_day),
+            wage_rate=wage_rate(scenario, month),
             wages_by_month=wages,
         )
+
+
+def wage_rate(scenario: Scenario, month: Month) -> Decimal:
+    """Monthly pay at current rates: annual pay / 12 of the jobs in force on the first day."""
+    day = month.first_day
+    return sum(
+        (
+            earn.annual_pay(job) / 12
+            for job in scenario.jobs
+            if job.start <= day and (job.end is None or job.end >= day)
+        ),
+        ZERO,
+    )
 
 
 def _explain_wages(jobs: tuple[earn.JobMonth, ...], ex: Explainer) -> None:

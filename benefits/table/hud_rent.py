@@ -13,7 +13,6 @@ from decimal import Decimal
 from ..explain import Explainer
 from ..money import ZERO, dollars
 from ..months import Month
-from ..programs import earnings as earn
 from ..programs import hud_rent as law
 from ..programs import ssi as ssi_law
 from ..programs import ssp as ssp_law
@@ -21,7 +20,7 @@ from ..results import HousingResult, Milestone, build
 from ..rules import RuleBook
 from ..scenario import VOUCHERS, Housing, Scenario
 from ..state_rules import supplement_table
-from . import ssdi
+from . import ssdi, va
 from .base import Decided, MonthContext, Program, milestone
 
 
@@ -54,22 +53,35 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
     return Carry(None)
 
 
-def ssi_at_rates(ctx: MonthContext, unearned: Decimal, wage_rate: Decimal) -> Decimal:
-    """SSI and the state supplement at current rates, as HUD counts them (no payday timing)."""
+def ssi_at_rates(
+    ctx: MonthContext, unearned: Decimal, needs_based: Decimal, wage_rate: Decimal
+) -> Decimal:
+    """SSI and the state supplement at current rates, as HUD counts them (no payday timing).
+
+    The student exclusion is taken at its monthly limit, ignoring the yearly one; income based
+    on need (VA pension) gets no $20 general exclusion (20 CFR 416.1124(c)(12)).
+    """
     s, month, rules = ctx.scenario, ctx.month, ctx.rules
     assert s.ssi is not None
     age_limit = rules.at("ssa.ssi.student_exclusion.age_limit", month).value
     young = s.person.student and ctx.age < age_limit
-    ssi, countable, standard = ssi_law.payment_at_rates(
+    standard = ssi_law.payment_standard(month, s.ssi.living_arrangement, rules, None)
+    seie = ZERO
+    if young:
+        seie = min(wage_rate, rules.at("ssa.ssi.student_exclusion.monthly", month).value)
+    income = ssi_law.countable_income(
         month=month,
-        living_arrangement=s.ssi.living_arrangement,
         unearned=unearned,
-        monthly_wages=wage_rate,
-        young_student=young,
+        wages=wage_rate,
+        student_exclusion=seie,
         irwe=s.work_expenses.irwe,
         bwe=s.work_expenses.bwe if s.person.blind else ZERO,
         rules=rules,
+        ex=None,
     )
+    income = ssi_law.CountableIncome(income.unearned + needs_based, income.earned)
+    ssi = ssi_law.payment(standard, income, income)
+    countable = income.total
     level, _ = ssp_law.supplement_level(
         month=month,
         state=s.state,
@@ -91,21 +103,16 @@ def ssi_at_rates(ctx: MonthContext, unearned: Decimal, wage_rate: Decimal) -> De
     return ssi + (supplement.amount or ZERO)
 
 
-def rates(ctx: MonthContext, ssdi_payment: Decimal) -> law.MonthlyRates:
+def rates(ctx: MonthContext, ssdi_payment: Decimal, veterans: va.VARecord) -> law.MonthlyRates:
     """The household's monthly income at current rates, for HUD's annual income."""
-    s, day = ctx.scenario, ctx.month.first_day
-    wage_rate = sum(
-        (
-            earn.annual_pay(job) / 12
-            for job in s.jobs
-            if job.start <= day and (job.end is None or job.end >= day)
-        ),
-        ZERO,
-    )
-    unearned = ssdi_payment
+    s, wage_rate = ctx.scenario, ctx.wage_rate
+    unearned = ssdi_payment + veterans.compensation + veterans.pension  # 24 CFR 5.609(b)(4)
     if s.ssi:
         other = s.ssi.other_unearned_income
-        unearned += other + ssi_at_rates(ctx, ssdi_payment + other, wage_rate)
+        counted = veterans.ssi
+        unearned += other + ssi_at_rates(
+            ctx, ssdi_payment + other + counted.unearned, counted.needs_based, wage_rate
+        )
     elderly = ctx.age >= law.ELDERLY_AGE
     assert s.housing is not None
     excluded = law.eid_exclusion(ctx.month, s.housing, (wage_rate + unearned) * 12, ctx.rules)
@@ -125,7 +132,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[HousingRec
     s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
     if s.housing is None:
         return NONE, carry
-    now = rates(ctx, so_far.get(ssdi.PROGRAM).payment)
+    now = rates(ctx, so_far.get(ssdi.PROGRAM).payment, so_far.get(va.PROGRAM))
     state = carry.state
     if state is None:
         state = law.starting_state(month, now, s.housing, rules, ex)

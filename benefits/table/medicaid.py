@@ -18,7 +18,7 @@ from ..results import MedicaidResult, Milestone, build
 from ..rules import RuleBook
 from ..scenario import Scenario
 from ..state_rules import StateMedicaid, state_medicaid
-from . import ssdi, ssi
+from . import ssdi, ssi, va
 from .base import Decided, MonthContext, Program, milestone
 
 
@@ -76,17 +76,21 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
     bwe = s.work_expenses.bwe if s.person.blind else ZERO
     if on_ssi.status != "none" and on_ssi.student_exclusion_applied == 0:
         countable = on_ssi.countable_income_this_month  # the same income, already counted
-    else:
-        countable = ssi_law.countable_income(
-            month=month,
-            unearned=unearned,
-            wages=ctx.wages_paid,
-            student_exclusion=ZERO,
-            irwe=irwe,
-            bwe=bwe,
-            rules=ctx.rules,
-            ex=None,
-        ).total
+    else:  # SSI's method (buy-in, MSPs), with VA counted as SSI counts it
+        veterans = so_far.get(va.PROGRAM).ssi
+        countable = (
+            ssi_law.countable_income(
+                month=month,
+                unearned=unearned + veterans.unearned,
+                wages=ctx.wages_paid,
+                student_exclusion=ZERO,
+                irwe=irwe,
+                bwe=bwe,
+                rules=ctx.rules,
+                ex=None,
+            ).total
+            + veterans.needs_based
+        )
     countable = truncate_cents(countable)
     starts = carry.medicare_starts
     facts = law.MedicaidFacts(

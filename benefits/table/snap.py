@@ -15,7 +15,7 @@ from ..programs import snap as law
 from ..results import Milestone, SnapResult, build
 from ..rules import RuleBook
 from ..scenario import Scenario
-from . import hud_rent, medicaid, medicare, ssdi, ssi
+from . import hud_rent, medicaid, medicare, ssdi, ssi, va
 from .base import Decided, MonthContext, Program, no_milestones
 
 ELDERLY_SNAP_AGE = 60  # 7 CFR 271.2 (elderly or disabled member)
@@ -52,10 +52,13 @@ def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord,
         or any(m.disabled or m.age >= ELDERLY_SNAP_AGE for m in members)
     )
     supplement = on_ssi.state_supplement or ZERO
+    veterans = so_far.get(va.PROGRAM)  # veterans' benefits are unearned (7 CFR 273.9(b)(2)(ii))
     unearned = (
         on_ssi.payment
         + supplement
         + paid_ssdi.payment
+        + veterans.compensation
+        + veterans.pension
         + (s.ssi.other_unearned_income if s.ssi else ZERO)
         + sum((m.unearned_income for m in members), ZERO)
     )

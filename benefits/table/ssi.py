@@ -20,7 +20,7 @@ from ..results import Milestone, SSIResult, build
 from ..rules import RuleBook
 from ..scenario import Scenario
 from ..state_rules import supplement_table
-from . import ssdi
+from . import ssdi, va
 from .base import Decided, MonthContext, Program, milestone
 
 BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
@@ -37,6 +37,13 @@ class IncomeMonth:
     ssdi_rate: Decimal  # the benefit amount in force, paid or not
     other_unearned: Decimal
     student_exclusion: Decimal
+    va: Decimal = ZERO  # VA compensation, the veteran's own part ($20 exclusion applies)
+    needs_based: Decimal = ZERO  # VA pension, the veteran's own part (no $20 exclusion)
+
+    @property
+    def unearned(self) -> Decimal:
+        """Unearned income the $20 general exclusion applies to (20 CFR 416.1124(c)(12))."""
+        return self.ssdi + self.other_unearned + self.va
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +97,16 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
         rules=ctx.rules,
         ex=ctx.ex,
     )
-    paid = so_far.get(ssdi.PROGRAM)
+    paid, veterans = so_far.get(ssdi.PROGRAM), so_far.get(va.PROGRAM).ssi
     now = IncomeMonth(
-        month, ctx.wages_paid, paid.payment, paid.benefit_rate, s.ssi.other_unearned_income, seie
+        month,
+        ctx.wages_paid,
+        paid.payment,
+        paid.benefit_rate,
+        s.ssi.other_unearned_income,
+        seie,
+        veterans.unearned,
+        veterans.needs_based,
     )
     incomes = (*carry.incomes, now)
     carry = replace(
@@ -108,7 +122,7 @@ def _budget_unearned(
     month: Month, budget: IncomeMonth, now: IncomeMonth, ex: Explainer | None
 ) -> Decimal:
     """The budget month's unearned income, with January's COLA (20 CFR 416.420(a))."""
-    unearned = budget.ssdi + budget.other_unearned
+    unearned = budget.unearned
     if month.month in (1, 2) and budget.ssdi > 0 and now.ssdi_rate > budget.ssdi_rate:
         raise_amount = now.ssdi_rate - budget.ssdi_rate
         unearned += raise_amount
@@ -132,6 +146,34 @@ def _budget_unearned(
     return unearned
 
 
+def _countable(
+    income: IncomeMonth,
+    *,
+    unearned: Decimal,
+    wages: Decimal,
+    student_exclusion: Decimal,
+    irwe: Decimal,
+    bwe: Decimal,
+    rules: RuleBook,
+    ex: Explainer | None,
+) -> law.CountableIncome:
+    """Countable income, with income based on need (VA pension) added after the $20 general
+    exclusion, which does not apply to it (20 CFR 416.1124(c)(12))."""
+    found = law.countable_income(
+        month=income.month,
+        unearned=unearned,
+        wages=wages,
+        student_exclusion=student_exclusion,
+        irwe=irwe,
+        bwe=bwe,
+        rules=rules,
+        ex=ex,
+    )
+    if not income.needs_based:
+        return found
+    return law.CountableIncome(found.unearned + income.needs_based, found.earned)
+
+
 def ssi_month(
     ctx: MonthContext, budget: IncomeMonth, now: IncomeMonth, eligible_before: bool
 ) -> SSIRecord:
@@ -142,8 +184,8 @@ def ssi_month(
     bwe = expenses.bwe if person.blind else ZERO
     standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
     budget_unearned = _budget_unearned(month, budget, now, ex)
-    budget_ci = law.countable_income(
-        month=budget.month,
+    budget_ci = _countable(
+        budget,
         unearned=budget_unearned,
         wages=budget.wages,
         student_exclusion=budget.student_exclusion,
@@ -152,9 +194,9 @@ def ssi_month(
         rules=rules,
         ex=ex,
     )
-    current_ci = law.countable_income(
-        month=month,
-        unearned=now.ssdi + now.other_unearned,
+    current_ci = _countable(
+        now,
+        unearned=now.unearned,
         wages=now.wages,
         student_exclusion=now.student_exclusion,
         irwe=expenses.irwe,
