@@ -16,6 +16,7 @@ GROUPS = {
     "hud": "Housing and Urban Development (rent rules)",
     "irs": "Internal Revenue Service (income tax, the EITC)",
     "usda": "Department of Agriculture (SNAP)",
+    "va": "Department of Veterans Affairs (VA pension, TDIU)",
     "states": "States (supplements, Medicaid, 1619(b) thresholds)",
 }
 
