@@ -154,6 +154,18 @@ class SSDI(_Strict):
         description="Monthly benefit for a later year, from SSA's cost-of-living notice "
         "(overrides the engine's estimate of the January increase).",
     )
+    twp_end_month: Month | None = Field(
+        None,
+        description="The ninth trial work month, from the BPQY, when the trial work months "
+        "are not all listed (a cessation month alone means the trial work period was "
+        "completed; without this the engine takes the month before cessation).",
+    )
+    reinstatement_request: Month | None = Field(
+        None,
+        description="Month an expedited reinstatement request is (or will be) filed after SSDI "
+        "terminated for work (20 CFR 404.1592c-404.1592e: within 60 months of termination; "
+        "provisional benefits for up to 6 months while SSA decides).",
+    )
 
     @field_validator("twp_months_used")
     @classmethod
@@ -176,6 +188,13 @@ class Job(_Strict):
     )
     pay_frequency: PayFrequency = Field("biweekly")
     first_payday: date = Field(description="Date of the first paycheck (YYYY-MM-DD).")
+    unsuccessful_work_attempt: bool = Field(
+        False,
+        description="The work lasted 6 months or less and ended (or fell below SGA) because of "
+        "the impairment or the loss of special conditions, after a break of at least 30 days: "
+        "SSA does not count it as SGA when deciding the SSDI cessation month (20 CFR "
+        "404.1574(c); POMS DI 11010.145).",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Job:
@@ -193,6 +212,14 @@ class Job(_Strict):
             raise ValueError(
                 f"end ({self.end}) is before start ({self.start}); the job must end on or "
                 "after its first day"
+            )
+        if self.unsuccessful_work_attempt and (
+            self.end is None or Month.of(self.end).minus(Month.of(self.start)) >= 6
+        ):
+            raise ValueError(
+                "unsuccessful_work_attempt: an unsuccessful work attempt is work of 6 months or "
+                "less that has ended; give the job's end within 6 months of its start, or "
+                "leave unsuccessful_work_attempt out (20 CFR 404.1574(c))"
             )
         if self.first_payday < self.start:
             raise ValueError(
@@ -485,6 +512,17 @@ class Scenario(_Strict):
                 raise ValueError(
                     f"ssdi.twp_months_used: {', '.join(late)} is not before start ({self.start}); "
                     "list only trial work months already used before the projection starts"
+                )
+            twp_end = self.ssdi.twp_end_month
+            if twp_end is not None and (
+                twp_end >= self.start
+                or any(m > twp_end for m in self.ssdi.twp_months_used)
+                or (self.ssdi.cessation_month is not None and twp_end >= self.ssdi.cessation_month)
+            ):
+                raise ValueError(
+                    f"ssdi.twp_end_month ({twp_end}) must be before start and before the "
+                    "cessation month, and no listed trial work month can be after it; give the "
+                    "ninth trial work month from the BPQY"
                 )
             if self.ssdi.cessation_month is not None and self.ssdi.cessation_month >= self.start:
                 raise ValueError(

@@ -37,7 +37,15 @@ class SSDIWork(RuleBasedStateMachine):
 
     def _advance(self, gross: Decimal, irwe: Decimal = Decimal("0.00")) -> None:
         result, self.history = ssdi_month(
-            self.month, self.history, gross, irwe, Decimal("0.00"), False, RATE, RULES, None
+            month=self.month,
+            history=self.history,
+            gross=gross,
+            irwe=irwe,
+            subsidy=Decimal("0.00"),
+            blind=False,
+            rate=RATE,
+            rules=RULES,
+            ex=None,
         )
         self.decided.append((self.month, gross - irwe, result.status, result.payment))
         self.last = result

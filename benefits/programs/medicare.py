@@ -12,7 +12,7 @@ from decimal import Decimal
 from ..explain import Explainer
 from ..money import ZERO, cents, dollars
 from ..months import Month
-from ..rules import RuleBook
+from ..rules import RuleBook, RuleValue
 from .poverty import poverty_guideline
 
 STATE_PAYS_PART_B = ("ssi", "ssi_criteria", "ssi_209b", "1619b")
@@ -38,7 +38,33 @@ def medicare_start(
     return entitlement.plus(int(wait.value))
 
 
+def extended_coverage_last_month(
+    *,
+    twp_ended: Month,
+    epmc_from: Month | None,
+    terminated_from: Month | None,
+    rules: RuleBook,
+    at: Month,
+) -> tuple[Month, tuple[RuleValue, ...]]:
+    """The last month of the extended period of Medicare coverage (42 CFR 406.12(e)).
+
+    The later of the 78th month counted from the first month after the EPE's 15th month that
+    SSDI was not paid because of SGA (POMS HI 00820.025 A.4), and the month after the last
+    month of entitlement (`terminated_from`). Without a recorded month, the count starts with
+    the 16th month of the EPE: at least 93 months after the trial work period.
+    """
+    after_sga = rules.at("ssa.medicare.extended_coverage_after_sga_months", at)
+    minimum = rules.at("ssa.medicare.extended_coverage_months", at)
+    months = int(after_sga.value)
+    first = epmc_from or twp_ended.plus(int(minimum.value) - months + 1)
+    last = first.plus(months - 1)
+    if terminated_from is not None and terminated_from > last:
+        last = terminated_from
+    return last, (after_sga, minimum)
+
+
 def medicare_month(
+    *,
     month: Month,
     starts: Month | None,
     has_ssdi: bool,
@@ -51,8 +77,15 @@ def medicare_month(
     household_size: int,
     rules: RuleBook,
     ex: Explainer | None,
+    epmc_from: Month | None = None,
+    terminated_from: Month | None = None,
+    epmc_assumed: bool = False,
 ) -> MedicareMonth:
-    """Decide one month's Medicare and its premiums."""
+    """Decide one month's Medicare and its premiums.
+
+    `epmc_from` and `terminated_from` come from SSDI's work history: the first month after the
+    EPE's 15th not paid because of SGA, and the first month without entitlement.
+    """
     if not has_ssdi and starts is None:
         return MedicareMonth(False, "none", ZERO, "none", ZERO)
     if starts is None:
@@ -77,21 +110,58 @@ def medicare_month(
         return MedicareMonth(False, "waiting", ZERO, "none", ZERO)
     status = "covered"
     if ssdi_status == "terminated" and twp_ended is not None:
-        extended = rules.at("ssa.medicare.extended_coverage_months", month)
-        last = twp_ended.plus(int(extended.value))
+        last, uses = extended_coverage_last_month(
+            twp_ended=twp_ended,
+            epmc_from=epmc_from,
+            terminated_from=terminated_from,
+            rules=rules,
+            at=month,
+        )
         if month > last:
-            return _after_extended(month, last, countable_income, state, household_size, rules, ex)
+            return _after_extended(
+                month=month,
+                last=last,
+                countable_income=countable_income,
+                state=state,
+                household_size=household_size,
+                rules=rules,
+                ex=ex,
+            )
         status = "extended"
         if ex:
+            counted = (
+                f"{uses[0].value} months counted from {epmc_from}, the first month after the "
+                "15th month of the extended period of eligibility that SSDI was not paid "
+                "because of work"
+                + (
+                    " (before the projection starts the record does not say, so the engine "
+                    "takes the earliest it can have been; if SSDI was paid then, Medicare lasts "
+                    "longer: check the BPQY)"
+                    if epmc_assumed
+                    else ""
+                )
+                if epmc_from
+                else f"at least {last.minus(twp_ended)} months after the trial work period "
+                f"ended in {twp_ended}"
+            )
             ex.step(
                 "medicare.covered",
-                f"SSDI cash has ended, but premium-free Medicare continues through {last}, "
-                f"{extended.value} months after the trial work period ended in {twp_ended} "
-                "(extended period of Medicare coverage).",
+                f"SSDI cash has ended, but premium-free Medicare continues through {last} "
+                f"(extended period of Medicare coverage: {counted}, and never before the "
+                "month after entitlement ended). Medicare can also continue longer if SSDI is "
+                "reinstated.",
                 None,
-                "Social Security Act 226(b); POMS HI 00820.025",
-                (extended,),
+                "Social Security Act 226(b); 42 CFR 406.12(e); POMS HI 00820.025",
+                uses,
             )
+    elif ex and ssdi_status == "converted_retirement":
+        ex.step(
+            "medicare.covered",
+            "Medicare continues without a break when disability benefits convert to "
+            "retirement benefits at full retirement age (by then the person is over 65).",
+            None,
+            "Social Security Act 226(a); 42 CFR 406.10; POMS HI 00820.025",
+        )
     elif ex:
         ex.step(
             "medicare.covered",
@@ -101,7 +171,15 @@ def medicare_month(
             "Social Security Act 226(b); 42 CFR 406.12",
         )
     premium = rules.at("cms.medicare.part_b_standard_premium", month)
-    payer = _part_b_payer(month, medicaid_basis, countable_income, state, household_size, rules, ex)
+    payer = _part_b_payer(
+        month=month,
+        medicaid_basis=medicaid_basis,
+        countable_income=countable_income,
+        state=state,
+        household_size=household_size,
+        rules=rules,
+        ex=ex,
+    )
     if payer is None:
         payer = "person_from_ssdi" if ssdi_paid else "person"
         if ex:
@@ -122,6 +200,7 @@ def medicare_month(
 
 
 def _part_b_payer(
+    *,
     month: Month,
     medicaid_basis: str,
     countable_income: Decimal,
@@ -167,6 +246,7 @@ def _part_b_payer(
 
 
 def _after_extended(
+    *,
     month: Month,
     last: Month,
     countable_income: Decimal,

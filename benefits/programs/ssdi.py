@@ -1,24 +1,37 @@
 """SSDI and work: trial work period, extended period of eligibility, cessation, grace months,
 suspension and termination (20 CFR 404.1574, 404.1592, 404.1592a, 404.401a; POMS DI 10505,
-DI 13010), one month at a time.
+DI 13010), conversion at full retirement age (20 CFR 404.316(b)), one month at a time.
 
 The month's state (trial work months used, when the trial work period ended, the cessation
-month, termination) is carried from month to month in an immutable `WorkHistory`.
+month, termination, expedited reinstatement) is carried from month to month in an immutable
+`WorkHistory`. Expedited reinstatement is in `ssdi_reinstatement`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from decimal import Decimal
 
 from ..explain import Explainer
 from ..money import ZERO, dollars, floor_dollar, positive
 from ..months import Month
-from ..rules import RuleBook
+from ..rules import RuleBook, RuleValue
 
 CITE_TWP = "20 CFR 404.1592; POMS DI 13010.035; DI 13010.060"
 CITE_EPE = "20 CFR 404.1592a; POMS DI 13010.210; DI 28055.001"
 CITE_SGA = "20 CFR 404.1574(b)(2); 20 CFR 404.1576; POMS DI 10505.005"
+CITE_UWA = "20 CFR 404.1574(c); POMS DI 11010.145; DI 10505.035"
+CITE_AVERAGING = "20 CFR 404.1574a; POMS DI 10505.015"
+CITE_FRA = "20 CFR 404.316(b)(2); 20 CFR 404.409; 20 CFR 404.430"
+
+# Full retirement age by year of birth, in years and months (Social Security Act 216(l);
+# 20 CFR 404.409(a)). Born 1937 or earlier: 65; 1943-1954: 66; 1960 or later: 67.
+_FRA_STEPS = {1938: 2, 1939: 4, 1940: 6, 1941: 8, 1942: 10}
+_FRA_STEPS_66 = {1955: 2, 1956: 4, 1957: 6, 1958: 8, 1959: 10}
+
+Event = tuple[str, str, int | None]
+EPMC_AFTER_EPE_MONTH = 15  # extended Medicare counts from SGA after the EPE's 15th month
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +42,30 @@ class WorkHistory:
     twp_ended: Month | None = None  # the ninth trial work month
     cessation: Month | None = None
     terminated_from: Month | None = None  # first month of no entitlement
+    # The record gave a cessation month but not the trial work period's end: the engine takes
+    # the latest end the cessation allows (the month before it) and says so.
+    twp_end_assumed: bool = False
+    # The first month after the 15th month of the EPE for which SSDI was not paid because of
+    # work: the 78 months of extended Medicare count from it (42 CFR 406.12(e); HI 00820.025).
+    epmc_from: Month | None = None
+    epmc_from_assumed: bool = False  # before start: the earliest month it can have been
+    # Countable earnings of the current run of working months after the TWP, before any
+    # cessation: SSA may average them (20 CFR 404.1574a); the engine flags where it matters.
+    work_run: tuple[Decimal, ...] = ()
+    # Expedited reinstatement: the first month of provisional benefits, and the payable
+    # months counted toward the 24-month initial reinstatement period (20 CFR 404.1592e-f).
+    reinstated_from: Month | None = None
+    irp_payable_months: int = 0
+    provisional_over: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SSDIRecord:
+    """Facts about the beneficiary that do not change from month to month."""
+
+    full_retirement: Month | None = None  # the month full retirement age is attained
+    reinstatement_request: Month | None = None  # ssdi.reinstatement_request
+    uwa_months: frozenset[Month] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +77,43 @@ class SSDIMonth:
     twp_months_used: int
     twp_month_number: int | None
     epe_month_number: int | None
-    milestones: tuple[tuple[str, str, int | None], ...] = ()
+    milestones: tuple[Event, ...] = ()
+
+
+@dataclass(slots=True)
+class MonthFacts:
+    """One month's figures, as the functions deciding the month share them."""
+
+    month: Month
+    gross: Decimal
+    countable: Decimal
+    uwa_earnings: Decimal  # earnings of an unsuccessful work attempt in this month
+    rate: Decimal
+    blind: bool
+    rules: RuleBook
+    ex: Explainer | None
+    events: list[Event] = field(default_factory=list)
+
+    def sga(self) -> RuleValue:
+        return self.rules.at("ssa.sga.blind" if self.blind else "ssa.sga.non_blind", self.month)
+
+    def window(self) -> int:
+        return int(self.rules.at("ssa.ssdi.trial_work_window", self.month).value)
+
+    def result(
+        self,
+        status: str,
+        paid: bool,
+        hist: WorkHistory,
+        twp_n: int | None = None,
+        epe_n: int | None = None,
+    ) -> tuple[SSDIMonth, WorkHistory]:
+        used = len(months_in_window(hist.twp_months, self.month, self.window()))
+        payment = self.rate if paid else ZERO
+        out = SSDIMonth(
+            status, payment, self.rate, self.countable, used, twp_n, epe_n, tuple(self.events)
+        )
+        return out, hist
 
 
 def months_in_window(months: tuple[Month, ...], month: Month, window: int) -> tuple[Month, ...]:
@@ -48,24 +121,81 @@ def months_in_window(months: tuple[Month, ...], month: Month, window: int) -> tu
     return tuple(m for m in months if 0 <= month.minus(m) < window)
 
 
+def full_retirement_month(birth: date) -> Month:
+    """The month full retirement age is attained (20 CFR 404.409).
+
+    Someone born on January 1 counts as born the year before (404.409(b)); an age is attained
+    the day before the birthday (SSR 63-15), so born 1960-03-01 attains 67 on 2027-02-28.
+    """
+    year = birth.year - 1 if (birth.month, birth.day) == (1, 1) else birth.year
+    if year <= 1937:
+        years, months = 65, 0
+    elif year <= 1942:
+        years, months = 65, _FRA_STEPS[year]
+    elif year <= 1954:
+        years, months = 66, 0
+    elif year <= 1959:
+        years, months = 66, _FRA_STEPS_66[year]
+    else:
+        years, months = 67, 0
+    total = birth.month - 1 + months
+    year_at, month_at = birth.year + years + total // 12, total % 12 + 1
+    day = min(birth.day, Month(year_at, month_at).days)
+    return Month.of(date(year_at, month_at, day) - timedelta(days=1))
+
+
 def history_before_start(
-    twp_months_used: list[Month], cessation: Month | None, start: Month, rules: RuleBook
+    twp_months_used: list[Month],
+    cessation: Month | None,
+    start: Month,
+    rules: RuleBook,
+    twp_end_month: Month | None = None,
 ) -> WorkHistory:
     """Rebuild the trial work record from the months already used before `start`.
 
     If nine of them fall within one 60-month window, the trial work period ended with the ninth.
+    A cessation month means the trial work period was completed, listed or not (20 CFR
+    404.1592a(a)(1): cessation is the first SGA month after the trial work period); without
+    the end of the period the engine takes the latest it can be, the month before cessation.
     """
     needed = int(rules.at("ssa.ssdi.trial_work_months", start).value)
     window = int(rules.at("ssa.ssdi.trial_work_window", start).value)
+    months = tuple(sorted(twp_months_used))
     used: tuple[Month, ...] = ()
-    for month in sorted(twp_months_used):
+    ended = twp_end_month
+    for month in months:
         used = months_in_window(used, month, window) + (month,)
-        if len(used) >= needed:
-            return WorkHistory(tuple(sorted(twp_months_used)), month, cessation)
-    return WorkHistory(tuple(sorted(twp_months_used)), None, None)
+        if len(used) >= needed and ended is None:
+            ended = month
+    if ended is None and cessation is not None:
+        history = WorkHistory(months, cessation.plus(-1), cessation, twp_end_assumed=True)
+    elif ended is None:
+        return WorkHistory(months, None, None)
+    else:
+        history = WorkHistory(months, ended, cessation)
+    return _epmc_before_start(history, start, rules)
+
+
+def _epmc_before_start(history: WorkHistory, start: Month, rules: RuleBook) -> WorkHistory:
+    """After a cessation before `start`, SSDI may already have gone unpaid for work after the
+    EPE's 15th month; the record does not say. Extended Medicare is then counted from the
+    earliest month it can have been (after the grace months), which never overstates it."""
+    if history.cessation is None or history.twp_ended is None:
+        return history
+    grace = int(rules.at("ssa.ssdi.grace_months", start).value)
+    after_grace = history.cessation.plus(grace + 1)
+    earliest = (
+        after_grace  # the trial work period may have ended long before the cessation month
+        if history.twp_end_assumed
+        else max(history.twp_ended.plus(EPMC_AFTER_EPE_MONTH + 1), after_grace)
+    )
+    if earliest >= start:
+        return history
+    return replace(history, epmc_from=earliest, epmc_from_assumed=True)
 
 
 def benefit_rate(
+    *,
     month: Month,
     start: Month,
     start_benefit: Decimal,
@@ -118,6 +248,7 @@ def countable_earnings(gross: Decimal, irwe: Decimal, subsidy: Decimal) -> Decim
 
 
 def ssdi_month(
+    *,
     month: Month,
     history: WorkHistory,
     gross: Decimal,
@@ -127,202 +258,314 @@ def ssdi_month(
     rate: Decimal,
     rules: RuleBook,
     ex: Explainer | None,
+    uwa_earnings: Decimal = ZERO,
+    record: SSDIRecord | None = None,
 ) -> tuple[SSDIMonth, WorkHistory]:
-    """Decide one month's SSDI: status, payment, and the work history carried forward."""
-    needed = int(rules.at("ssa.ssdi.trial_work_months", month).value)
-    window = int(rules.at("ssa.ssdi.trial_work_window", month).value)
-    countable = countable_earnings(gross, irwe, subsidy)
-    events: list[tuple[str, str, int | None]] = []
+    """Decide one month's SSDI: status, payment, and the work history carried forward.
 
-    def result(
-        status: str,
-        paid: bool,
-        twp_n: int | None = None,
-        epe_n: int | None = None,
-        hist: WorkHistory = history,
-    ) -> tuple[SSDIMonth, WorkHistory]:
-        used = len(months_in_window(hist.twp_months, month, window))
-        return (
-            SSDIMonth(
-                status, rate if paid else ZERO, rate, countable, used, twp_n, epe_n, tuple(events)
-            ),
-            hist,
-        )
+    `uwa_earnings` is the part of `gross` from work that was an unsuccessful work attempt.
+    """
+    from . import ssdi_reinstatement as exr  # the reinstatement rules build on this module
 
-    if history.terminated_from is not None and month >= history.terminated_from:
-        exr = rules.at("ssa.ssdi.expedited_reinstatement_months", month)
-        last = history.terminated_from.plus(int(exr.value) - 1)
-        if ex:
-            ex.step(
-                "ssdi.payment",
-                f"Entitlement ended in {history.terminated_from}: no SSDI is paid. If work "
-                f"drops below SGA because of the impairment, expedited reinstatement can be "
-                f"requested through {last}, with up to 6 months of provisional benefits.",
-                ZERO,
-                "20 CFR 404.1592b-404.1592c; POMS DI 13050.010",
-                (exr,),
-            )
-        return result("terminated", False)
-
+    record = record or SSDIRecord()
+    facts = MonthFacts(
+        month, gross, countable_earnings(gross, irwe, subsidy), uwa_earnings, rate, blind, rules, ex
+    )
+    entitled = (
+        history.terminated_from is None
+        or month < history.terminated_from
+        or history.reinstated_from is not None
+    )
+    if record.full_retirement is not None and month >= record.full_retirement and entitled:
+        return _converted(facts, history, record.full_retirement)
+    if history.reinstated_from is not None:
+        return exr.reinstatement_month(facts, history)
+    if not entitled:
+        return exr.terminated_month(facts, history, record)
     if history.twp_ended is None:
-        threshold = rules.at("ssa.ssdi.trial_work_threshold", month)
-        if gross > threshold.value:
-            used = months_in_window(history.twp_months, month, window) + (month,)
-            number = len(used)
-            ended = month if number >= needed else None
-            new = replace(history, twp_months=history.twp_months + (month,), twp_ended=ended)
-            if ex:
-                ex.step(
-                    "ssdi.trial_work_month",
-                    f"Gross earnings {dollars(gross)} are more than {dollars(threshold.value)}"
-                    f", so this is trial work month {number} of {needed} in the last "
-                    f"{window} months. SSDI is paid in full during the trial work period."
-                    + (
-                        " This ninth month ends the trial work period; the extended period of"
-                        " eligibility starts next month."
-                        if ended
-                        else ""
-                    ),
-                    rate,
-                    CITE_TWP,
-                    (threshold,),
-                )
-            events.append(("twp", f"Trial work month {number} of {needed}", number))
-            if ended:
-                events.append(("twp_end", "Trial work period ends (9th month)", number))
-            return result("trial_work", True, twp_n=number, hist=new)
+        return _trial_work(facts, history)
+    return _after_twp(facts, history)
+
+
+def _converted(
+    facts: MonthFacts, history: WorkHistory, fra: Month
+) -> tuple[SSDIMonth, WorkHistory]:
+    """At full retirement age disability benefits become retirement benefits of the same amount
+    (the PIA); work no longer suspends them and the retirement earnings test does not apply
+    from that month (20 CFR 404.316(b)(2), 404.430)."""
+    if facts.month == fra:
+        facts.events.append(("retirement", "SSDI converts to retirement benefits", None))
+    if facts.ex:
+        facts.ex.step(
+            "ssdi.payment",
+            f"Full retirement age is attained in {fra}: disability benefits ended the month "
+            "before and retirement benefits of the same amount are paid from it automatically. "
+            "Work no longer stops the benefit (no SGA test, no trial work or extended period, "
+            f"no earnings test from full retirement age): {dollars(facts.rate)} is paid.",
+            facts.rate,
+            CITE_FRA,
+        )
+    return facts.result("converted_retirement", True, history)
+
+
+def _trial_work(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, WorkHistory]:
+    """Trial work period: gross earnings above the threshold use a month; SSDI is paid."""
+    month, gross, ex = facts.month, facts.gross, facts.ex
+    needed = int(facts.rules.at("ssa.ssdi.trial_work_months", month).value)
+    window = facts.window()
+    threshold = facts.rules.at("ssa.ssdi.trial_work_threshold", month)
+    if gross > threshold.value:
+        used = months_in_window(history.twp_months, month, window) + (month,)
+        number = len(used)
+        ended = month if number >= needed else None
+        new = replace(history, twp_months=history.twp_months + (month,), twp_ended=ended)
         if ex:
             ex.step(
-                "ssdi.payment",
-                f"Gross earnings {dollars(gross)} are not more than the trial work threshold "
-                f"{dollars(threshold.value)}: not a trial work month; SSDI is paid.",
-                rate,
+                "ssdi.trial_work_month",
+                f"Gross earnings {dollars(gross)} are more than {dollars(threshold.value)}"
+                f", so this is trial work month {number} of {needed} in the last "
+                f"{window} months. SSDI is paid in full during the trial work period."
+                + (
+                    " This ninth month ends the trial work period; the extended period of"
+                    " eligibility starts next month."
+                    if ended
+                    else ""
+                ),
+                facts.rate,
                 CITE_TWP,
                 (threshold,),
             )
-        return result("paid", True)
+        facts.events.append(("twp", f"Trial work month {number} of {needed}", number))
+        if ended:
+            facts.events.append(("twp_end", "Trial work period ends (9th month)", number))
+        return facts.result("trial_work", True, new, twp_n=number)
+    if ex:
+        ex.step(
+            "ssdi.payment",
+            f"Gross earnings {dollars(gross)} are not more than the trial work threshold "
+            f"{dollars(threshold.value)}: not a trial work month; SSDI is paid.",
+            facts.rate,
+            CITE_TWP,
+            (threshold,),
+        )
+    return facts.result("paid", True, history)
 
+
+def _after_twp(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, WorkHistory]:
+    """The extended period of eligibility and after: cessation, grace, suspension, termination."""
+    assert history.twp_ended is not None
+    month, rules, ex = facts.month, facts.rules, facts.ex
     epe_months = int(rules.at("ssa.ssdi.extended_period_months", month).value)
-    grace = int(rules.at("ssa.ssdi.grace_months", month).value)
-    sga = rules.at("ssa.sga.blind" if blind else "ssa.sga.non_blind", month)
-    above = countable > sga.value
+    sga = facts.sga()
+    above = facts.countable > sga.value
     epe_n = month.minus(history.twp_ended)
     in_epe = epe_n <= epe_months
     shown_epe = epe_n if in_epe else None
-    if ex:
-        deductions = f" (gross {dollars(gross)} less subsidy and IRWE)" if irwe or subsidy else ""
-        measure = (
-            f"Countable earnings {dollars(countable)}{deductions} are "
-            f"{'more than' if above else 'not more than'} SGA {dollars(sga.value)}"
+    where = (
+        f"month {epe_n} of the {epe_months}-month extended period of eligibility"
+        if in_epe
+        else f"after the extended period of eligibility ended in "
+        f"{history.twp_ended.plus(epe_months)}"
+    )
+    if ex and history.twp_end_assumed:
+        ex.step(
+            "ssdi.record",
+            f"The record gives a cessation month ({history.cessation}) but not the trial work "
+            f"months: the trial work period was completed before it. The engine takes it as "
+            f"ending in {history.twp_ended}, the latest it can, so the extended period of "
+            f"eligibility runs through {history.twp_ended.plus(epe_months)} at the latest. If it "
+            "ended before the cessation month, entitlement ended after the grace months and "
+            "SSDI restarts only through expedited reinstatement. Enter ssdi.twp_end_month "
+            "from the BPQY.",
+            None,
+            "20 CFR 404.1592a(a)(1); POMS DI 13010.210",
+            not_modeled=True,
         )
-        where = (
-            f"month {epe_n} of the {epe_months}-month extended period of eligibility"
-            if in_epe
-            else f"after the extended period of eligibility ended in "
-            f"{history.twp_ended.plus(epe_months)}"
-        )
-    else:
-        measure = where = ""  # words are only built when the month is explained
-
     if history.cessation is None:
-        if above:
-            new = replace(history, cessation=month)
-            if not in_epe:
-                new = replace(new, terminated_from=month.plus(grace + 1))
-            if ex:
-                ex.step(
-                    "ssdi.cessation",
-                    f"{measure} in {where}: this is the cessation month. SSDI is paid for it "
-                    f"and the next {grace} grace months"
-                    + (
-                        ", then entitlement ends."
-                        if not in_epe
-                        else "; after them, months above SGA are not paid."
-                    ),
-                    rate,
-                    CITE_EPE + "; 20 CFR 404.401a",
-                    (sga,),
-                )
-            events.append(
-                ("cessation", "Cessation month (first month above SGA after the TWP)", epe_n)
-            )
-            return result("cessation", True, epe_n=shown_epe, hist=new)
-        if ex:
-            ex.step(
-                "ssdi.payment",
-                f"{measure} in {where}: SSDI is paid.",
-                rate,
-                CITE_EPE + "; " + CITE_SGA,
-                (sga,),
-            )
-        return result("epe_paid" if in_epe else "paid_after_epe", True, epe_n=shown_epe)
-
+        return _cessation_test(facts, history, sga, above, epe_n, in_epe, where)
     since = month.minus(history.cessation)
+    grace = int(rules.at("ssa.ssdi.grace_months", month).value)
     if since <= grace:
         if ex:
             ex.step(
                 "ssdi.grace",
                 f"Grace month {since} of {grace} after the cessation month "
                 f"{history.cessation}: SSDI is paid whatever the earnings.",
-                rate,
+                facts.rate,
                 "20 CFR 404.1592a(a)(2)(i); 20 CFR 404.401a",
             )
         if since == grace:
-            events.append(("grace_end", "Last grace month", since))
-        return result("grace", True, epe_n=shown_epe)
-
+            facts.events.append(("grace_end", "Last grace month", since))
+        return facts.result("grace", True, history, epe_n=shown_epe)
+    measure = _measure(facts, sga)
     if in_epe:
         if above:
             if ex:
                 ex.step(
                     "ssdi.payment",
-                    f"{measure} in {where}: SSDI is suspended for this month (each month is "
-                    "judged on its own, no averaging). It is paid again in any month at or "
-                    "below SGA.",
+                    f"{measure} in {where}: SSDI is suspended for this month (after the "
+                    "cessation month each month is judged on its own: no averaging, no "
+                    "unsuccessful work attempt). It is paid again in any month at or below "
+                    "SGA: report the change in earnings to SSA.",
                     ZERO,
-                    CITE_EPE + "; 20 CFR 404.1574a",
+                    CITE_EPE + "; 20 CFR 404.1574a(c); POMS DI 11010.145",
                     (sga,),
                 )
-            if countable - sga.value < rate:
-                events.append(_sga_cliff(countable, sga.value, rate))
-            return result("suspended_sga", False, epe_n=shown_epe)
+            if facts.countable - sga.value < facts.rate:
+                facts.events.append(_sga_cliff(facts.countable, sga.value, facts.rate))
+            return facts.result(
+                "suspended_sga", False, _unpaid_for_work(history, month, epe_n), epe_n=shown_epe
+            )
         if ex:
             ex.step(
                 "ssdi.payment",
                 f"{measure} in {where}: SSDI is paid for this month.",
-                rate,
+                facts.rate,
                 CITE_EPE,
                 (sga,),
             )
-        return result("epe_paid", True, epe_n=shown_epe)
-
+        return facts.result("epe_paid", True, history, epe_n=shown_epe)
     if above:
-        new = replace(history, terminated_from=month)
+        new = replace(_unpaid_for_work(history, month, epe_n), terminated_from=month)
         if ex:
             ex.step(
                 "ssdi.termination",
                 f"{measure} {where}, after a cessation in the extended period: entitlement "
-                "terminates this month and SSDI stops.",
+                "terminates this month and SSDI stops. Keep SSA's termination notice: for 60 "
+                "months expedited reinstatement can be requested if work stops or drops below "
+                "SGA because of the impairment.",
                 ZERO,
-                "20 CFR 404.1592a(a)(3)(i); 20 CFR 404.316(b)",
+                "20 CFR 404.1592a(a)(3)(i); 20 CFR 404.316(b); 20 CFR 404.1592b-404.1592c",
                 (sga,),
             )
-        events.append(("termination", "SSDI entitlement terminates", None))
-        if countable - sga.value < rate:
-            events.append(_sga_cliff(countable, sga.value, rate))
-        return result("terminated", False, hist=new)
+        facts.events.append(("termination", "SSDI entitlement terminates", None))
+        if facts.countable - sga.value < facts.rate:
+            facts.events.append(_sga_cliff(facts.countable, sga.value, facts.rate))
+        return facts.result("terminated", False, new)
     if ex:
         ex.step(
             "ssdi.payment",
             f"{measure} {where}: entitlement continues and SSDI is paid.",
-            rate,
+            facts.rate,
             CITE_EPE,
             (sga,),
         )
-    return result("paid_after_epe", True)
+    return facts.result("paid_after_epe", True, history)
 
 
-def _sga_cliff(countable: Decimal, sga: Decimal, rate: Decimal) -> tuple[str, str, int | None]:
+def _measure(facts: MonthFacts, sga: RuleValue, countable: Decimal | None = None) -> str:
+    if not facts.ex:
+        return ""  # words are only built when the month is explained
+    counted = facts.countable if countable is None else countable
+    deductions = (
+        f" (gross {dollars(facts.gross)} less subsidy and IRWE)"
+        if facts.countable != facts.gross
+        else ""
+    )
+    return (
+        f"Countable earnings {dollars(counted)}{deductions} are "
+        f"{'more than' if counted > sga.value else 'not more than'} SGA {dollars(sga.value)}"
+    )
+
+
+def _unpaid_for_work(history: WorkHistory, month: Month, epe_n: int) -> WorkHistory:
+    """Record the first month after the EPE's 15th not paid because of work (42 CFR 406.12(e);
+    POMS HI 00820.025 A.4: the grace months, paid, do not start the count)."""
+    if history.epmc_from is None and epe_n > EPMC_AFTER_EPE_MONTH:
+        return replace(history, epmc_from=month)
+    return history
+
+
+def _cessation_test(
+    facts: MonthFacts,
+    history: WorkHistory,
+    sga: RuleValue,
+    above: bool,
+    epe_n: int,
+    in_epe: bool,
+    where: str,
+) -> tuple[SSDIMonth, WorkHistory]:
+    """Before any cessation: the first SGA month after the TWP is the cessation month, judged
+    with all the SGA rules, unsuccessful work attempts and averaging included (404.1592a(a)(1))."""
+    month, ex = facts.month, facts.ex
+    shown_epe = epe_n if in_epe else None
+    counted = positive(facts.countable - facts.uwa_earnings)
+    run = history.work_run + (counted,) if facts.gross > 0 else ()
+    uwa_spared = above and counted <= sga.value
+    above = counted > sga.value
+    if ex and uwa_spared:
+        ex.step(
+            "ssdi.unsuccessful_work_attempt",
+            f"{dollars(facts.uwa_earnings)} of this month's earnings are from work marked as an "
+            "unsuccessful work attempt (6 months or less, ended or reduced below SGA because "
+            "of the impairment): they are not counted as SGA, so this is not a cessation month.",
+            counted,
+            CITE_UWA,
+        )
+    _flag_averaging(facts, run, sga, above)
+    grace = int(facts.rules.at("ssa.ssdi.grace_months", month).value)
+    if above:
+        new = replace(history, cessation=month, work_run=())
+        if not in_epe:
+            ends = month.plus(grace + 1)
+            new = replace(new, terminated_from=ends, epmc_from=history.epmc_from or ends)
+        if ex:
+            ex.step(
+                "ssdi.cessation",
+                f"{_measure(facts, sga, counted)} in {where}: this is the cessation month. SSDI "
+                f"is paid for it and the next {grace} grace months"
+                + (
+                    ", then entitlement ends."
+                    if not in_epe
+                    else "; after them, months above SGA are not paid."
+                )
+                + " Report the work to SSA now, so that the months after the grace period are "
+                "not paid by mistake (an overpayment).",
+                facts.rate,
+                CITE_EPE + "; 20 CFR 404.401a",
+                (sga,),
+            )
+        facts.events.append(
+            ("cessation", "Cessation month (first month above SGA after the TWP)", epe_n)
+        )
+        return facts.result("cessation", True, new, epe_n=shown_epe)
+    if ex:
+        ex.step(
+            "ssdi.payment",
+            f"{_measure(facts, sga, counted)} in {where}: SSDI is paid.",
+            facts.rate,
+            CITE_EPE + "; " + CITE_SGA,
+            (sga,),
+        )
+    status = "epe_paid" if in_epe else "paid_after_epe"
+    return facts.result(status, True, replace(history, work_run=run), epe_n=shown_epe)
+
+
+def _flag_averaging(
+    facts: MonthFacts, run: tuple[Decimal, ...], sga: RuleValue, above: bool
+) -> None:
+    """Where earnings vary across SGA, averaging over the period of work (20 CFR 404.1574a)
+    could decide the cessation month differently; the engine judges each month and says so."""
+    if len(run) < 2 or not facts.ex:
+        return
+    average = sum(run, ZERO) / len(run)
+    if above == (average > sga.value):
+        return
+    facts.ex.step(
+        "ssdi.averaging",
+        f"Earnings vary across SGA in this period of work ({len(run)} months, average "
+        f"{dollars(average)}). SSA can average earnings over a period of work before deciding "
+        f"the cessation month, which could "
+        + ("find no SGA this month" if above else "find SGA this month")
+        + ". The engine judges each month on its own: ask SSA for the work review.",
+        average,
+        CITE_AVERAGING,
+        (sga,),
+        not_modeled=True,
+    )
+
+
+def _sga_cliff(countable: Decimal, sga: Decimal, rate: Decimal) -> Event:
     """A benefit cliff: a few dollars over SGA cost the whole benefit. Name the way out."""
     excess = countable - sga
     return (

@@ -1,0 +1,153 @@
+"""SSDI after termination for work: the expedited reinstatement window, provisional benefits
+and the 24-month initial reinstatement period (20 CFR 404.1592b-404.1592f; POMS DI 13050.010,
+DI 13050.066).
+
+A request (`ssdi.reinstatement_request`) within 60 months of the termination month, in a month
+the person cannot do SGA because of the impairment, starts up to 6 consecutive months of
+provisional benefits while SSA decides. The engine assumes SSA approves the reinstatement and
+says so. In the initial reinstatement period benefits are not paid for months of SGA (judged
+month by month: no grace months, averaging or unsuccessful work attempts); after 24 payable
+months a new trial work period, extended period, reinstatement window and extended Medicare
+begin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..money import ZERO, dollars
+from .ssdi import MonthFacts, SSDIMonth, SSDIRecord, WorkHistory
+
+CITE_EXR = "20 CFR 404.1592b-404.1592d; POMS DI 13050.010"
+CITE_PROVISIONAL = "20 CFR 404.1592e; POMS DI 13050.010"
+CITE_IRP = "20 CFR 404.1592f; POMS DI 13050.066"
+PROVISIONAL_MONTHS = 6  # up to 6 consecutive months (20 CFR 404.1592e(a))
+IRP_PAYABLE_MONTHS = 24  # the initial reinstatement period (20 CFR 404.1592f; DI 13050.066)
+
+
+def terminated_month(
+    facts: MonthFacts, history: WorkHistory, record: SSDIRecord
+) -> tuple[SSDIMonth, WorkHistory]:
+    """A month after entitlement ended: nothing is paid unless reinstatement is requested."""
+    assert history.terminated_from is not None
+    month, ex = facts.month, facts.ex
+    window = facts.rules.at("ssa.ssdi.expedited_reinstatement_months", month)
+    last = history.terminated_from.plus(int(window.value) - 1)
+    request = record.reinstatement_request
+    timely = request is not None and history.terminated_from <= request <= last
+    if timely and request is not None and month >= request:
+        sga = facts.sga()
+        if month == request and facts.countable > sga.value:
+            if ex:
+                ex.step(
+                    "ssdi.reinstatement",
+                    f"Expedited reinstatement is requested in {month}, a month with countable "
+                    f"earnings {dollars(facts.countable)} above SGA {dollars(sga.value)}: "
+                    "provisional benefits begin next month.",
+                    ZERO,
+                    CITE_PROVISIONAL,
+                    (sga, window),
+                )
+            facts.events.append(
+                ("reinstatement_request", "Expedited reinstatement requested", None)
+            )
+            return facts.result(
+                "terminated", False, replace(history, reinstated_from=month.plus(1))
+            )
+        if month == request:
+            facts.events.append(
+                ("reinstatement_request", "Expedited reinstatement requested", None)
+            )
+        return reinstatement_month(facts, replace(history, reinstated_from=month))
+    if ex:
+        if request is not None and not timely:
+            why = (
+                f"The reinstatement request in {request} is "
+                + (
+                    "before entitlement ended, so it is not an expedited reinstatement request."
+                    if request < history.terminated_from
+                    else f"more than {window.value} months after termination: a new "
+                    "application is needed instead."
+                )
+                + " "
+            )
+        else:
+            why = ""
+        ex.step(
+            "ssdi.payment",
+            f"Entitlement ended in {history.terminated_from}: no SSDI is paid. {why}"
+            + (
+                f"If work stops or drops below SGA because of the impairment, ask SSA for "
+                f"expedited reinstatement (no new application) by {last}: up to "
+                f"{PROVISIONAL_MONTHS} months of provisional benefits are paid while SSA "
+                "decides. Keep the termination notice."
+                if month <= last
+                else f"The expedited reinstatement window ended in {last}: a new "
+                "application is needed if work stops."
+            ),
+            ZERO,
+            CITE_EXR,
+            (window,),
+        )
+    return facts.result("terminated", False, history)
+
+
+def reinstatement_month(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, WorkHistory]:
+    """A month of provisional or reinstated benefits in the initial reinstatement period."""
+    assert history.reinstated_from is not None
+    month, ex = facts.month, facts.ex
+    if month < history.reinstated_from:
+        return facts.result("terminated", False, history)
+    sga = facts.sga()
+    provisional = (
+        not history.provisional_over and month.minus(history.reinstated_from) < PROVISIONAL_MONTHS
+    )
+    if month == history.reinstated_from:
+        facts.events.append(
+            ("reinstatement", "Provisional SSDI benefits start (expedited reinstatement)", None)
+        )
+    if facts.countable > sga.value:
+        if ex:
+            ex.step(
+                "ssdi.payment",
+                f"Countable earnings {dollars(facts.countable)} are more than SGA "
+                f"{dollars(sga.value)} in the initial reinstatement period: no benefit for this "
+                "month (each month is judged on its own; no grace months, averaging or "
+                "unsuccessful work attempts). Medicare continues. Report the earnings to SSA."
+                + (" Provisional benefits end." if provisional else ""),
+                ZERO,
+                CITE_IRP + "; " + CITE_PROVISIONAL,
+                (sga,),
+            )
+        over = history.provisional_over or provisional
+        return facts.result("reinstated_sga", False, replace(history, provisional_over=over))
+    payable = history.irp_payable_months + 1
+    done = payable >= IRP_PAYABLE_MONTHS
+    if ex:
+        ex.step(
+            "ssdi.payment",
+            (
+                f"Provisional benefit month {month.minus(history.reinstated_from) + 1} of up to "
+                f"{PROVISIONAL_MONTHS} while SSA decides the expedited reinstatement: "
+                f"{dollars(facts.rate)} (the engine assumes SSA approves; provisional benefits "
+                "paid before a denial are generally not an overpayment). "
+                if provisional
+                else f"Reinstated SSDI {dollars(facts.rate)}. "
+            )
+            + f"Payable month {payable} of the {IRP_PAYABLE_MONTHS}-month initial reinstatement "
+            "period"
+            + (
+                ": it is complete, and a new trial work period, extended period of eligibility "
+                "and reinstatement window begin next month."
+                if done
+                else "."
+            ),
+            facts.rate,
+            (CITE_PROVISIONAL + "; " if provisional else "") + CITE_IRP,
+            (sga,),
+        )
+    if done:
+        facts.events.append(("irp_end", "Initial reinstatement period complete", payable))
+        return facts.result("provisional" if provisional else "reinstated", True, WorkHistory())
+    new = replace(history, irp_payable_months=payable)
+    return facts.result("provisional" if provisional else "reinstated", True, new)
