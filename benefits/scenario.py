@@ -110,7 +110,8 @@ class SSI(_Strict):
     living_arrangement: Literal["own_household", "another_persons_household"] = Field(
         "own_household",
         description="another_persons_household: lives all month in someone else's household and "
-        "gets food and shelter from them (the one-third reduction).",
+        "gets shelter from them without paying a pro rata share (the one-third reduction; "
+        "before 2024-09-30, food and shelter).",
     )
     other_unearned_income: Money = Field(
         Decimal("0.00"), description="Monthly unearned income other than SSDI (pensions, etc.)."
@@ -120,11 +121,27 @@ class SSI(_Strict):
         description="The state's optional supplement for this living arrangement, monthly, "
         "when the engine has no sourced amount for the state (or to override it).",
     )
+    in_kind_shelter: Money | None = Field(
+        None,
+        description="Monthly value of shelter (rent, mortgage, property tax, utilities) that "
+        "someone else pays for the person, who lives in their own household: in-kind support "
+        "counted at its value up to the presumed maximum value (20 CFR 416.1140). Only "
+        "shelter counts since 2024-09-30.",
+    )
     student_exclusion_used: Money = Field(
         Decimal("0.00"),
         description="Student earned income exclusion already used in the calendar year before the "
         "first budget month (two months before `start`).",
     )
+
+    @model_validator(mode="after")
+    def _one_in_kind_rule(self) -> SSI:
+        if self.in_kind_shelter and self.living_arrangement == "another_persons_household":
+            raise ValueError(
+                "ssi.in_kind_shelter: with the one-third reduction (another_persons_household) "
+                "no other in-kind support is counted (20 CFR 416.1131(c)); leave it out"
+            )
+        return self
 
 
 class SSDI(_Strict):

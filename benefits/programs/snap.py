@@ -93,6 +93,33 @@ BENEFIT_REDUCTION_RATE = "usda.snap.benefit_reduction_rate"
 MINIMUM_BENEFIT = "usda.snap.minimum_benefit"
 
 
+ELDERLY_AGE = 60  # 7 CFR 271.2 (elderly or disabled member: 60 or older)
+# Who receives a benefit that makes them a disabled member (7 CFR 271.2; 7 U.S.C. 2012(j)).
+# SSI, including a state supplement (1616(a)) and special SSI status under 1619 (USDA policy:
+# recipients whose SSI is suspended or not paid still count).
+SSI_RECIPIENT = frozenset({"eligible", "1619a", "ssp_only"})
+# Medicaid based on disability by SSI's criteria (title XIX disability-related assistance).
+DISABILITY_MEDICAID = frozenset({"ssi", "ssi_criteria", "ssi_209b", "1619b", "buy_in"})
+# Title II disability benefits: entitlement continues through the EPE, suspended months
+# included, and through reinstatement; it ends with termination or conversion at retirement.
+SSDI_NOT_ENTITLED = frozenset({"none", "terminated", "converted_retirement"})
+
+
+def disabled_member(
+    *, ssi_status: str, ssdi_status: str, medicaid_basis: str, va_rated_total: bool = False
+) -> bool:
+    """A disabled member in SNAP's sense receives a disability benefit (7 CFR 271.2): SSI or a
+    state supplement, title II disability, disability-based Medicaid, a VA disability rated or
+    paid as total. A person with no such benefit is not disabled for SNAP, whatever their health:
+    they face the ordinary gross income test."""
+    return (
+        ssi_status in SSI_RECIPIENT
+        or ssdi_status not in SSDI_NOT_ENTITLED
+        or medicaid_basis in DISABILITY_MEDICAID
+        or va_rated_total
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class SnapFacts:
     """What SNAP needs to know about the household for one month (all amounts monthly)."""

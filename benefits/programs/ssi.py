@@ -19,6 +19,7 @@ ONE_DOLLAR = Decimal("1.00")
 
 CITE_ORDER = "20 CFR 416.1112(c); POMS SI 00820.500"
 CITE_RMA = "20 CFR 416.420"
+SHELTER_ONLY_FROM = Month(2024, 10)  # food left in-kind support on 2024-09-30 (89 FR 21199)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,19 +53,62 @@ def payment_standard(
     reduction = truncate_cents(fbr.value * third.value)
     standard = fbr.value - reduction
     if ex:
+        support = (
+            "shelter (since 2024-09-30 food no longer counts, 89 FR 21199)"
+            if month >= SHELTER_ONLY_FROM
+            else "food and shelter"
+        )
         ex.step(
             "ssi.payment_standard",
-            f"Living in another person's household and receiving food and shelter there, "
-            f"the federal benefit rate {dollars(fbr.value)} is reduced by one third "
-            f"({dollars(reduction)}, truncated to the cent) to {dollars(standard)}.",
+            f"Living all month in another person's household and receiving {support} there "
+            f"without paying a pro rata share, the federal benefit rate {dollars(fbr.value)} is "
+            f"reduced by one third ({dollars(reduction)}, truncated to the cent, counted with "
+            f"no exclusions) to {dollars(standard)}.",
             standard,
-            "20 CFR 416.1131; POMS SI 00835.200",
+            "20 CFR 416.1131; 20 CFR 416.1130(b); POMS SI 00835.200",
             (fbr, third),
         )
     return standard
 
 
+def in_kind_shelter(
+    *, month: Month, actual: Decimal, rules: RuleBook, ex: Explainer | None
+) -> Decimal:
+    """Shelter someone else pays for a person in their own household, counted as unearned
+    income at its actual value up to the presumed maximum value (20 CFR 416.1140): one third
+    of the federal benefit rate (truncated to the cent) plus the $20 general exclusion amount.
+
+    Since 2024-09-30 only shelter counts (89 FR 21199). It is valued at the federal benefit
+    rate of the payment month, which in January and February is the raised one (416.1130(a)).
+    """
+    if actual <= 0:
+        return ZERO
+    fbr = rules.at("ssa.ssi.federal_benefit_rate.individual", month)
+    third = rules.at("ssa.ssi.one_third_reduction", month)
+    general = rules.at("ssa.ssi.general_income_exclusion", month)
+    pmv = truncate_cents(fbr.value * third.value) + general.value
+    counted = min(actual, pmv)
+    if ex:
+        ex.step(
+            "ssi.in_kind_support",
+            f"Shelter paid by others worth {dollars(actual)} is in-kind support and "
+            f"maintenance, counted at {dollars(counted)}: "
+            + (
+                "its actual value, which is less than"
+                if counted < pmv
+                else "the presumed maximum value,"
+            )
+            + f" one third of the federal benefit rate plus $20 = {dollars(pmv)}. It is "
+            "unearned income (the $20 general exclusion applies to it).",
+            counted,
+            "20 CFR 416.1140; 20 CFR 416.1130(b); POMS SI 00835.300",
+            (fbr, third, general),
+        )
+    return counted
+
+
 def student_earned_income_exclusion(
+    *,
     month: Month,
     wages: Decimal,
     is_young_student: bool,
@@ -96,6 +140,7 @@ def student_earned_income_exclusion(
 
 
 def countable_income(
+    *,
     month: Month,
     unearned: Decimal,
     wages: Decimal,
@@ -187,6 +232,7 @@ def payment(
 
 
 def status(
+    *,
     pay: Decimal,
     standard: Decimal,
     budget: CountableIncome,
@@ -206,6 +252,7 @@ def status(
 
 
 def payment_at_rates(
+    *,
     month: Month,
     living_arrangement: str,
     unearned: Decimal,
@@ -227,5 +274,14 @@ def payment_at_rates(
         if young_student
         else ZERO
     )
-    income = countable_income(month, unearned, monthly_wages, seie, irwe, bwe, rules, None)
+    income = countable_income(
+        month=month,
+        unearned=unearned,
+        wages=monthly_wages,
+        student_exclusion=seie,
+        irwe=irwe,
+        bwe=bwe,
+        rules=rules,
+        ex=None,
+    )
     return payment(standard, income, income), income.total, standard

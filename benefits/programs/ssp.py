@@ -31,7 +31,7 @@ class SupplementMonth:
 
 
 def supplement_level(
-    month: Month, state: str, living_arrangement: str, entered: Decimal | None, rules: RuleBook
+    *, month: Month, state: str, living_arrangement: str, entered: Decimal | None, rules: RuleBook
 ) -> tuple[Decimal | None, RuleValue | None]:
     """The state's monthly supplement for this living arrangement: entered, or from rules/."""
     if entered is not None:
@@ -41,6 +41,7 @@ def supplement_level(
 
 
 def state_supplement(
+    *,
     month: Month,
     program: SupplementProgram,
     level: Decimal | None,
