@@ -52,13 +52,17 @@ NOT_MODELED = [
     "disability "
     "assistance and child care deductions at the earnings they enable, asset income, flat "
     "rents in public housing, and the 40% initial rent burden limit are not modelled.",
-    "SSI for couples, deeming from a spouse or parent, in-kind support valued at the presumed "
-    "maximum value, PASS, resources that change over time (the engine takes one amount), and "
-    "self-employment are not modelled.",
+    "SSI for couples, deeming from a spouse or parent, PASS, resources that change over time "
+    "(the engine takes one amount), and self-employment are not modelled; in-kind support is "
+    "only shelter entered as ssi.in_kind_shelter (public assistance households and the "
+    "business-arrangement rule are not decided).",
     "SSI's special rules for the first months after a month of ineligibility (20 CFR 416.420(a) "
     "exceptions) are not modelled: the engine keeps the two-month lag throughout.",
-    "SSDI work CDR averaging, unsuccessful work attempts, and the 24-month initial reinstatement "
-    "period after expedited reinstatement are not modelled.",
+    "SSDI: averaging of earnings (20 CFR 404.1574a) is flagged where it could change the "
+    "cessation month, not computed; an unsuccessful work attempt is an input "
+    "(jobs[].unsuccessful_work_attempt); expedited reinstatement assumes SSA approves the "
+    "request; the annual earnings test before full retirement age, self-employment, and "
+    "auxiliary (family) benefits are not modelled.",
     "VA: compensation and an entered pension stay at the amounts entered (no December COLA); "
     "the computed pension is for a veteran without dependents at the basic rate (no housebound "
     "or aid-and-attendance rate), from income at current rates; the rates from 2025-12 and the "
@@ -74,6 +78,11 @@ ASSUMPTIONS = [
     "earlier here than on SSA's notice.",
     "In the two budget months before start, SSDI is taken as paid at the benefit amount given "
     "for start.",
+    "SSDI: a record with a cessation month and no ninth trial work month takes the trial work "
+    "period as ending the month before cessation (enter ssdi.twp_end_month); when a cessation "
+    "came before start, extended Medicare is counted from the earliest month SSDI can have "
+    "gone unpaid for work after the EPE's 15th month (42 CFR 406.12(e)), which never "
+    "overstates it.",
     "The student earned income exclusion applies in months that begin before the 22nd "
     "birthday is attained (a person attains an age the day before the birthday, SSR 63-15).",
     "HUD annual income uses each income at its current rate x 12: wages of jobs in force on the "

@@ -108,7 +108,8 @@ class SSIResult(_Out):
 class SSDIResult(_Out):
     status: str = Field(
         description="none | paid | trial_work | epe_paid | cessation | grace | "
-        "suspended_sga | paid_after_epe | terminated"
+        "suspended_sga | paid_after_epe | terminated | provisional | reinstated | "
+        "reinstated_sga | converted_retirement"
     )
     payment: Decimal = Field(description="Gross, before any Medicare premium.")
     benefit_rate: Decimal

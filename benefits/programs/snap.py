@@ -98,15 +98,21 @@ ELDERLY_AGE = 60  # 7 CFR 271.2 (elderly or disabled member: 60 or older)
 # SSI, including a state supplement (1616(a)) and special SSI status under 1619 (USDA policy:
 # recipients whose SSI is suspended or not paid still count).
 SSI_RECIPIENT = frozenset({"eligible", "1619a", "ssp_only"})
-# Medicaid based on disability by SSI's criteria (title XIX disability-related assistance).
-DISABILITY_MEDICAID = frozenset({"ssi", "ssi_criteria", "ssi_209b", "1619b", "buy_in"})
+# Medicaid based on disability by SSI's criteria (title XIX disability-related assistance);
+# the buy-in counts once the person is enrolled in it (the engine only finds it open).
+DISABILITY_MEDICAID = frozenset({"ssi", "ssi_criteria", "ssi_209b", "1619b"})
 # Title II disability benefits: entitlement continues through the EPE, suspended months
 # included, and through reinstatement; it ends with termination or conversion at retirement.
 SSDI_NOT_ENTITLED = frozenset({"none", "terminated", "converted_retirement"})
 
 
 def disabled_member(
-    *, ssi_status: str, ssdi_status: str, medicaid_basis: str, va_rated_total: bool = False
+    *,
+    ssi_status: str,
+    ssdi_status: str,
+    medicaid_basis: str,
+    enrolled_in_buy_in: bool = False,
+    va_rated_total: bool = False,
 ) -> bool:
     """A disabled member in SNAP's sense receives a disability benefit (7 CFR 271.2): SSI or a
     state supplement, title II disability, disability-based Medicaid, a VA disability rated or
@@ -116,6 +122,7 @@ def disabled_member(
         ssi_status in SSI_RECIPIENT
         or ssdi_status not in SSDI_NOT_ENTITLED
         or medicaid_basis in DISABILITY_MEDICAID
+        or (medicaid_basis == "buy_in" and enrolled_in_buy_in)
         or va_rated_total
     )
 

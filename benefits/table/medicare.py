@@ -59,6 +59,9 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicareRe
         household_size=1 + len(s.household),
         rules=ctx.rules,
         ex=ctx.ex,
+        epmc_from=paid.epmc_from,
+        terminated_from=paid.terminated_from,
+        epmc_assumed=paid.epmc_from_assumed,
     )
     record = MedicareRecord(
         found.covered,

@@ -44,10 +44,14 @@ def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord,
     on_ssi, paid_ssdi = so_far.get(ssi.PROGRAM), so_far.get(ssdi.PROGRAM)
     housing = so_far.get(hud_rent.PROGRAM)
     members = [m for m in s.household if m.relationship != "live_in_aide"]
-    disabled_benefits = on_ssi.status != "none" or paid_ssdi.status not in ("none", "terminated")
+    disabled_benefits = law.disabled_member(
+        ssi_status=on_ssi.status,
+        ssdi_status=paid_ssdi.status,
+        medicaid_basis=so_far.get(medicaid.PROGRAM).basis,
+        enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
+    )
     elderly_or_disabled = (
-        s.person.disabled
-        or disabled_benefits
+        disabled_benefits
         or ctx.age >= ELDERLY_SNAP_AGE
         or any(m.disabled or m.age >= ELDERLY_SNAP_AGE for m in members)
     )

@@ -30,6 +30,11 @@ class SSDIRecord:
     epe_month_number: int | None
     twp_ended: Month | None  # the ninth trial work month, as of the end of this month
     events: tuple[tuple[str, str, int | None], ...] = ()
+    # For extended Medicare (42 CFR 406.12(e)): the first month after the EPE's 15th not paid
+    # because of work, whether it was assumed before start, and the first month not entitled.
+    epmc_from: Month | None = None
+    epmc_from_assumed: bool = False
+    terminated_from: Month | None = None
 
 
 NONE = SSDIRecord("none", ZERO, ZERO, ZERO, 0, None, None, None)
@@ -40,6 +45,7 @@ class Carry:
     history: law.WorkHistory | None
     rate_year: int  # the year whose benefit rate is `rate`
     rate: Decimal
+    record: law.SSDIRecord = law.SSDIRecord()
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:
@@ -47,9 +53,17 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
     if ssdi is None:
         return Carry(None, scenario.start.year, ZERO)
     history = law.history_before_start(
-        ssdi.twp_months_used, ssdi.cessation_month, scenario.start, rules
+        ssdi.twp_months_used,
+        ssdi.cessation_month,
+        scenario.start,
+        rules,
+        ssdi.twp_end_month,
     )
-    return Carry(history, scenario.start.year, ssdi.monthly_benefit)
+    record = law.SSDIRecord(
+        full_retirement=law.full_retirement_month(scenario.person.birth_date),
+        reinstatement_request=ssdi.reinstatement_request,
+    )
+    return Carry(history, scenario.start.year, ssdi.monthly_benefit, record)
 
 
 def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
@@ -67,7 +81,7 @@ def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
             rules=ctx.rules,
             ex=None,
         )
-        carry = Carry(carry.history, month.year - 1, last_year)
+        carry = Carry(carry.history, month.year - 1, last_year, carry.record)
     rate = law.benefit_rate(
         month=month,
         start=Month(carry.rate_year, 1),
@@ -88,7 +102,16 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSDIRecord
     rate, carry = _rate(ctx, carry)
     if not ctx.projected:  # a budget month before start: taken as paid at the start benefit
         return SSDIRecord("paid", rate, rate, ZERO, 0, None, None, before.twp_ended), carry
-    gross = ctx.wages_paid if s.ssdi.count_wages_when == "paid" else ctx.wages_earned
+    by_paid = s.ssdi.count_wages_when == "paid"
+    gross = ctx.wages_paid if by_paid else ctx.wages_earned
+    uwa = sum(  # earnings of work that was an unsuccessful work attempt (20 CFR 404.1574(c))
+        (
+            j.wages_paid if by_paid else j.wages_earned
+            for j in ctx.jobs
+            if s.jobs[j.job].unsuccessful_work_attempt
+        ),
+        ZERO,
+    )
     expenses = s.work_expenses
     month, history = law.ssdi_month(
         month=ctx.month,
@@ -100,6 +123,8 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSDIRecord
         rate=rate,
         rules=ctx.rules,
         ex=ctx.ex,
+        uwa_earnings=uwa,
+        record=carry.record,
     )
     record = SSDIRecord(
         month.status,
@@ -111,8 +136,11 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSDIRecord
         month.epe_month_number,
         history.twp_ended,
         month.milestones,
+        history.epmc_from,
+        history.epmc_from_assumed,
+        history.terminated_from,
     )
-    return record, Carry(history, carry.rate_year, carry.rate)
+    return record, Carry(history, carry.rate_year, carry.rate, carry.record)
 
 
 def milestones(month: Month, before: SSDIRecord | None, now: SSDIRecord) -> list[Milestone]:

@@ -184,9 +184,14 @@ def ssi_month(
     bwe = expenses.bwe if person.blind else ZERO
     standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
     budget_unearned = _budget_unearned(month, budget, now, ex)
+    # Shelter others pay, at its value up to the presumed maximum value (20 CFR 416.1140),
+    # valued at this month's federal benefit rate (416.1130(a)).
+    shelter = law.in_kind_shelter(
+        month=month, actual=s.ssi.in_kind_shelter or ZERO, rules=rules, ex=ex
+    )
     budget_ci = _countable(
         budget,
-        unearned=budget_unearned,
+        unearned=budget_unearned + shelter,
         wages=budget.wages,
         student_exclusion=budget.student_exclusion,
         irwe=expenses.irwe,
@@ -196,7 +201,7 @@ def ssi_month(
     )
     current_ci = _countable(
         now,
-        unearned=now.unearned,
+        unearned=now.unearned + shelter,
         wages=now.wages,
         student_exclusion=now.student_exclusion,
         irwe=expenses.irwe,
