@@ -46,6 +46,17 @@ SSDI_STATUS = {
     ),
     "paid_after_epe": W("paid", "Paid: after the extended period, earnings at or below SGA."),
     "terminated": W("terminated", "SSDI entitlement has ended."),
+    "provisional": W(
+        "provisional", "Provisional SSDI while SSA decides an expedited reinstatement request."
+    ),
+    "reinstated": W("reinstated", "Reinstated SSDI in the initial reinstatement period: paid."),
+    "reinstated_sga": W(
+        "$0, reinstated", "Not paid this month: earnings are above SGA after reinstatement."
+    ),
+    "converted_retirement": W(
+        "retirement",
+        "At full retirement age SSDI became retirement benefits; work no longer stops it.",
+    ),
 }
 
 MEDICAID_BASIS = {
@@ -97,6 +108,15 @@ MILESTONE_KIND = {
     "cessation": W("SSDI cessation", "The first month above SGA after the trial work period."),
     "grace_end": W("last grace month", "The last grace month after the cessation month."),
     "termination": W("SSDI ends", "SSDI entitlement terminates."),
+    "retirement": W("retirement benefits", "At full retirement age SSDI converts to retirement."),
+    "reinstatement_request": W(
+        "reinstatement requested", "Expedited reinstatement of SSDI is requested."
+    ),
+    "reinstatement": W("provisional SSDI", "Provisional SSDI benefits start."),
+    "irp_end": W(
+        "reinstatement period ends",
+        "The 24-month initial reinstatement period is complete: a new trial work period.",
+    ),
     "cliff": W("SSDI cliff", "A few dollars over SGA cost the whole SSDI payment."),
     "1619a": W("SSI under 1619(a)", "SSI continues above SGA under section 1619(a)."),
     "ssi_zero": W("SSI $0", "The SSI payment falls to $0."),
