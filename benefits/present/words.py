@@ -29,7 +29,7 @@ PAY_WORDS = {
 }
 LIVING_WORDS = {
     "own_household": "My own home (or I pay my share of the costs)",
-    "another_persons_household": "In someone else's home, and they give me food and shelter",
+    "another_persons_household": "In someone else's home, and they pay for my housing",
 }
 RELATIONSHIPS = {
     "spouse": "Spouse",
