@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from . import cli_rules
 from .io import ScenarioError, load_scenario
 from .months import Month
 from .projection import project
@@ -41,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("scenario")
     sub.add_parser("schema", help="print the JSON Schema of the scenario format")
     sub.add_parser("examples", help="list the built-in example scenarios")
+    cli_rules.add_arguments(sub, [p, s, e, v])
     return parser
 
 
@@ -72,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    cli_rules.prepare(args)
+    if args.command == "rules":
+        return cli_rules.run(args)
     if args.command == "schema":
         print(json.dumps(Scenario.model_json_schema(), indent=2))
         return 0

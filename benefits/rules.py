@@ -9,6 +9,7 @@ carried forward, so the output can say so. A month before the first value is an 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -360,8 +361,14 @@ def rules_dir() -> Path:
     raise RuleError(f"cannot find the rules folder near {here}")
 
 
-def load_rules(directory: Path | None = None) -> RuleBook:
-    """Read and validate every rule file; a duplicate id is an error."""
+def load_rules(
+    directory: Path | None = None, overlays: Sequence[str | Path] | str | None = None
+) -> RuleBook:
+    """Read and validate every rule file (a duplicate id is an error), merge the local overlay
+    files (benefits.rules_overlay), then add the years computed by formula (benefits.indexing)."""
+    from .indexing import extend
+    from .rules_overlay import apply_overlays, overlay_paths
+
     base = directory or rules_dir()
     rules: dict[str, Rule] = {}
     for path in sorted(base.rglob("*.yaml")):
@@ -374,15 +381,21 @@ def load_rules(directory: Path | None = None) -> RuleBook:
         rules[rule.id] = rule
     if not rules:
         raise RuleError(f"no rule files in {base}")
-    from .indexing import extend  # the formulas read the index rules loaded here
+    return RuleBook(extend(apply_overlays(rules, overlay_paths(overlays))))
 
-    return RuleBook(extend(rules))
+
+def default_rules() -> RuleBook:
+    """The packaged rule book plus the overlay named by BENEFITS_RULES_OVERLAY, if any; loaded
+    once, and again when an overlay file changes."""
+    from .rules_overlay import env_overlay, overlay_paths
+
+    files = overlay_paths(env_overlay())
+    return _cached_rules(tuple((str(p), p.stat().st_mtime_ns) for p in files))
 
 
 @cache
-def default_rules() -> RuleBook:
-    """The rule book shipped with the package, loaded once."""
-    return load_rules()
+def _cached_rules(files: tuple[tuple[str, int], ...]) -> RuleBook:
+    return load_rules(overlays=[Path(name) for name, _ in files])
 
 
 def main(argv: list[str] | None = None) -> int:
