@@ -251,7 +251,7 @@ def test_result_pages_show_the_case() -> None:
     at = _case_with_example(at=_app())
     _page(at, "compare")
     table = next(d.value for d in at.dataframe if "Source" in d.value.columns)
-    assert list(table.columns)[2:] == ["1. Part-time at $15 an hour"]
+    assert list(table.columns)[1:] == ["1. Part-time at $15 an hour"]
     _page(at, "why")
     assert "416.420" in _text(at)
     _page(at, "cliff")

@@ -12,7 +12,7 @@ import altair as alt
 import pandas as pd
 
 from benefits.present.cliff import Cliff, cliff_rows
-from benefits.present.sources import CHART_COLORS, LABELS, stacked_rows
+from benefits.present.sources import CHART_COLORS, CHART_LABELS, stacked_rows
 from benefits.results import Projection
 
 
@@ -27,7 +27,7 @@ def income_chart(p: Projection, label: str, top: Decimal) -> alt.Chart:
     """Stacked bars: every income source the engine pays, each month (all six, issue 9)."""
     data = frame(stacked_rows(p, label))
     data["date"] = pd.to_datetime(data["month"] + "-15")
-    names = [LABELS[k] for k in CHART_COLORS]
+    names = [CHART_LABELS[k] for k in CHART_COLORS]
     return (
         alt.Chart(data, height=260)
         .mark_bar()

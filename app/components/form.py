@@ -25,7 +25,16 @@ from benefits.present.drafts import (
     starter,
     to_widget,
 )
-from benefits.present.fields import FieldSpec, fields_of, friendly_problem, option_words
+from benefits.present.fields import (
+    FieldSpec,
+    fields_of,
+    friendly_problem,
+    option_words,
+    switch_label,
+)
+from benefits.present.fields import (
+    label as field_label,
+)
 from benefits.scenario import STATES, Scenario
 
 STATE_CODES = sorted(STATES)
@@ -60,7 +69,7 @@ def field(draft_id: int, spec: FieldSpec, path: str, data: dict[str, Any]) -> No
         value = to_widget(spec, get_in(data, parse_path(path)))
         state.put(key, _number(value) if spec.kind in ("money", "hours") else value)
     args: dict[str, Any] = {"key": key, "on_change": _changed, "args": (draft_id, path, spec, key)}
-    label, help_text = spec.label, spec.help or None
+    label, help_text = field_label(path), spec.help or None
     kind = spec.kind
     if path == "state":
         st.selectbox(label, STATE_CODES, help=help_text, **args)
@@ -145,13 +154,13 @@ def section(
     """A section of the format; an optional one has a switch and shows its fields when on."""
     assert spec.model is not None
     present = get_in(data, parse_path(path)) is not None
-    st.markdown(f"**{plain(spec.label)}**")
+    st.markdown(f"**{plain(field_label(path))}**")
     if spec.optional:
         key = _key(draft_id, f"{path}?")
         if not state.has(key):
             state.put(key, present)
         st.toggle(
-            f"Include: {spec.label}", key=key, on_change=_toggle,
+            switch_label(path), key=key, on_change=_toggle,
             args=(draft_id, path, spec, key), help=spec.help or None,
         )  # fmt: skip
         if not present:
@@ -194,7 +203,7 @@ def items(
     assert spec.model is not None
     listed = get_in(data, parse_path(path)) or []
     noun = "Job" if path == "jobs" else "Person" if path == "household" else "Item"
-    st.markdown(f"**{plain(spec.label)}**")
+    st.markdown(f"**{plain(field_label(path))}**")
     for i in range(len(listed)):
         with st.container(border=True):
             st.markdown(f"{noun} {i + 1}")

@@ -11,7 +11,7 @@ from app.components.charts import income_chart, timeline_chart
 from app.components.text import money_md, plain
 from app.components.views import shown
 from benefits.money import ZERO, dollars
-from benefits.present.compare import comparison_table, month_rows, scenario_labels
+from benefits.present.compare import PERIODS, comparison_table, month_rows, scenario_labels
 from benefits.present.sources import chart_total
 from benefits.present.why import milestone_rows
 from benefits.present.words import NET_WORDS, NOT_MODELLED
@@ -23,7 +23,11 @@ def main() -> None:
     if not projections:
         return
     labels = scenario_labels(projections)
-    table = comparison_table(projections)
+    period = st.segmented_control(
+        "Period", [name for name, _ in PERIODS], default=PERIODS[0][0], key="compare_period",
+        required=True,
+    )  # fmt: skip
+    table = comparison_table(projections, period or PERIODS[0][0])
     st.markdown(
         money_md(
             f"State and local income tax is “{NOT_MODELLED}”: shown so, never as $0, and left "
@@ -37,12 +41,12 @@ def main() -> None:
         key="comparison",
         width="stretch",
         height=35 * (len(table) + 1) + 3,
-        column_config={"Source": st.column_config.TextColumn(pinned=True)},
+        column_config={"Source": st.column_config.TextColumn(pinned=True, width="medium")},
     )
     st.caption(
-        "Monthly average over each projection, and totals of its first 12 and 24 months. "
-        "“2 vs 1” is the difference from the first scenario. † marks months that use a "
-        "rule value carried forward from the last published year."
+        "The monthly average over each projection, or the total of its first 12 or 24 months. "
+        "“2 vs 1” is the difference from the first scenario. On a phone the table scrolls "
+        "sideways; the source stays in view."
     )
     top = max((chart_total(m) for p in projections for m in p.months), default=ZERO)
     columns = st.columns(min(len(projections), 2))

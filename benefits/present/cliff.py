@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .. import incomes
 from ..money import ZERO, cents, dollars
 from ..projection import project
 from ..results import MonthResult
@@ -19,19 +20,9 @@ from ..sweep import with_hours
 from .sources import source_amount
 from .words import medicaid_summary, num
 
-# Each part of net income with its sign (wages, benefits in; taxes, premiums, rent out).
-PARTS: tuple[tuple[str, int, str], ...] = (
-    ("wages", 1, "wages"),
-    ("ssi", 1, "SSI"),
-    ("ssp", 1, "the state supplement"),
-    ("ssdi", 1, "SSDI"),
-    ("snap", 1, "SNAP"),
-    ("eitc", 1, "the EITC"),
-    ("payroll", -1, "payroll tax"),
-    ("income_tax", -1, "federal income tax"),
-    ("part_b", -1, "the Part B premium"),
-    ("medicaid_premium", -1, "the Medicaid premium"),
-    ("rent", -1, "your rent share"),
+# Each part of net income with its sign, from the engine's income lines (wages first).
+PARTS: tuple[tuple[str, int, str], ...] = tuple(
+    (line.key, line.sign, line.words) for line in incomes.in_net()
 )
 CAUSE_WORDS = {
     "ssdi": "SSDI stops in months with earnings over the SGA limit after the trial work and "

@@ -128,12 +128,21 @@ def _cell(row: ComparisonRow, value: Cell, p: Projection) -> str:
     return value if isinstance(value, str) else dollars(value)
 
 
-def comparison_table(projections: list[Projection]) -> list[dict[str, str]]:
-    """The comparison for the screen: dollars, 'not modelled yet', and the change from the first."""
+def comparison_table(
+    projections: list[Projection], period: str | None = None
+) -> list[dict[str, str]]:
+    """The comparison for the screen: dollars, 'not modelled yet', and the change from the first.
+
+    With `period` (one of PERIODS), only that period's rows, without a Period column (narrow
+    enough for a phone)."""
     labels = scenario_labels(projections)
     table = []
     for row in comparison(projections):
-        line = {"Source": row.source.label, "Period": row.period}
+        if period is not None and row.period != period:
+            continue
+        line = {"Source": row.source.label}
+        if period is None:
+            line["Period"] = row.period
         for label, value, p in zip(labels, row.values, projections, strict=True):
             line[label] = _cell(row, value, p)
         for label, diff, value in zip(labels[1:], row.differences, row.values[1:], strict=True):

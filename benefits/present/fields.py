@@ -1,9 +1,9 @@
 """The scenario format as a table of fields: path, plain label, kind of input, bounds.
 
-It drives the planner's form and the labels in error messages. Until the engine has its own
-field table (issue 9), the table is read from the pydantic models, so a new field or section
-(VA benefits, savings, the BPQY) appears on the form by itself; `LABELS` gives each field its
-plain words, and a test fails when a field has none.
+It drives the planner's form and the labels in error messages. The structure (sections,
+lists, kinds of input, bounds) is read from the pydantic models, so a new field or section
+(VA benefits, savings, the BPQY) appears on the form by itself; each field's label and the
+words for its choices come from the engine's field table (`benefits.fields`).
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ import annotated_types
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from ..fields import fields as engine_fields
+from ..fields import label_for
 from ..months import Month
 from ..scenario import Scenario
-from .labels import LABELS, OPTION_WORDS
+from .labels import SECTION_HEADINGS
 
 Kind = Literal[
     "text", "int", "money", "hours", "bool", "maybe_bool", "choice", "month", "months",
@@ -144,25 +146,37 @@ def all_fields(model: type[BaseModel] = Scenario, prefix: str = "") -> list[Fiel
 def label(path: str) -> str:
     """The plain label of a field path; list indexes are dropped (`jobs[2].x` -> `jobs[].x`)."""
     generic = _GENERIC.sub("[]", path)
-    return LABELS.get(generic) or generic.rsplit(".", 1)[-1].replace("_", " ").capitalize()
+    found = engine_fields().get(generic)
+    if generic in SECTION_HEADINGS:
+        return SECTION_HEADINGS[generic]
+    return found.label if found else generic.rsplit(".", 1)[-1].replace("_", " ").capitalize()
+
+
+def switch_label(path: str) -> str:
+    """The words of an optional section's switch, e.g. 'Gets SSI'."""
+    found = engine_fields().get(_GENERIC.sub("[]", path))
+    return found.label if found else f"Include: {label(path)}"
+
+
+def labelled(path: str) -> bool:
+    """Whether the engine's field table (or a section heading) has words for the path."""
+    generic = _GENERIC.sub("[]", path)
+    return generic in engine_fields() or generic in SECTION_HEADINGS
 
 
 def option_words(path: str, option: str) -> str:
-    """The words for one choice of a field (the choice itself when there are none)."""
-    generic = _GENERIC.sub("[]", path)
-    return OPTION_WORDS.get(generic, {}).get(option, option.replace("_", " "))
+    """The words for one choice of a field, from the field table."""
+    found = engine_fields().get(_GENERIC.sub("[]", path))
+    words = dict(found.choices) if found else {}
+    if option in ("true", "false"):
+        return {"true": "Yes", "false": "No"}[option]
+    return words.get(option, option.replace("_", " "))
 
 
 def friendly_problem(problem: str) -> str:
-    """`jobs[0].hours_per_week: must be between 0 and 168` -> `Job 1, Hours a week: ...`."""
+    """`jobs[0].hours_per_week: must be between 0 and 168` -> `Jobs › job 1 › Hours a week: ...`."""
     where, sep, message = problem.partition(": ")
     if not sep or " " in where:
         return problem
-    found = re.match(r"(jobs|household)\[(\d+)\]\.?(.*)", where)
-    if found:
-        kind, index, rest = found.groups()
-        who = f"{'Job' if kind == 'jobs' else 'Person'} {int(index) + 1}"
-        return f"{who}, {label(f'{kind}[].{rest}')}: {message}" if rest else f"{who}: {message}"
-    if where in LABELS or _GENERIC.sub("[]", where) in LABELS:
-        return f"{label(where)}: {message}"
-    return problem
+    named = label_for(where)
+    return f"{named}: {message}" if named else problem

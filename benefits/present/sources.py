@@ -6,11 +6,11 @@ that varies, a supplement whose amount is unknown) is None and shown as such, ne
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from .. import incomes
 from ..money import ZERO
 from ..results import MonthResult, Projection
 
@@ -44,45 +44,33 @@ SOURCES: tuple[Source, ...] = (
 )
 LABELS = {s.key: s.label for s in SOURCES}
 
-# Every income the engine pays out, stacked in the monthly chart, with a colour each (all six:
-# issue 9 found the chart drawing only wages, SSI and SSDI).
-CHART_COLORS: dict[str, str] = {
-    "wages": "#1f5f99",
-    "ssi": "#c2540a",
-    "ssp": "#b8323d",
-    "ssdi": "#2f7d32",
-    "snap": "#7b4f9d",
-    "eitc": "#7a5230",
+# Every income the engine pays out, stacked in the monthly chart, with its colour: read from the
+# engine's income lines (issue 9 found the chart drawing only wages, SSI and SSDI).
+CHART_LINES = tuple(line for line in incomes.LINES if line.sign > 0 and line.path is not None)
+CHART_SOURCES: tuple[str, ...] = tuple(line.key for line in CHART_LINES)
+CHART_COLORS: dict[str, str] = {line.key: line.color for line in CHART_LINES}
+CHART_LABELS: dict[str, str] = {
+    line.key: line.words[0].upper() + line.words[1:] for line in CHART_LINES
 }
-CHART_SOURCES: tuple[str, ...] = tuple(CHART_COLORS)
 
 
 def source_amount(m: MonthResult, key: str) -> Decimal | None:
     """One source's amount in one month; None when the engine leaves it open."""
-    if key == "snap":
-        return None if m.snap.status == "not_modelled" else m.snap.benefit
-    if key == "medicaid_premium":
-        return m.medicaid.premium if m.medicaid.covered else ZERO
+    if key == "snap" and m.snap.status == "not_modelled":
+        return None
+    if key == "medicaid_premium" and not m.medicaid.covered:
+        return ZERO
     if key == "rent":
         return m.housing.family_share if m.housing.status != "none" else ZERO
-    getter = _GETTERS.get(key)
-    if getter is None:
+    if key == "total":
+        return m.total_income
+    if key == "net":
+        return m.net_income
+    line = incomes.BY_KEY.get(key)
+    if line is None or line.path is None:
         raise KeyError(f"{key} is not modelled yet")
-    return getter(m)
-
-
-_GETTERS: dict[str, Callable[[MonthResult], Decimal | None]] = {
-    "wages": lambda m: m.wages_paid,
-    "payroll": lambda m: m.taxes.payroll,
-    "income_tax": lambda m: m.taxes.income_tax_withheld,
-    "eitc": lambda m: m.taxes.eitc,
-    "ssi": lambda m: m.ssi.payment,
-    "ssp": lambda m: m.ssi.state_supplement,
-    "ssdi": lambda m: m.ssdi.payment,
-    "part_b": lambda m: m.medicare.part_b_premium,
-    "total": lambda m: m.total_income,
-    "net": lambda m: m.net_income,
-}
+    found: Decimal | None = incomes.amount(m, line)
+    return found
 
 
 def chart_total(m: MonthResult) -> Decimal:
@@ -102,7 +90,7 @@ def stacked_rows(projection: Projection, label: str) -> list[dict[str, Any]]:
                 {
                     "scenario": label,
                     "month": str(m.month),
-                    "source": LABELS[key],
+                    "source": CHART_LABELS[key],
                     "order": order,
                     "amount": amount,
                 }
