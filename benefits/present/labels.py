@@ -17,7 +17,6 @@ SECTION_HEADINGS: dict[str, str] = {
     "housing": "Housing help (HUD)",
     "housing.eid": "Earned income disallowance (families already on it)",
     "va": "VA benefits",
-    "va": "VA benefits",
     "snap": "SNAP (food help)",
     "shelter": "Housing costs for SNAP",
     "taxes": "Taxes",
