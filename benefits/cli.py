@@ -1,17 +1,20 @@
 """The `benefits` command: project, sweep, explain, schema, validate, examples.
 
-Bad input exits with code 2 and one line per problem, never a traceback.
+Bad input exits with code 2 and one line per problem, never a traceback. `validate` projects
+the scenario, so a file that validates also projects.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from . import cli_rules
-from .io import ScenarioError, load_scenario
+from .errors import ScenarioError, excerpt
+from .io import load_scenario
 from .months import Month
 from .projection import project
 from .report import explain_month, month_table, sweep_table
@@ -49,11 +52,14 @@ def _parser() -> argparse.ArgumentParser:
 def resolve(name: str) -> Path:
     """A file path, or the name of a built-in example (with or without .yaml)."""
     path = Path(name)
-    if path.exists():
-        return path
-    for candidate in (EXAMPLES / name, EXAMPLES / f"{name}.yaml"):
-        if candidate.exists():
-            return candidate
+    try:
+        if path.exists():
+            return path
+        for candidate in (EXAMPLES / name, EXAMPLES / f"{name}.yaml"):
+            if candidate.exists():
+                return candidate
+    except (OSError, ValueError) as exc:  # a name too long, or with a NUL character
+        raise ScenarioError([f"{excerpt(name)}: cannot open this file ({exc})"]) from None
     return path
 
 
@@ -65,12 +71,23 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         return 2
-    except (RuleError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except RuleError as exc:  # a broken rules folder, not the user's file
+        print(f"error: the rule book cannot be used: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # e.g. `benefits project x | head`: the reader left early
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: say so plainly, never a traceback
+        print(
+            f"error: the engine failed on this input ({type(exc).__name__}); this is a bug — "
+            "please report it with the file (set BENEFITS_DEBUG=1 to see the details)",
+            file=sys.stderr,
+        )
+        if os.environ.get("BENEFITS_DEBUG"):
+            raise
+        return 1
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -87,6 +104,7 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     scenario = load_scenario(resolve(args.scenario))
     if args.command == "validate":
+        project(scenario)  # every check a projection makes, so a file that validates projects
         print(
             f"{args.scenario}: OK — {scenario.name}, {scenario.months} months from {scenario.start}"
         )
@@ -96,8 +114,12 @@ def _run(args: argparse.Namespace) -> int:
         print(projection.model_dump_json(indent=2) if args.json else month_table(projection))
         return 0
     if args.command == "explain":
-        month = Month.parse(args.month)
-        print(explain_month(project(scenario), month))
+        projection = project(scenario)
+        try:
+            print(explain_month(projection, Month.parse(args.month)))
+        except ValueError as exc:  # not a month, or outside the projection
+            message = str(exc).removeprefix(f"--month {args.month}: ")
+            raise ScenarioError([("--month", message)]) from None
         return 0
     rows = sweep(scenario, parse_hours(args.hours))
     if args.json:

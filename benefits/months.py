@@ -13,7 +13,10 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
+from .errors import excerpt
+
 _MONTH_TEXT = re.compile(r"^(\d{4})-(\d{2})$")
+INPUT_YEARS = (1900, 2100)  # months read from a file; the engine may count a few years beyond
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -39,7 +42,7 @@ class Month:
         """Read "YYYY-MM"; anything else is a ValueError that says what to write."""
         found = _MONTH_TEXT.match(text.strip())
         if not found:
-            raise ValueError(f"'{text}' is not a month: write it as YYYY-MM, e.g. 2026-03")
+            raise ValueError(f"{excerpt(text)} is not a month: write it as YYYY-MM, e.g. 2026-03")
         return cls(int(found.group(1)), int(found.group(2)))
 
     @classmethod
@@ -91,8 +94,16 @@ class Month:
                     f"e.g. {value.year:04d}-{value.month:02d}"
                 )
             if not isinstance(value, str):
-                raise ValueError(f"'{value}' is not a month: write it as YYYY-MM, e.g. 2026-03")
-            return Month.parse(value)
+                # excerpt() never turns a list or a section into text (an alias bomb is huge)
+                raise ValueError(
+                    f"{excerpt(value)} is not a month: write it as YYYY-MM, e.g. 2026-03"
+                )
+            month = Month.parse(value)
+            if not INPUT_YEARS[0] <= month.year <= INPUT_YEARS[1]:
+                raise ValueError(
+                    f"{month} is not between {INPUT_YEARS[0]}-01 and {INPUT_YEARS[1]}-12"
+                )
+            return month
 
         return core_schema.no_info_plain_validator_function(
             validate, serialization=core_schema.to_string_ser_schema()

@@ -11,6 +11,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from . import incomes
+from .checks import bad_rules_month_is_bad_input, check_rules_cover
 from .money import ZERO
 from .months import Month
 from .results import Earnings, Milestone, MonthResult, Projection, build
@@ -98,6 +99,7 @@ ASSUMPTIONS = [
 ]
 
 
+@bad_rules_month_is_bad_input
 def project(
     scenario: Scenario,
     rules: RuleBook | None = None,
@@ -110,6 +112,7 @@ def project(
     person with no jobs, so each month shows `net_income_change_vs_no_work`.
     """
     rules = rules or default_rules()
+    check_rules_cover(scenario, rules)  # bad dates are a ScenarioError naming the field
     baseline: dict[Month, Decimal] | None = None
     if compare_no_work and scenario.jobs:
         idle = _project(scenario.model_copy(update={"jobs": []}), rules, False, None)

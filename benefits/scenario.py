@@ -8,14 +8,24 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .bounds import (
+    MAX_HOUSEHOLD,
+    MAX_JOBS,
+    MAX_MONTHLY,
+    Day,
+    HourlyWage,
+    Hours,
+    Money,
+    WholeNumber,
+    Year,
+    YearlyMoney,
+)
+from .errors import excerpt
 from .months import Month
-
-Money = Annotated[Decimal, Field(ge=0, le=10_000_000, decimal_places=2)]
-Hours = Annotated[Decimal, Field(ge=0, le=168, decimal_places=2)]
 
 STATES = frozenset(
     [
@@ -77,12 +87,15 @@ PayFrequency = Literal["weekly", "biweekly", "semimonthly", "monthly"]
 PERIODS_PER_YEAR: dict[str, int] = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
 
 
+LAST_MONTH = Month(2100, 12)  # the last month a projection may reach
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Person(_Strict):
-    birth_date: date = Field(description="Date of birth (YYYY-MM-DD).")
+    birth_date: Day = Field(description="Date of birth (YYYY-MM-DD).")
     blind: bool = Field(
         False, description="Statutorily blind (blind SGA amount, blind work expenses)."
     )
@@ -166,7 +179,7 @@ class SSDI(_Strict):
         description="First month of SSDI entitlement; Medicare starts 24 months later "
         "unless medicare.start_month says otherwise.",
     )
-    benefit_by_year: dict[int, Money] = Field(
+    benefit_by_year: dict[Year, Money] = Field(
         default_factory=dict,
         description="Monthly benefit for a later year, from SSA's cost-of-living notice "
         "(overrides the engine's estimate of the January increase).",
@@ -194,17 +207,15 @@ class SSDI(_Strict):
 
 class Job(_Strict):
     name: str | None = Field(None, max_length=100, description="Employer or job title (optional).")
-    start: date = Field(description="First day of work (YYYY-MM-DD).")
-    end: date | None = Field(
-        None, description="Last day of work; leave out for a job that goes on."
-    )
-    hourly_wage: Money | None = Field(None, description="Gross pay per hour.")
+    start: Day = Field(description="First day of work (YYYY-MM-DD).")
+    end: Day | None = Field(None, description="Last day of work; leave out for a job that goes on.")
+    hourly_wage: HourlyWage | None = Field(None, description="Gross pay per hour.")
     hours_per_week: Hours | None = Field(None, description="Usual hours a week.")
     monthly_gross: Money | None = Field(
         None, description="Fixed gross pay a month, instead of hourly_wage and hours_per_week."
     )
     pay_frequency: PayFrequency = Field("biweekly")
-    first_payday: date = Field(description="Date of the first paycheck (YYYY-MM-DD).")
+    first_payday: Day = Field(description="Date of the first paycheck (YYYY-MM-DD).")
     unsuccessful_work_attempt: bool = Field(
         False,
         description="The work lasted 6 months or less and ended (or fell below SGA) because of "
@@ -225,6 +236,12 @@ class Job(_Strict):
         if hourly and (self.hourly_wage is None or self.hours_per_week is None):
             missing = "hours_per_week" if self.hours_per_week is None else "hourly_wage"
             raise ValueError(f"an hourly job needs {missing} too")
+        pay = (self.hourly_wage or 0) * (self.hours_per_week or 0) * 52 / 12
+        if pay > MAX_MONTHLY:
+            raise ValueError(
+                f"hourly_wage x hours_per_week is more than ${MAX_MONTHLY:,} a month; "
+                "check the wage (dollars an hour) and the hours (a week)"
+            )
         if self.end is not None and self.end < self.start:
             raise ValueError(
                 f"end ({self.end}) is before start ({self.start}); the job must end on or "
@@ -258,7 +275,7 @@ class WorkExpenses(_Strict):
 class HouseholdMember(_Strict):
     """Another person living with the person (not the person themself)."""
 
-    age: int = Field(ge=0, le=120)
+    age: WholeNumber = Field(ge=0, le=120)
     relationship: Literal[
         "spouse",
         "co_head",
@@ -283,12 +300,12 @@ class Medicaid(_Strict):
         description="Already enrolled in the state's "
         "Medicaid buy-in for working people with disabilities.",
     )
-    threshold_1619b: Money | None = Field(
+    threshold_1619b: YearlyMoney | None = Field(
         None,
         description="The state's 1619(b) threshold (annual gross earnings) from SSA's "
         "chart, when the engine has no sourced value for the state and year.",
     )
-    annual_medicaid_expenses: Money | None = Field(
+    annual_medicaid_expenses: YearlyMoney | None = Field(
         None,
         description="The person's own yearly Medicaid costs; SSA uses them instead of the "
         "state's average when they are higher (individualized threshold, POMS SI 02302.050).",
@@ -310,7 +327,7 @@ class EarnedIncomeDisallowance(_Strict):
         description="First month of the EID exclusion (2023-12 or "
         "earlier: no family could start it from 2024-01)."
     )
-    baseline_annual_income: Money = Field(
+    baseline_annual_income: YearlyMoney = Field(
         description="The disabled member's annual income "
         "before the job or raise (the EID baseline)."
     )
@@ -359,7 +376,7 @@ class Taxes(_Strict):
         description="auto: head of household when a qualifying child lives with the "
         "person, otherwise single.",
     )
-    refund_month: int = Field(
+    refund_month: WholeNumber = Field(
         2,
         ge=1,
         le=12,
@@ -475,15 +492,16 @@ class Housing(_Strict):
 class Scenario(_Strict):
     name: str = Field(min_length=1, max_length=200)
     start: Month = Field(description="First projected month (YYYY-MM).")
-    months: int = Field(ge=1, le=120, description="Number of months to project (1 to 120).")
+    months: WholeNumber = Field(ge=1, le=120, description="Number of months to project (1 to 120).")
     state: str = Field(description="USPS code of the state of residence: 50 states and DC.")
     person: Person
     ssi: SSI | None = Field(None, description="Leave out when the person gets no SSI.")
     ssdi: SSDI | None = Field(None, description="Leave out when the person gets no SSDI.")
-    jobs: list[Job] = Field(default_factory=list)
+    jobs: list[Job] = Field(default_factory=list, max_length=MAX_JOBS)
     work_expenses: WorkExpenses = Field(default_factory=WorkExpenses)
     household: list[HouseholdMember] = Field(
         default_factory=list,
+        max_length=MAX_HOUSEHOLD,
         description="Other people living with the person; none when living alone.",
     )
     housing: Housing | None = Field(
@@ -495,7 +513,7 @@ class Scenario(_Strict):
     taxes: Taxes = Field(default_factory=Taxes)
     medicaid: Medicaid = Field(default_factory=Medicaid)
     medicare: Medicare = Field(default_factory=Medicare)
-    resources: Money = Field(
+    resources: YearlyMoney = Field(
         Decimal("0.00"),
         description="Countable resources (bank accounts and other assets SSI and Medicaid count).",
     )
@@ -515,8 +533,8 @@ class Scenario(_Strict):
             code = value.strip().upper()
             if code not in STATES:
                 raise ValueError(
-                    f"'{value}' is not a state: use a two-letter USPS code of the 50 states or "
-                    "DC, e.g. OH"
+                    f"{excerpt(value)} is not a state: use a two-letter USPS code of the 50 "
+                    "states or DC, e.g. OH"
                 )
             return code
         return value
@@ -562,6 +580,11 @@ class Scenario(_Strict):
             )
         if self.person.birth_date > self.start.last_day:
             raise ValueError(f"person.birth_date ({self.person.birth_date}) is after start")
+        if self.end > LAST_MONTH:
+            raise ValueError(
+                f"months: the projection would end in {self.end}, after {LAST_MONTH}; "
+                f"choose at most {LAST_MONTH.minus(self.start) + 1} months from {self.start}"
+            )
         return self
 
     @property

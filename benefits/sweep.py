@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from .errors import ScenarioError
 from .money import ZERO, cents, dollars
 from .projection import project
 from .results import Projection
@@ -16,6 +17,7 @@ from .rules import RuleBook
 from .scenario import Scenario
 
 AVERAGED = ("wages_paid", "ssi", "ssdi", "total_income", "net_income")
+MAX_POINTS = 400  # one projection each: 400 x 120 months stays within seconds
 
 
 class SweepRow(BaseModel):
@@ -41,9 +43,11 @@ class SweepRow(BaseModel):
 def with_hours(scenario: Scenario, hours: Decimal) -> Scenario:
     """The scenario with the first job's hours a week set to `hours`."""
     if not scenario.jobs or scenario.jobs[0].hours_per_week is None:
-        raise ValueError(
-            "jobs[0]: the sweep changes the first job's hours_per_week, so the first "
-            "job must be paid by the hour (hourly_wage and hours_per_week)"
+        raise ScenarioError(
+            [
+                "jobs[0]: the sweep changes the first job's hours_per_week, so the first "
+                "job must be paid by the hour (hourly_wage and hours_per_week)"
+            ]
         )
     first = scenario.jobs[0].model_copy(update={"hours_per_week": hours})
     return scenario.model_copy(update={"jobs": [first, *scenario.jobs[1:]]})
@@ -66,6 +70,7 @@ def sweep(
     scenario: Scenario, hours: list[Decimal], rules: RuleBook | None = None
 ) -> list[SweepRow]:
     """Project the scenario once per hours level; average each amount over the months."""
+    check_levels(hours)
     rows: list[SweepRow] = []
     baseline: dict[str, Decimal] | None = None
     for level in hours:
@@ -98,26 +103,50 @@ def sweep(
     return rows
 
 
+def check_levels(hours: list[Decimal]) -> None:
+    """At most MAX_POINTS levels, each a number of hours a week (0 to 168, to the hundredth)."""
+    if len(hours) > MAX_POINTS:
+        raise ScenarioError(
+            [
+                (
+                    "--hours",
+                    f"{len(hours)} levels; a sweep has at most {MAX_POINTS}: use a larger STEP",
+                )
+            ]
+        )
+    for level in hours:
+        if not (level.is_finite() and 0 <= level <= 168 and level == round(level, 2)):
+            raise ScenarioError(
+                [("--hours", f"{level} is not a number of hours a week from 0 to 168, e.g. 37.5")]
+            )
+
+
 def parse_hours(text: str) -> list[Decimal]:
-    """'0:40' or '0:40:5' (first:last[:step]) into hours levels."""
+    """'0:40' or '0:40:5' (first:last[:step]) into hours levels, at most MAX_POINTS."""
+    usage = f"--hours {text[:40]!r}: write FIRST:LAST or FIRST:LAST:STEP, e.g. 0:40"
     parts = text.split(":")
     try:
-        numbers = [Decimal(p) for p in parts]
+        numbers = [Decimal(p) for p in parts if len(p) <= 12]
     except ArithmeticError:
-        raise ValueError(
-            f"--hours '{text}': write FIRST:LAST or FIRST:LAST:STEP, e.g. 0:40"
-        ) from None
-    if len(numbers) not in (2, 3):
-        raise ValueError(f"--hours '{text}': write FIRST:LAST or FIRST:LAST:STEP, e.g. 0:40")
+        raise ScenarioError([usage]) from None
+    if len(numbers) not in (2, 3) or len(numbers) != len(parts):
+        raise ScenarioError([usage])
     first, last = numbers[0], numbers[1]
     step = numbers[2] if len(numbers) == 3 else Decimal(1)
+    if not all(n.is_finite() for n in numbers):
+        raise ScenarioError([f"--hours {text[:40]!r}: FIRST, LAST and STEP must be numbers"])
     if step <= 0 or first < 0 or last > 168 or first > last:
-        raise ValueError(f"--hours '{text}': need 0 <= FIRST <= LAST <= 168 and STEP > 0")
+        raise ScenarioError([f"--hours {text[:40]!r}: need 0 <= FIRST <= LAST <= 168 and STEP > 0"])
+    if (last - first) / step >= MAX_POINTS:
+        raise ScenarioError(
+            [f"--hours {text[:40]!r}: more than {MAX_POINTS} levels; use a larger STEP"]
+        )
     levels = []
     level = first
     while level <= last:
         levels.append(level)
         level += step
+    check_levels(levels)
     return levels
 
 
