@@ -14,10 +14,10 @@ from functools import wraps
 from typing import ParamSpec, TypeVar
 
 from .errors import ScenarioError
-from .month_programs import BUDGET_LAG
 from .months import Month
 from .rules import RuleBook, RuleError
 from .scenario import Scenario
+from .table.context import BUDGET_LAG
 
 P = ParamSpec("P")
 T = TypeVar("T")

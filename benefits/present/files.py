@@ -7,11 +7,8 @@ The downloaded file is the public scenario format: a one-scenario file loads in 
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 
-from pydantic import ValidationError
-
-from ..io import ScenarioError, explain_errors, parse_scenario_text
+from ..io import ScenarioError, read_scenarios
 from ..scenario import Scenario
 
 MAX_UPLOAD_BYTES = 1_000_000  # issue 10: files over 1 MB are refused before parsing
@@ -33,38 +30,9 @@ def read_upload(data: bytes, name: str) -> list[Scenario]:
                 f"({MAX_UPLOAD_BYTES:,} bytes) are refused — a scenario file is a few KB"
             ]
         )
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ScenarioError(
-            [f"{name}: not a text file — a scenario is YAML or JSON text"]
-        ) from None
-    return parse_scenarios_text(text, name)
+    return read_scenarios(data, name, MAX_SCENARIOS)  # text, aliases, depth, fields
 
 
 def parse_scenarios_text(text: str, name: str = "file") -> list[Scenario]:
     """A scenario file (YAML or JSON), or a JSON list of them as `scenarios_json` writes."""
-    if len(text.encode("utf-8")) > MAX_UPLOAD_BYTES:
-        raise ScenarioError([f"{name}: more than 1 MB of text; a scenario file is a few KB"])
-    if not text.lstrip().startswith("["):
-        return [parse_scenario_text(text, name)]
-    try:
-        items = json.loads(text, parse_float=Decimal)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        where = f" at line {exc.lineno}: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else ""
-        raise ScenarioError([f"{name}: not valid JSON{where}"]) from None
-    if not isinstance(items, list) or not items:
-        raise ScenarioError([f"{name}: the list of scenarios is empty"])
-    if len(items) > MAX_SCENARIOS:
-        raise ScenarioError(
-            [f"{name}: {len(items)} scenarios; a case compares at most {MAX_SCENARIOS}"]
-        )
-    scenarios, problems = [], []
-    for i, item in enumerate(items):
-        try:
-            scenarios.append(Scenario.model_validate(item))
-        except ValidationError as exc:
-            problems += [f"scenario {i + 1}: {p}" for p in explain_errors(exc)]
-    if problems:
-        raise ScenarioError(problems)
-    return scenarios
+    return read_scenarios(text, name, MAX_SCENARIOS)  # the one reader (benefits.io)
