@@ -59,7 +59,8 @@ def resolve(name: str) -> Path:
             if candidate.exists():
                 return candidate
     except (OSError, ValueError) as exc:  # a name too long, or with a NUL character
-        raise ScenarioError([f"{excerpt(name)}: cannot open this file ({exc})"]) from None
+        why = getattr(exc, "strerror", None) or "not a file name"
+        raise ScenarioError([f"{excerpt(name)}: cannot open this file ({why})"]) from None
     return path
 
 

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import stat
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .bounds import MAX_HOURLY, MAX_MONTHLY, MAX_YEARLY
+from .bounds import FIRST_YEAR, LAST_YEAR, MAX_HOURLY, MAX_MONTHLY, MAX_YEARLY
 from .errors import MAX_PROBLEMS, ScenarioError
 from .scenario import Scenario
 from .yamlio import (
@@ -158,6 +159,7 @@ _UPPER = {
     MAX_MONTHLY: f"at most ${MAX_MONTHLY:,} (money is per month) — check the amount",
     MAX_YEARLY: f"at most ${MAX_YEARLY:,} — check the amount",
     MAX_HOURLY: f"at most ${MAX_HOURLY:,} an hour — check the wage",
+    LAST_YEAR: f"a year from {FIRST_YEAR} to {LAST_YEAR}",
 }
 
 
@@ -169,11 +171,13 @@ def _range_message(where: str, kind: str, ctx: dict[str, Any], fallback: str) ->
     for name, (low, high) in bounds.items():
         if where.endswith(name):
             return f"must be between {low} and {high}"
+    if kind == "greater_than_equal" and ctx.get("ge") == FIRST_YEAR:
+        return _UPPER[LAST_YEAR]
     if kind == "greater_than_equal":
         return f"must be {ctx.get('ge')} or more (amounts cannot be negative)"
     if kind == "less_than_equal":
         upper = ctx.get("le")
-        known = _UPPER.get(upper) if isinstance(upper, int) else None
+        known = _UPPER.get(int(upper)) if isinstance(upper, (int, Decimal)) else None
         return "must be " + (known or f"at most {upper}")
     if kind == "too_long":
         most = ctx.get("max_length")
