@@ -16,7 +16,7 @@ from benefits import load_scenario, project
 from benefits.cli import main
 from benefits.errors import ScenarioError
 from benefits.io import read_scenario, read_scenarios
-from benefits.ui_data import parse_scenarios_text
+from benefits.present.files import read_upload
 from benefits.yamlio import MAX_BYTES, load_yaml
 
 HERE = Path(__file__).parent / "bad_inputs"
@@ -48,7 +48,7 @@ def test_api_refuses_with_the_field(name: str) -> None:
 def test_app_loader_refuses_with_the_field(name: str) -> None:
     expected = INDEX[name]
     data = (HERE / name).read_bytes()
-    for loader in (read_scenarios, parse_scenarios_text):
+    for loader in (read_scenarios, read_upload):
         with pytest.raises(ScenarioError) as caught:
             for scenario in loader(data, name):
                 project(scenario)
