@@ -72,9 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         return 2
-    except RuleError as exc:  # a broken rules folder, not the user's file
-        print(f"error: the rule book cannot be used: {exc}", file=sys.stderr)
-        return 1
+    except (RuleError, ValueError) as exc:  # a bad rules overlay or argument, named by the message
+        print(f"error: {str(exc)[:2000]}", file=sys.stderr)
+        return 2
     except BrokenPipeError:  # e.g. `benefits project x | head`: the reader left early
         sys.stderr.close()
         return 0
