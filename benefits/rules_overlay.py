@@ -55,6 +55,11 @@ def overlay_paths(spec: str | Path | Sequence[str | Path] | None) -> list[Path]:
     return files
 
 
+def overlay_file_for(folder: Path, rule_id: str) -> Path:
+    """Where `write_value` keeps one rule's local values in an overlay folder (one file a rule)."""
+    return folder / f"{rule_id}.yaml"
+
+
 def env_overlay() -> str:
     return os.environ.get(ENV, "")
 

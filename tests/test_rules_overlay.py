@@ -12,7 +12,7 @@ from benefits import Scenario, project
 from benefits.cli import main
 from benefits.months import Month
 from benefits.rules import RuleError, default_rules, load_rules
-from benefits.rules_overlay import ENV, write_value
+from benefits.rules_overlay import ENV, overlay_file_for, write_value
 from benefits.rules_status import format_status, rules_status
 
 D = Decimal
@@ -118,7 +118,7 @@ def test_write_value_then_every_projection_uses_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_value(
-        tmp_path / "overlay" / "threshold_1619b.yaml",
+        overlay_file_for(tmp_path / "overlay", "ssa.ssi.threshold_1619b"),
         rule_id="ssa.ssi.threshold_1619b",
         state="OH",
         effective=date(2027, 1, 1),
@@ -133,6 +133,7 @@ def test_write_value_then_every_projection_uses_it(
         value=D("48000.00"),
         source="https://secure.ssa.gov/poms.nsf/lnx/0502302200",
     )
+    assert path.name == "ssa.ssi.threshold_1619b.yaml"
     monkeypatch.setenv(ENV, str(path.parent))
     book = default_rules()
     assert book.at_state("ssa.ssi.threshold_1619b", "OH", Month(2027, 2)).value == 45000  # type: ignore[union-attr]
