@@ -304,7 +304,9 @@ def test_income_limits_follow_the_poverty_guideline_in_force_on_october_1(
             (D("1.30"), snap.GROSS_INCOME_LIMIT, snap.GROSS_INCOME_LIMIT_EACH_ADDITIONAL),
             (D("1"), snap.NET_INCOME_LIMIT, snap.NET_INCOME_LIMIT_EACH_ADDITIONAL),
         ):
-            limit, _ = snap.by_household_size(table, more, size, fy_start, rules)
+            limit, _ = snap.by_household_size(
+                table=table, each_additional=more, size=size, month=fy_start, rules=rules
+            )
             annual, _ = poverty_guideline(guideline_month, "OH", min(size, 8), rules)
             expected = (annual * share / 12).to_integral_value(ROUND_CEILING)
             if size > 8:
@@ -316,8 +318,16 @@ def test_income_limits_follow_the_poverty_guideline_in_force_on_october_1(
 
 def test_fy2026_limits_equal_the_fns_table(rules: RuleBook) -> None:
     for size in range(1, 9):
-        gross, _ = snap.by_household_size(snap.GROSS_INCOME_LIMIT, None, size, FY2026, rules)
-        net, _ = snap.by_household_size(snap.NET_INCOME_LIMIT, None, size, FY2026, rules)
+        gross, _ = snap.by_household_size(
+            table=snap.GROSS_INCOME_LIMIT,
+            each_additional=None,
+            size=size,
+            month=FY2026,
+            rules=rules,
+        )
+        net, _ = snap.by_household_size(
+            table=snap.NET_INCOME_LIMIT, each_additional=None, size=size, month=FY2026, rules=rules
+        )
         assert (gross, net) == (FNS_FY2026_GROSS[size - 1], FNS_FY2026_NET[size - 1])
 
 

@@ -80,7 +80,16 @@ def _deduction_rules(month: Month, rules_in_force: str, rules: RuleBook) -> tupl
     return tuple(rules.at(rule_id, month) for rule_id in DEDUCTION_RULES[rules_in_force])
 
 
+RENT_RULES = (
+    "hud.ttp.adjusted_income_share",
+    "hud.ttp.gross_income_share",
+    "hud.minimum_rent.maximum",
+)
+_BASES: dict[tuple[object, ...], RentBasis] = {}
+
+
 def rent_basis(
+    *,
     month: Month,
     rates: MonthlyRates,
     housing: Housing,
@@ -91,8 +100,38 @@ def rent_basis(
     """Annual income, adjusted income and total tenant payment from the month's rates.
 
     `earned_cap` holds annual earned income at an earlier level (HOTMA interims may not count
-    increases in earned income).
+    increases in earned income). Unexplained, the month enters only through the rules in force
+    and their values, so a basis already figured from the same rates and values is reused
+    (the engine looks for an interim reexamination every month).
     """
+    if ex is not None:
+        return _rent_basis(
+            month=month, rates=rates, housing=housing, rules=rules, ex=ex, earned_cap=earned_cap
+        )
+    rules_in_force = regime(month, housing)
+    values = _deduction_rules(month, rules_in_force, rules) + tuple(
+        rules.at(rule_id, month) for rule_id in RENT_RULES
+    )
+    key = (rules_in_force, values, rates, housing, earned_cap)
+    found = _BASES.get(key)
+    if found is None:
+        if len(_BASES) > 4096:
+            _BASES.clear()
+        found = _BASES[key] = _rent_basis(
+            month=month, rates=rates, housing=housing, rules=rules, ex=None, earned_cap=earned_cap
+        )
+    return found if found.month == month else replace(found, month=month)
+
+
+def _rent_basis(
+    *,
+    month: Month,
+    rates: MonthlyRates,
+    housing: Housing,
+    rules: RuleBook,
+    ex: Explainer | None,
+    earned_cap: Decimal | None,
+) -> RentBasis:
     rules_in_force = regime(month, housing)
     dependent, elderly_disabled, medical_share = _deduction_rules(month, rules_in_force, rules)
     person_earned = rates.person_earned * 12
@@ -242,10 +281,10 @@ def is_annual(month: Month, housing: Housing) -> bool:
 
 
 def starting_state(
-    start: Month, rates: MonthlyRates, housing: Housing, rules: RuleBook, ex: Explainer | None
+    *, start: Month, rates: MonthlyRates, housing: Housing, rules: RuleBook, ex: Explainer | None
 ) -> HousingState:
     """The rent in force at start: as given, or computed from the income at start."""
-    basis = rent_basis(start, rates, housing, rules, None)
+    basis = rent_basis(month=start, rates=rates, housing=housing, rules=rules, ex=None)
     if housing.current_total_tenant_payment is not None:
         basis = replace(basis, ttp=housing.current_total_tenant_payment)
         if ex:
@@ -261,6 +300,7 @@ def starting_state(
 
 
 def housing_month(
+    *,
     month: Month,
     state: HousingState,
     rates: MonthlyRates,
@@ -283,7 +323,7 @@ def housing_month(
                 None,
                 CITE_REEXAM,
             )
-        basis = rent_basis(month, rates, housing, rules, ex)
+        basis = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=ex)
         state = HousingState(basis, month, "annual", month)
         reexam = "annual"
     elif eid_change:
@@ -294,7 +334,8 @@ def housing_month(
                 None,
                 "24 CFR 5.617; 24 CFR 960.255",
             )
-        state = _interim(state, rent_basis(month, rates, housing, rules, ex), month)
+        basis = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=ex)
+        state = _interim(state, basis, month)
         reexam = "interim"
     elif state.pending is not None and state.pending_from == month:
         if ex:
@@ -325,7 +366,9 @@ def housing_month(
             CITE_REEXAM,
         )
     if state.pending is None:
-        state = _look_for_interim(month, state, rates, housing, rules, ex)
+        state = _look_for_interim(
+            month=month, state=state, rates=rates, housing=housing, rules=rules, ex=ex
+        )
     return reexam, state
 
 
@@ -343,6 +386,7 @@ def _interim(state: HousingState, basis: RentBasis, month: Month) -> HousingStat
 
 
 def _look_for_interim(
+    *,
     month: Month,
     state: HousingState,
     rates: MonthlyRates,
@@ -353,8 +397,10 @@ def _look_for_interim(
     """Decide whether this month's income change leads to an interim reexamination."""
     rules_in_force = regime(month, housing)
     if rules_in_force == "hotma":
-        return _hotma_interim(month, state, rates, housing, rules, ex)
-    now = rent_basis(month, rates, housing, rules, None)
+        return _hotma_interim(
+            month=month, state=state, rates=rates, housing=housing, rules=rules, ex=ex
+        )
+    now = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=None)
     if now.ttp < state.basis.ttp:
         reason = (
             f"income fell; the total tenant payment would be {dollars(now.ttp)} instead "
@@ -399,6 +445,7 @@ def _look_for_interim(
 
 
 def _hotma_interim(
+    *,
     month: Month,
     state: HousingState,
     rates: MonthlyRates,
@@ -416,7 +463,7 @@ def _hotma_interim(
     cite = "24 CFR 982.516(c); 24 CFR 960.257(b) (as amended by HOTMA)"
     old = state.basis.adjusted_income
     limit = old * threshold.value
-    whole = rent_basis(month, rates, housing, rules, None)
+    whole = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=None)
     reason = ""
     chosen = whole
     if old - whole.adjusted_income >= limit and whole.adjusted_income < old:
@@ -426,7 +473,9 @@ def _hotma_interim(
         )
     else:
         cap = None if state.interim_decrease_this_year else state.basis.earned
-        chosen = rent_basis(month, rates, housing, rules, None, earned_cap=cap)
+        chosen = rent_basis(
+            month=month, rates=rates, housing=housing, rules=rules, ex=None, earned_cap=cap
+        )
         rise = chosen.adjusted_income - old
         if rise > 0 and rise >= limit:
             reason = f"adjusted income rose by {dollars(rise)}, at least 10% of {dollars(old)}" + (

@@ -167,7 +167,7 @@ def _at(rules: RuleBook, rule_id: str, month: Month, used: list[RuleValue]) -> D
 
 
 def taxable_social_security(
-    benefits: Decimal, other_income: Decimal, rules: RuleBook, month: Month, ex: Explainer | None
+    *, benefits: Decimal, other_income: Decimal, rules: RuleBook, month: Month, ex: Explainer | None
 ) -> Decimal:
     """Taxable benefits by IRS Pub. 915 Worksheet 1 (26 U.S.C. 86(a)-(c)); line numbers below.
 
@@ -338,7 +338,11 @@ def tax_year(facts: TaxYearFacts, rules: RuleBook, ex: Explainer | None) -> TaxY
     """Federal income tax before credits, and the EITC, for one tax year (Form 1040)."""
     month = Month(facts.year, 1)
     ss_taxable = taxable_social_security(
-        facts.social_security_benefits, facts.wages + facts.other_income, rules, month, ex
+        benefits=facts.social_security_benefits,
+        other_income=facts.wages + facts.other_income,
+        rules=rules,
+        month=month,
+        ex=ex,
     )
     agi = facts.wages + facts.other_income + ss_taxable
     if ex:

@@ -203,7 +203,7 @@ def _decide_1619b(
     if ex:
         ex.step(
             "medicaid.covered",
-            _bound_text(facts, earnings, floor, fbr, lowest),
+            _bound_text(facts=facts, earnings=earnings, floor=floor, fbr=fbr, lowest=lowest),
             None,
             CITE_1619B,
             uses,
@@ -220,7 +220,7 @@ def _intro(earnings: Decimal) -> str:
 
 
 def _bound_text(
-    facts: MedicaidFacts, earnings: Decimal, floor: Decimal, fbr: RuleValue, lowest: RuleValue
+    *, facts: MedicaidFacts, earnings: Decimal, floor: Decimal, fbr: RuleValue, lowest: RuleValue
 ) -> str:
     """Why a state without a sourced threshold is still decided (or not)."""
     if earnings <= floor:

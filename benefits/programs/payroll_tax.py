@@ -26,6 +26,7 @@ class PayrollTax:
 
 
 def payroll_tax(
+    *,
     month: Month,
     paychecks: list[Decimal],
     wages_before_this_month: Decimal,

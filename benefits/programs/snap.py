@@ -162,7 +162,7 @@ def fiscal_year(month: Month) -> int:
 
 
 def by_household_size(
-    table: dict[int, str], each_additional: str | None, size: int, month: Month, rules: RuleBook
+    *, table: dict[int, str], each_additional: str | None, size: int, month: Month, rules: RuleBook
 ) -> tuple[Decimal, tuple[RuleValue, ...]]:
     """A USDA per-size amount: the table's own entry, or the largest size plus each person more.
 
@@ -221,7 +221,11 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
 
     # 1. Gross income and the gross income test (7 CFR 273.9(a)(1), 273.10(e)(1)(i)(A)).
     gross_limit, gross_uses = by_household_size(
-        GROSS_INCOME_LIMIT, GROSS_INCOME_LIMIT_EACH_ADDITIONAL, size, month, rules
+        table=GROSS_INCOME_LIMIT,
+        each_additional=GROSS_INCOME_LIMIT_EACH_ADDITIONAL,
+        size=size,
+        month=month,
+        rules=rules,
     )
     exempt = (
         "the household is categorically eligible"
@@ -249,12 +253,16 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
             f"{dollars(gross_limit)} for {size} person(s) (130% of poverty), and no "
             "member is elderly or disabled."
         )
-        return _ineligible(facts, reason, gross, None, ex, CITE_GROSS)
+        return _ineligible(
+            facts=facts, reason=reason, gross=gross, net=None, ex=ex, cite=CITE_GROSS
+        )
 
     # 2. Deductions before shelter (7 CFR 273.9(d)(1)-(4)).
     earned_share = rules.at(EARNED_INCOME_DEDUCTION, month)
     earned_deduction = facts.earned_income * earned_share.value
-    standard, standard_uses = by_household_size(STANDARD_DEDUCTION, None, size, month, rules)
+    standard, standard_uses = by_household_size(
+        table=STANDARD_DEDUCTION, each_additional=None, size=size, month=month, rules=rules
+    )
     medical_threshold = rules.at(MEDICAL_THRESHOLD, month)
     medical = (
         positive(facts.medical_expenses - medical_threshold.value)
@@ -341,7 +349,11 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
 
     # 4. Net income and the net income test (7 CFR 273.9(a)(2)).
     net_limit, net_uses = by_household_size(
-        NET_INCOME_LIMIT, NET_INCOME_LIMIT_EACH_ADDITIONAL, size, month, rules
+        table=NET_INCOME_LIMIT,
+        each_additional=NET_INCOME_LIMIT_EACH_ADDITIONAL,
+        size=size,
+        month=month,
+        rules=rules,
     )
     if ex:
         text = f"Net income: {dollars(adjusted)} - {dollars(excess)} = {dollars(net)}. "
@@ -363,11 +375,17 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
             f"Not eligible: net income {dollars(net)} is over the limit of "
             f"{dollars(net_limit)} for {size} person(s) (100% of poverty)."
         )
-        return _ineligible(facts, reason, gross, net, ex, CITE_NET_TEST)
+        return _ineligible(
+            facts=facts, reason=reason, gross=gross, net=net, ex=ex, cite=CITE_NET_TEST
+        )
 
     # 5. The allotment (7 CFR 273.10(e)(2)).
     maximum, maximum_uses = by_household_size(
-        MAX_ALLOTMENT, MAX_ALLOTMENT_EACH_ADDITIONAL, size, month, rules
+        table=MAX_ALLOTMENT,
+        each_additional=MAX_ALLOTMENT_EACH_ADDITIONAL,
+        size=size,
+        month=month,
+        rules=rules,
     )
     rate = rules.at(BENEFIT_REDUCTION_RATE, month)
     contribution = thirty_percent_of_net_income(net, rate.value)
@@ -408,6 +426,7 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
 
 
 def _ineligible(
+    *,
     facts: SnapFacts,
     reason: str,
     gross: Decimal,

@@ -53,35 +53,23 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
     return Carry(None)
 
 
+_AT_RATES: dict[tuple[object, ...], Decimal] = {}
+
+
 def ssi_at_rates(
     ctx: MonthContext, unearned: Decimal, needs_based: Decimal, wage_rate: Decimal
 ) -> Decimal:
     """SSI and the state supplement at current rates, as HUD counts them (no payday timing).
 
     The student exclusion is taken at its monthly limit, ignoring the yearly one; income based
-    on need (VA pension) gets no $20 general exclusion (20 CFR 416.1124(c)(12)).
+    on need (VA pension) gets no $20 general exclusion (20 CFR 416.1124(c)(12)). The amount
+    depends on the month only through the year's rates, so it is figured once for each set of
+    incomes and rates and reused (HUD asks for it every month).
     """
     s, month, rules = ctx.scenario, ctx.month, ctx.rules
     assert s.ssi is not None
     age_limit = rules.at("ssa.ssi.student_exclusion.age_limit", month).value
     young = s.person.student and ctx.age < age_limit
-    standard = ssi_law.payment_standard(month, s.ssi.living_arrangement, rules, None)
-    seie = ZERO
-    if young:
-        seie = min(wage_rate, rules.at("ssa.ssi.student_exclusion.monthly", month).value)
-    income = ssi_law.countable_income(
-        month=month,
-        unearned=unearned,
-        wages=wage_rate,
-        student_exclusion=seie,
-        irwe=s.work_expenses.irwe,
-        bwe=s.work_expenses.bwe if s.person.blind else ZERO,
-        rules=rules,
-        ex=None,
-    )
-    income = ssi_law.CountableIncome(income.unearned + needs_based, income.earned)
-    ssi = ssi_law.payment(standard, income, income)
-    countable = income.total
     level, _ = ssp_law.supplement_level(
         month=month,
         state=s.state,
@@ -89,18 +77,54 @@ def ssi_at_rates(
         entered=s.ssi.state_supplement,
         rules=rules,
     )
-    supplement = ssp_law.state_supplement(
-        month=month,
-        program=supplement_table().states[s.state],
-        level=level,
-        level_rule=None,
-        standard=standard,
-        federal=ssi,
-        budget_countable=countable,
-        current_countable=countable,
-        ex=None,
-    )
-    return ssi + (supplement.amount or ZERO)
+    yearly = tuple(rules.at(rule_id, month) for rule_id in AT_RATES_RULES)
+    bwe = s.work_expenses.bwe if s.person.blind else ZERO
+    key: tuple[object, ...] = (unearned, needs_based, wage_rate, young, s.ssi.living_arrangement)
+    key += (s.state, level, s.work_expenses.irwe, bwe, yearly)
+    found = _AT_RATES.get(key)
+    if found is None:
+        if len(_AT_RATES) > 4096:
+            _AT_RATES.clear()
+        standard = ssi_law.payment_standard(month, s.ssi.living_arrangement, rules, None)
+        seie = ZERO
+        if young:
+            seie = min(wage_rate, rules.at("ssa.ssi.student_exclusion.monthly", month).value)
+        income = ssi_law.countable_income(
+            month=month,
+            unearned=unearned,
+            wages=wage_rate,
+            student_exclusion=seie,
+            irwe=s.work_expenses.irwe,
+            bwe=bwe,
+            rules=rules,
+            ex=None,
+        )
+        income = ssi_law.CountableIncome(income.unearned + needs_based, income.earned)
+        ssi = ssi_law.payment(standard, income, income)
+        supplement = ssp_law.state_supplement(
+            month=month,
+            program=supplement_table().states[s.state],
+            level=level,
+            level_rule=None,
+            standard=standard,
+            federal=ssi,
+            budget_countable=income.total,
+            current_countable=income.total,
+            ex=None,
+        )
+        found = _AT_RATES[key] = ssi + (supplement.amount or ZERO)
+    return found
+
+
+# Every rule SSI at current rates reads (payment standard, student exclusion, income rules).
+AT_RATES_RULES = (
+    "ssa.ssi.federal_benefit_rate.individual",
+    "ssa.ssi.one_third_reduction",
+    "ssa.ssi.student_exclusion.monthly",
+    "ssa.ssi.general_income_exclusion",
+    "ssa.ssi.earned_income_exclusion",
+    "ssa.ssi.earned_income_counted_fraction",
+)
 
 
 def rates(ctx: MonthContext, ssdi_payment: Decimal, veterans: va.VARecord) -> law.MonthlyRates:
@@ -135,9 +159,17 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[HousingRec
     now = rates(ctx, so_far.get(ssdi.PROGRAM).payment, so_far.get(va.PROGRAM))
     state = carry.state
     if state is None:
-        state = law.starting_state(month, now, s.housing, rules, ex)
+        state = law.starting_state(start=month, rates=now, housing=s.housing, rules=rules, ex=ex)
     eid_change = law.eid_phase_change(month, s.housing, rules) if month > s.start else ""
-    reexam, state = law.housing_month(month, state, now, s.housing, rules, ex, eid_change)
+    reexam, state = law.housing_month(
+        month=month,
+        state=state,
+        rates=now,
+        housing=s.housing,
+        rules=rules,
+        ex=ex,
+        eid_change=eid_change,
+    )
     split = law.subsidy(state.basis.ttp, s.housing)
     if ex:
         _explain_split(ex, s.housing, state.basis.ttp, split)

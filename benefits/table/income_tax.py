@@ -123,7 +123,15 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[TaxMonth, 
         eitc_year = month.year - 1
         eitc = _return(eitc_year, ctx, carry).eitc
     if ex:
-        _explain(ex, month, result.income_tax, year_wages, ctx.wages_paid, withheld, eitc)
+        _explain(
+            ex=ex,
+            month=month,
+            tax=result.income_tax,
+            year_wages=year_wages,
+            paid=ctx.wages_paid,
+            withheld=withheld,
+            eitc=eitc,
+        )
     payroll = so_far.get(payroll_tax.PROGRAM)
     record = TaxMonth(
         payroll.total,
@@ -139,6 +147,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[TaxMonth, 
 
 
 def _explain(
+    *,
     ex: Explainer,
     month: Month,
     tax: Decimal,

@@ -28,7 +28,13 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[law.PayrollTax, Carry]:
     before = carry.wages_so_far if carry.year == ctx.month.year else ZERO
-    tax = law.payroll_tax(ctx.month, ctx.paychecks, before, ctx.rules, ctx.ex)
+    tax = law.payroll_tax(
+        month=ctx.month,
+        paychecks=ctx.paychecks,
+        wages_before_this_month=before,
+        rules=ctx.rules,
+        ex=ctx.ex,
+    )
     return tax, Carry(ctx.month.year, before + ctx.wages_paid)
 
 

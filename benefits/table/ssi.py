@@ -147,8 +147,8 @@ def _budget_unearned(
 
 
 def _countable(
-    income: IncomeMonth,
     *,
+    income: IncomeMonth,
     unearned: Decimal,
     wages: Decimal,
     student_exclusion: Decimal,
@@ -190,7 +190,7 @@ def ssi_month(
         month=month, actual=s.ssi.in_kind_shelter or ZERO, rules=rules, ex=ex
     )
     budget_ci = _countable(
-        budget,
+        income=budget,
         unearned=budget_unearned + shelter,
         wages=budget.wages,
         student_exclusion=budget.student_exclusion,
@@ -200,7 +200,7 @@ def ssi_month(
         ex=ex,
     )
     current_ci = _countable(
-        now,
+        income=now,
         unearned=now.unearned + shelter,
         wages=now.wages,
         student_exclusion=now.student_exclusion,
@@ -223,7 +223,14 @@ def ssi_month(
                 (limit,),
             )
         return _record(
-            "excess_resources", ZERO, ZERO, standard, budget, budget_ci, current_ci, seie
+            status="excess_resources",
+            pay=ZERO,
+            supplement=ZERO,
+            standard=standard,
+            budget=budget,
+            budget_ci=budget_ci,
+            current_ci=current_ci,
+            student_exclusion=seie,
         )
     sga = None if person.blind else rules.at("ssa.sga.non_blind", month).value
     sga_earnings = now.wages - expenses.irwe - expenses.subsidy
@@ -258,8 +265,26 @@ def ssi_month(
     if pay == 0 and supplement.federally_administered and (supplement.amount or ZERO) > 0:
         status = "ssp_only"  # an SSA-paid supplement keeps the person an SSI recipient
     if ex:
-        _explain_payment(ex, month, standard, pay, budget, budget_ci, current_ci, status)
-    return _record(status, pay, supplement.amount, standard, budget, budget_ci, current_ci, seie)
+        _explain_payment(
+            ex=ex,
+            month=month,
+            standard=standard,
+            pay=pay,
+            budget=budget,
+            budget_ci=budget_ci,
+            current_ci=current_ci,
+            status=status,
+        )
+    return _record(
+        status=status,
+        pay=pay,
+        supplement=supplement.amount,
+        standard=standard,
+        budget=budget,
+        budget_ci=budget_ci,
+        current_ci=current_ci,
+        student_exclusion=seie,
+    )
 
 
 STATUS_NOTES = {
@@ -283,6 +308,7 @@ STATUS_NOTES = {
 
 
 def _explain_payment(
+    *,
     ex: Explainer,
     month: Month,
     standard: Decimal,
@@ -316,6 +342,7 @@ def _explain_payment(
 
 
 def _record(
+    *,
     status: str,
     pay: Decimal,
     supplement: Decimal | None,
