@@ -10,9 +10,11 @@ benefits/programs/); tests/test_incomes.py checks the list against the output mo
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
+from operator import attrgetter
 from typing import Any, Literal
 
 from .explain import Explainer
@@ -132,30 +134,41 @@ LINES: tuple[IncomeLine, ...] = (
 BY_KEY = {line.key: line for line in LINES}
 
 
+@cache
+def _getter(path: str) -> Callable[[Any], Any]:
+    return attrgetter(path)
+
+
 def value(month: Any, path: str) -> Any:
     """The value at a dotted path of a month's output (or of anything shaped like it)."""
-    for part in path.split("."):
-        month = getattr(month, part)
-    return month
+    return _getter(path)(month)
 
 
 def amount(month: Any, line: IncomeLine) -> Decimal | None:
     """The line's amount this month; None when the engine leaves it open."""
-    return None if line.path is None else value(month, line.path)
+    return None if line.path is None else _getter(line.path)(month)
 
 
 def in_net(lines: Iterable[IncomeLine] = LINES) -> list[IncomeLine]:
     return [line for line in lines if line.sign and line.path is not None]
 
 
+# (getter, sign, in total) of each line in net income, for the month loop.
+_NET = tuple((attrgetter(line.path), line.sign, line.in_total) for line in in_net() if line.path)
+
+
 def totals(month: Any) -> tuple[Decimal, Decimal]:
     """Total income (before taxes and costs) and net income, from the lines."""
     total = net = ZERO
-    for line in in_net():
-        found = amount(month, line) or ZERO
-        net += found * line.sign
-        if line.in_total:
-            total += found
+    for get, sign, in_total in _NET:
+        found = get(month)
+        if found:
+            if sign > 0:
+                net += found
+                if in_total:
+                    total += found
+            else:
+                net -= found
     return total, net
 
 

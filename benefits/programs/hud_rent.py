@@ -85,7 +85,9 @@ RENT_RULES = (
     "hud.ttp.gross_income_share",
     "hud.minimum_rent.maximum",
 )
-_BASES: dict[tuple[object, ...], RentBasis] = {}
+# Bases already figured, by what they depend on; the housing section and the household are
+# kept with each entry and compared by identity (they are the same objects all projection).
+_BASES: dict[tuple[object, ...], tuple[Housing, tuple[HouseholdMember, ...], RentBasis]] = {}
 
 
 def rent_basis(
@@ -112,15 +114,40 @@ def rent_basis(
     values = _deduction_rules(month, rules_in_force, rules) + tuple(
         rules.at(rule_id, month) for rule_id in RENT_RULES
     )
-    key = (rules_in_force, values, rates, housing, earned_cap)
-    found = _BASES.get(key)
-    if found is None:
+    key = (
+        rules_in_force,
+        values,
+        rates.person_earned,
+        rates.person_unearned,
+        rates.medical,
+        rates.child_care,
+        rates.person_disabled_or_elderly,
+        rates.eid_exclusion,
+        earned_cap,
+        id(housing),
+        id(rates.members[0]) if rates.members else 0,
+    )
+    cached = _BASES.get(key)
+    if cached is not None and cached[0] is housing and cached[1] == rates.members:
+        found = cached[2]
+    else:
         if len(_BASES) > 4096:
             _BASES.clear()
-        found = _BASES[key] = _rent_basis(
+        found = _rent_basis(
             month=month, rates=rates, housing=housing, rules=rules, ex=None, earned_cap=earned_cap
         )
-    return found if found.month == month else replace(found, month=month)
+        _BASES[key] = (housing, rates.members, found)
+    if found.month == month:
+        return found
+    return RentBasis(
+        month,
+        found.regime,
+        found.earned,
+        found.annual_income,
+        found.deductions,
+        found.adjusted_income,
+        found.ttp,
+    )
 
 
 def _rent_basis(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar
 
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel
@@ -126,7 +126,7 @@ class Decided:
                 f"a program at position {self.reader} of the table read '{program.name}' "
                 f"(position {at}), which is decided after it"
             )
-        return cast(R, self._records[at])
+        return self._records[at]  # type: ignore[return-value]
 
     def put(self, at: int, record: object) -> None:
         self._records[at] = record

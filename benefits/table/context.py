@@ -28,7 +28,7 @@ class WagesPaid(dict[Month, Decimal]):
 
     def __missing__(self, month: Month) -> Decimal:
         found = sum(
-            (earn.job_month(i, job, month).wages_paid for i, job in enumerate(self.scenario.jobs)),
+            (earn.paycheck(job) * len(earn.paydays(job, month)) for job in self.scenario.jobs),
             ZERO,
         )
         self[month] = found

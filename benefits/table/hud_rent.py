@@ -117,14 +117,9 @@ def ssi_at_rates(
 
 
 # Every rule SSI at current rates reads (payment standard, student exclusion, income rules).
-AT_RATES_RULES = (
-    "ssa.ssi.federal_benefit_rate.individual",
-    "ssa.ssi.one_third_reduction",
-    "ssa.ssi.student_exclusion.monthly",
-    "ssa.ssi.general_income_exclusion",
-    "ssa.ssi.earned_income_exclusion",
-    "ssa.ssi.earned_income_counted_fraction",
-)
+# The SSI rates that change (each January); the income exclusions and the one-third reduction
+# are fixed by statute (20 CFR 416.1112, 416.1124, 416.1131).
+AT_RATES_RULES = ("ssa.ssi.federal_benefit_rate.individual", "ssa.ssi.student_exclusion.monthly")
 
 
 def rates(ctx: MonthContext, ssdi_payment: Decimal, veterans: va.VARecord) -> law.MonthlyRates:

@@ -7,7 +7,7 @@ income forward and is also decided in the two budget months before `start`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .. import vocabulary
@@ -109,13 +109,12 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
         veterans.needs_based,
     )
     incomes = (*carry.incomes, now)
-    carry = replace(
-        carry, incomes=incomes[-BUDGET_LAG:], exclusion_year=month.year, exclusion_used=used + seie
-    )
-    if not ctx.projected:
-        return NONE, carry
-    record = ssi_month(ctx, incomes[-BUDGET_LAG - 1], now, carry.eligible_before)
-    return record, replace(carry, eligible_before=record.status in RECIPIENT)
+    eligible, kept = carry.eligible_before, incomes[-BUDGET_LAG:]
+    record = NONE
+    if ctx.projected:
+        record = ssi_month(ctx, incomes[-BUDGET_LAG - 1], now, eligible)
+        eligible = record.status in RECIPIENT
+    return record, Carry(kept, month.year, used + seie, eligible, carry.age_limit)
 
 
 def _budget_unearned(
