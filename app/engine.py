@@ -6,13 +6,30 @@ models, so one object is shared by every rerun and session instead of being copi
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
 import streamlit as st
 
-from benefits import default_rules, project
+from app.store import data_dir
+from benefits import project
 from benefits.present.cliff import Cliff, cliff
 from benefits.results import Projection
-from benefits.rules import RuleBook
+from benefits.rules import RuleBook, load_rules
+from benefits.rules_overlay import env_overlay, overlay_paths, write_value
 from benefits.scenario import Scenario
+
+
+def overlay_dir() -> Path:
+    """The local rules overlay the screen writes (a value entered once, used from then on)."""
+    return data_dir() / "rules-overlay"
+
+
+def overlay_files() -> list[Path]:
+    """BENEFITS_RULES_OVERLAY's files, then the screen's own overlay folder."""
+    mine = overlay_dir()
+    return [*overlay_paths(env_overlay()), *(overlay_paths(mine) if mine.is_dir() else [])]
 
 
 def key(scenario: Scenario) -> str:
@@ -22,8 +39,19 @@ def key(scenario: Scenario) -> str:
 
 @st.cache_resource(show_spinner=False)
 def rulebook() -> RuleBook:
-    """The rule book, loaded once and shared by every session."""
-    return default_rules()
+    """The rule book with the local overlays, loaded once and shared by every session."""
+    return load_rules(overlays=overlay_files())
+
+
+def save_local_value(*, rule_id: str, state: str, year: int, value: Decimal, source: str) -> Path:
+    """Keep a state's value (a 1619(b) threshold, a supplement) in the local overlay, then
+    reload the rule book so every later projection uses it and says so in its steps."""
+    path = write_value(
+        overlay_dir() / f"{rule_id}.yaml", rule_id=rule_id, effective=date(year, 1, 1),
+        value=value, source=source, state=state,
+    )  # fmt: skip
+    forget()
+    return path
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)

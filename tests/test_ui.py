@@ -259,3 +259,30 @@ def test_result_pages_show_the_case() -> None:
     _page(at, "report")
     _page(at, "about")
     assert "Not modelled yet" in [h.value for h in at.subheader]
+
+
+def test_ask_saves_a_missing_threshold_to_the_local_overlay(data_dir: Path) -> None:
+    """Arkansas has no sourced 1619(b) threshold: entered once and saved, it is a local rules
+    overlay value that later answers use, and the steps say where it came from (issue 12)."""
+    at = _app()
+    _answer_ssi_only(at, state="AR", hours=40.0)
+    at.number_input(key="ask_wage").set_value(25.0).run()
+    at.number_input(key="ask_threshold").set_value(61000.0).run()
+    at.button(key="ask_save_threshold").click().run()
+    assert not at.exception, at.exception
+    saved = data_dir / "rules-overlay" / "ssa.ssi.threshold_1619b.yaml"
+    assert saved.exists() and "61000.00" in saved.read_text(encoding="utf-8")
+    # the answer no longer needs to ask: the overlay gives the threshold
+    assert not [w for w in at.number_input if w.key == "ask_threshold"]
+    assert "under $61,000.00" in _text(at)
+    assert "Saved on this computer" in _text(at)
+
+
+def test_ask_asks_for_an_unknown_supplement() -> None:
+    """Ohio pays a supplement whose amount is not sourced: the answer asks for it in place."""
+    at = _app()
+    _answer_ssi_only(at, state="OH")
+    assert "Not worked out: the state supplement" in _text(at)
+    at.number_input(key="ask_supplement").set_value(25.0).run()
+    assert not at.exception
+    assert "Not worked out: the state supplement" not in _text(at)

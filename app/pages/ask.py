@@ -9,7 +9,7 @@ from typing import Any
 import streamlit as st
 
 from app import engine, state
-from app.components.text import money_md, plain, problems
+from app.components.text import flashes, money_md, plain, problems
 from benefits.io import ScenarioError
 from benefits.money import cents, dollars
 from benefits.months import Month
@@ -159,7 +159,8 @@ def inputs(answers: dict[str, Any]) -> AskInputs:
     known = {k: v for k, v in answers.items() if v is not None}
     known["twp_used"] = answers.get("twp_used", 0)  # None: "I don't know", said in the answer
     threshold = _money(state.get("ask_threshold"))
-    return AskInputs(**known, threshold_1619b=threshold)
+    supplement = _money(state.get("ask_supplement")) if answers.get("gets_ssi") else None
+    return AskInputs(**known, threshold_1619b=threshold, state_supplement=supplement)
 
 
 def answer(a: AskInputs) -> None:
@@ -175,7 +176,7 @@ def answer(a: AskInputs) -> None:
     state.set_ask([found.not_working, found.working])
     bottom(told, working, idle)
     st.markdown("\n".join(f"- {money_md(line)}" for line in told.lines()))
-    ask_in_place(told)
+    ask_in_place(told, a)
     for note in told.unknown:
         st.warning(money_md(f"Not worked out: {note}."), icon=":material/help:")
     with st.expander("What we assumed, and what the amounts mean"):
@@ -209,15 +210,55 @@ def _more(amount: Decimal) -> str:
     return f"+{dollars(amount)}" if amount >= 0 else f"−{dollars(-amount)}"
 
 
-def ask_in_place(told: Story) -> None:
+SSP_PAGE = "https://secure.ssa.gov/apps10/poms.nsf/lnx/0501415010"
+SSP_RULES = {
+    "own_household": "states.ssp.own_household",
+    "another_persons_household": "states.ssp.another_household",
+}
+
+
+def _save_local(key: str, rule_id: str, a: AskInputs, source: str) -> None:
+    """Keep the number the person entered in the local rules overlay (issue 12)."""
+    value = _money(state.get(key))
+    if value is None:
+        return
+    engine.save_local_value(
+        rule_id=rule_id, state=a.state, year=a.start.year, value=value, source=source
+    )
+    state.put(key, None)
+    state.flash("success", f"Saved on this computer: every later answer for {a.state} uses it.")
+
+
+def ask_in_place(told: Story, a: AskInputs) -> None:
     """Ask for a number the answer needs, right where it is needed (issue 12)."""
     if told.needs_threshold or state.get("ask_threshold") is not None:
-        st.number_input(
-            "Your state's 1619(b) threshold ($ a year)", min_value=0.0, max_value=1_000_000.0,
+        c1, c2 = st.columns([3, 2], vertical_alignment="bottom")
+        c1.number_input(
+            f"{a.state}'s 1619(b) threshold ($ a year)", min_value=0.0, max_value=1_000_000.0,
             value=None, step=100.0, format="%.2f", key="ask_threshold", persist_state=KEEP,
             help="Medicaid continues under 1619(b) while yearly earnings stay under it.",
         )  # fmt: skip
-        st.markdown(f"Find it in [SSA's 1619(b) chart]({SSA_1619B_CHART}) (your state's row).")
+        c2.button(
+            "Save it on this computer", key="ask_save_threshold", on_click=_save_local,
+            args=("ask_threshold", "ssa.ssi.threshold_1619b", a,
+                  f"entered on this computer from SSA's 1619(b) chart, {SSA_1619B_CHART}"),
+        )  # fmt: skip
+        st.markdown(f"Find it in [SSA's 1619(b) chart]({SSA_1619B_CHART}), in your state's row.")
+    if (told.needs_supplement or state.get("ask_supplement") is not None) and a.gets_ssi:
+        c1, c2 = st.columns([3, 2], vertical_alignment="bottom")
+        c1.number_input(
+            f"{a.state}'s SSI supplement a month ($)", min_value=0.0, max_value=10_000.0,
+            value=None, step=1.0, format="%.2f", key="ask_supplement", persist_state=KEEP,
+            help="The state's own addition to SSI: on your SSI letter, or the state's page.",
+        )  # fmt: skip
+        c2.button(
+            "Save it on this computer", key="ask_save_supplement", on_click=_save_local,
+            args=("ask_supplement", SSP_RULES[a.living_arrangement], a,
+                  "entered on this computer from the person's SSI letter or the state's page"),
+        )  # fmt: skip
+        st.markdown(
+            f"SSA lists each state's supplement program in [POMS SI 01415.010]({SSP_PAGE})."
+        )
 
 
 def _to_plan(scenarios: list[Any]) -> None:
@@ -227,6 +268,7 @@ def _to_plan(scenarios: list[Any]) -> None:
 
 def main() -> None:
     st.header("What happens to my benefits if I take a job?")
+    flashes()
     answer_column, ask_column = st.columns([3, 2], gap="large")
     missing: list[str] = []
     with ask_column:

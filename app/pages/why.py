@@ -45,7 +45,7 @@ def main() -> None:
     for r in why_rows(m):
         amount = f" **= {money_md(r['amount'])}**" if r["amount"] else ""
         lines.append(
-            f"{r['n']}. {plain(r['rule'])}{amount} — {plain(r['because'])}"
+            f"{r['n']}.{amount} {plain(r['because'])}"
             + (f"  \n   *Law:* {plain(r['cite'])}" if r["cite"] else "")
             + (f"  \n   *Uses:* {plain(r['uses'])}" if r["uses"] else "")
         )

@@ -68,6 +68,7 @@ class AskInputs:
     rent: Decimal = Decimal("0.00")  # rent paid without housing help (SNAP's shelter cost)
     housing: AskHousing | None = None
     threshold_1619b: Decimal | None = None
+    state_supplement: Decimal | None = None  # the state's SSI supplement, when the person knows it
     other_unearned: Decimal = Decimal("0.00")  # worked out from the SSI check
 
 
@@ -109,6 +110,8 @@ def _data(a: AskInputs, *, jobs: bool) -> dict[str, Any]:
             "living_arrangement": a.living_arrangement,
             "other_unearned_income": str(a.other_unearned),
         }
+        if a.state_supplement is not None:
+            data["ssi"]["state_supplement"] = str(a.state_supplement)
     if a.gets_ssdi:
         data["ssdi"] = {"monthly_benefit": str(a.ssdi_check), "twp_months_used": _twp(a)}
         if a.has_medicare:

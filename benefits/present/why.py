@@ -20,7 +20,10 @@ def why_rows(m: MonthResult) -> list[dict[str, str]]:
     for n, step in enumerate(m.steps, 1):
         uses = []
         for use in step.uses:
-            flag = f" — {CARRIED}" if use.carried_forward else ""
+            # Provenance: published, secondary, computed, carried forward, or a local overlay.
+            flag = (
+                f" — {use.basis}" if use.basis else f" — {CARRIED}" if use.carried_forward else ""
+            )
             uses.append(
                 f"{use.label}: {use.value} {use.unit} from {use.effective}{flag} "
                 f"(source: {use.source})"
