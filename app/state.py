@@ -98,6 +98,7 @@ def add_drafts(datas: list[dict[str, Any]]) -> list[int]:
     st.session_state[DRAFTS] = store().drafts(current.id)
     if ids:
         st.session_state[ACTIVE] = ids[0]
+        remember_active()
     return ids
 
 
@@ -113,6 +114,19 @@ def remove_draft(draft_id: int) -> None:
     st.session_state[DRAFTS] = [d for d in drafts() if d.id != draft_id]
     if st.session_state.get(ACTIVE) == draft_id:
         st.session_state.pop(ACTIVE, None)
+
+
+def remember_active() -> None:
+    """Keep the scenario being edited, so a refresh comes back to it (tabs keep their place)."""
+    current = case()
+    if current is not None and st.session_state.get(ACTIVE) is not None:
+        store().remember(f"active:{current.id}", str(st.session_state[ACTIVE]))
+
+
+def remembered_active(ids: Any) -> int | None:
+    current = case()
+    found = store().recall(f"active:{current.id}") if current else None
+    return int(found) if found and found.isdigit() and int(found) in ids else None
 
 
 def version(draft_id: int) -> int:

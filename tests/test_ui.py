@@ -197,6 +197,7 @@ def test_plan_keeps_an_invalid_draft_and_says_what_is_wrong() -> None:
 
 def test_plan_every_section_can_be_switched_on_and_edited() -> None:
     at = _case_with_example(at=_app())
+    assert "From the BPQY (SSA's Benefits Planning Query)" in _text(at)
     for section in ("snap", "housing"):
         toggle = [t for t in at.toggle if str(t.key).endswith(f":{section}?")][0]
         toggle.set_value(True).run()
@@ -286,3 +287,15 @@ def test_ask_asks_for_an_unknown_supplement() -> None:
     at.number_input(key="ask_supplement").set_value(25.0).run()
     assert not at.exception
     assert "Not worked out: the state supplement" not in _text(at)
+
+
+def test_plan_comes_back_to_the_scenario_being_edited() -> None:
+    from app.store import CaseStore
+
+    at = _case_with_example(at=_app())
+    at.button(key="plan_add").click().run()
+    first, second = (d.id for d in CaseStore().drafts(CaseStore().cases()[0].id))
+    assert at.button_group[0].value == second  # the copy just added is open
+    assert _page(_app(), "plan").button_group[0].value == second  # and still after a refresh
+    at.button_group[0].set_value(first).run()
+    assert _page(_app(), "plan").button_group[0].value == first

@@ -35,6 +35,7 @@ from benefits.present.fields import (
 from benefits.present.fields import (
     label as field_label,
 )
+from benefits.present.labels import BPQY_FIELDS, BPQY_HEADING
 from benefits.scenario import STATES, Scenario
 
 STATE_CODES = sorted(STATES)
@@ -114,8 +115,27 @@ def fields_block(
     draft_id: int, specs: list[FieldSpec], prefix: str, data: dict[str, Any],
     problems: dict[str, list[str]],
 ) -> None:  # fmt: skip
-    """Simple fields three to a row, then sections and lists beneath."""
+    """Simple fields three to a row, then sections and lists beneath (the BPQY's fields first,
+    together, where the section has them)."""
     simple = [s for s in specs if s.kind not in ("section", "list")]
+    bpqy = [s for s in simple if f"{prefix}{s.name}" in BPQY_FIELDS]
+    if bpqy:
+        with st.container(border=True):
+            st.markdown(plain(BPQY_HEADING))
+            _rows(draft_id, bpqy, prefix, data, problems)
+        simple = [s for s in simple if s not in bpqy]
+    _rows(draft_id, simple, prefix, data, problems)
+    for spec in specs:
+        if spec.kind == "section":
+            section(draft_id, spec, f"{prefix}{spec.name}", data, problems)
+        elif spec.kind == "list":
+            items(draft_id, spec, f"{prefix}{spec.name}", data, problems)
+
+
+def _rows(
+    draft_id: int, simple: list[FieldSpec], prefix: str, data: dict[str, Any],
+    problems: dict[str, list[str]],
+) -> None:  # fmt: skip
     for row in range(0, len(simple), 3):
         columns = st.columns(3)
         for column, spec in zip(columns, simple[row : row + 3], strict=False):
@@ -123,11 +143,6 @@ def fields_block(
                 path = f"{prefix}{spec.name}"
                 field(draft_id, spec, path, data)
                 _problem(problems, path)
-    for spec in specs:
-        if spec.kind == "section":
-            section(draft_id, spec, f"{prefix}{spec.name}", data, problems)
-        elif spec.kind == "list":
-            items(draft_id, spec, f"{prefix}{spec.name}", data, problems)
 
 
 def _toggle(draft_id: int, path: str, spec: FieldSpec, key: str) -> None:

@@ -181,11 +181,11 @@ def scenarios() -> None:
         return
     names = {d.id: str(d.data.get("name") or "(no name)") for d in drafts}
     if state.get(state.ACTIVE) not in names:
-        state.put(state.ACTIVE, drafts[0].id)
+        state.put(state.ACTIVE, state.remembered_active(names) or drafts[0].id)
     order = list(names)
     st.segmented_control(
         "Scenario", order, format_func=lambda i: f"{order.index(i) + 1}. {names[i]}"[:60],
-        key=state.ACTIVE, required=True,
+        key=state.ACTIVE, required=True, on_change=state.remember_active,
     )  # fmt: skip
     active = state.draft(int(state.get(state.ACTIVE)))
     assert active is not None

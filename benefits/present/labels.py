@@ -23,3 +23,15 @@ SECTION_HEADINGS: dict[str, str] = {
     "medicaid": "Medicaid",
     "medicare": "Medicare",
 }
+
+# What a planner copies from SSA's Benefits Planning Query (BPQY, form SSA-2459): shown together
+# at the top of the SSDI section as "From the BPQY" (issue 13).
+BPQY_FIELDS: tuple[str, ...] = (
+    "ssdi.monthly_benefit",
+    "ssdi.entitlement_month",
+    "ssdi.twp_months_used",
+    "ssdi.twp_end_month",
+    "ssdi.cessation_month",
+    "ssdi.benefit_by_year",
+)
+BPQY_HEADING = "From the BPQY (SSA's Benefits Planning Query)"
