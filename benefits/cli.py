@@ -13,11 +13,13 @@ import sys
 from pathlib import Path
 
 from . import cli_rules
+from .calendar import all_reports, calendar_text, to_ics
 from .errors import ScenarioError, excerpt
 from .io import load_scenario
 from .months import Month
 from .projection import project
 from .report import explain_month, month_table, sweep_table
+from .results import Projection
 from .rules import RuleError
 from .scenario import Scenario
 from .sweep import parse_hours, sweep
@@ -43,9 +45,12 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--month", required=True, help="YYYY-MM")
     v = sub.add_parser("validate", help="check a scenario file and report every problem")
     v.add_argument("scenario")
+    c = sub.add_parser("calendar", help="what to report, to whom and by when; writes a .ics file")
+    c.add_argument("scenario")
+    c.add_argument("--ics", help="where to write the iCalendar file (default: NAME-reports.ics)")
     sub.add_parser("schema", help="print the JSON Schema of the scenario format")
     sub.add_parser("examples", help="list the built-in example scenarios")
-    cli_rules.add_arguments(sub, [p, s, e, v])
+    cli_rules.add_arguments(sub, [p, s, e, v, c])
     return parser
 
 
@@ -114,6 +119,8 @@ def _run(args: argparse.Namespace) -> int:
         projection = project(scenario)
         print(projection.model_dump_json(indent=2) if args.json else month_table(projection))
         return 0
+    if args.command == "calendar":
+        return _calendar(args, project(scenario))
     if args.command == "explain":
         projection = project(scenario)
         try:
@@ -127,6 +134,19 @@ def _run(args: argparse.Namespace) -> int:
         print(json.dumps([json.loads(r.model_dump_json()) for r in rows], indent=2))
     else:
         print(sweep_table(rows))
+    return 0
+
+
+def _calendar(args: argparse.Namespace, projection: Projection) -> int:
+    """Print the reporting calendar and write it as an iCalendar file (benefits/calendar.py)."""
+    target = Path(args.ics or f"{Path(args.scenario).stem}-reports.ics")
+    print(calendar_text(projection), end="")
+    try:
+        target.write_text(to_ics(projection), encoding="utf-8", newline="")
+    except OSError as exc:
+        print(f"error: --ics {target}: cannot write the file ({exc.strerror})", file=sys.stderr)
+        return 2
+    print(f"Wrote {target} ({len(all_reports(projection))} reports).")
     return 0
 
 

@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 from . import incomes
 from .checks import bad_rules_month_is_bad_input, check_rules_cover
+from .duties import add_duties
 from .money import ZERO
 from .months import Month
 from .results import Earnings, Milestone, MonthResult, Projection, build
@@ -25,6 +26,7 @@ from .table import (
     income_tax,
     medicaid,
     medicare,
+    resources,
     snap,
     ssdi,
     ssi,
@@ -53,10 +55,15 @@ NOT_MODELED = [
     "disability "
     "assistance and child care deductions at the earnings they enable, asset income, flat "
     "rents in public housing, and the 40% initial rent burden limit are not modelled.",
-    "SSI for couples, deeming from a spouse or parent, PASS, resources that change over time "
-    "(the engine takes one amount), and self-employment are not modelled; in-kind support is "
-    "only shelter entered as ssi.in_kind_shelter (public assistance households and the "
-    "business-arrangement rule are not decided).",
+    "SSI for couples, deeming from a spouse or parent, PASS, and self-employment are not "
+    "modelled; in-kind support is only shelter entered as ssi.in_kind_shelter (public "
+    "assistance households and the business-arrangement rule are not decided).",
+    "Resources: savings follow the plan in `savings` (they are not spent, and tax refunds "
+    "and the EITC kept past their 12-month exclusion are not added); resources other than "
+    "cash savings and an ABLE account, and ABLE's rule that SSI-based Medicaid continues when "
+    "only the ABLE balance over $100,000 stops SSI, are not modelled. Reports follow the "
+    "federal rules: a state's own SNAP reporting system and a Medicaid buy-in's reporting rule "
+    "(enter medicaid.buy_in_report_within_days) are not known to the engine.",
     "SSI's special rules for the first months after a month of ineligibility (20 CFR 416.420(a) "
     "exceptions) are not modelled: the engine keeps the two-month lag throughout.",
     "SSDI: averaging of earnings (20 CFR 404.1574a) is flagged where it could change the "
@@ -131,6 +138,9 @@ def _project(
     months, milestones = _month_loop(scenario, rules, explain)
     milestones += _year_phases(months)
     results = [_month_result(ctx, so_far, baseline) for ctx, so_far in months]
+    # What to report and what could go wrong: a phase after every program has decided.
+    held = {ctx.month: so_far.get(resources.PROGRAM) for ctx, so_far in months}
+    results, incentives = add_duties(results, scenario, rules, held)
     return build(
         Projection,
         scenario=scenario.name,
@@ -140,6 +150,7 @@ def _project(
         not_modeled=NOT_MODELED,
         assumptions=ASSUMPTIONS,
         engine="benefits 0.1.0",
+        incentives_to_check=incentives,
     )
 
 
@@ -257,4 +268,7 @@ def _month_result(
         ],
         steps=steps,
         carried_forward=carried,
+        reports=[],  # added by add_duties, which reads every month
+        warnings=[],
+        resources=None,
     )

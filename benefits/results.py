@@ -41,6 +41,20 @@ def build(cls: type[_M], **values: object) -> _M:
     return obj
 
 
+def replaced(obj: _M, **values: object) -> _M:
+    """A copy of an output model with some fields replaced, without re-validating (as `build`).
+
+    For a phase that adds to models already built (benefits/duties.py adds each month's reports
+    and warnings after every program has decided).
+    """
+    copy = type(obj).__new__(type(obj))
+    object.__setattr__(copy, "__dict__", {**obj.__dict__, **values})
+    object.__setattr__(copy, "__pydantic_fields_set__", obj.__pydantic_fields_set__)
+    object.__setattr__(copy, "__pydantic_extra__", None)
+    object.__setattr__(copy, "__pydantic_private__", None)
+    return copy
+
+
 class RuleUse(_Out):
     """A dated rule value used by a step, with its source."""
 
@@ -204,6 +218,38 @@ class VAResult(_Out):
     )
 
 
+class Report(_Out):
+    """Something the person must tell an agency, and by when (issue 13)."""
+
+    to: str = Field(description="The agency, in words, e.g. Social Security Administration.")
+    what: str = Field(
+        description="What to report, in plain language (the same words for the "
+        "same duty in every month, so a summary can group them)."
+    )
+    details: str = Field("", description="This month's specifics: amounts, dates, the job.")
+    due: date = Field(description="The date the report is due (ISO).")
+    cite: str
+    how: str = Field("", description="How to report, where the agency offers ways.")
+
+
+class MonthWarning(_Out):
+    """A risk in this month (an overpayment, a lost benefit, an assumed value) and what to do."""
+
+    kind: str
+    text: str = Field(description="The risk and what to do, in the same words in every month.")
+    cite: str
+    details: str = Field("", description="This month's specifics: amounts, dates.")
+
+
+class ResourcesResult(_Out):
+    """Countable resources at the first moment of the month (20 CFR 416.1207)."""
+
+    countable: Decimal = Field(description="Countable resources, ABLE's first $100,000 excluded.")
+    able_balance: Decimal
+    over_limit: bool = Field(description="Countable resources are over SSI's resource limit.")
+    limit: Decimal
+
+
 class MonthResult(_Out):
     month: Month
     wages_earned: Decimal
@@ -233,6 +279,15 @@ class MonthResult(_Out):
     carried_forward: list[str] = Field(
         default_factory=list, description="Rule values used this month that were carried forward."
     )
+    reports: list[Report] = Field(
+        default_factory=list, description="What to report this month, to whom and by when."
+    )
+    warnings: list[MonthWarning] = Field(
+        default_factory=list, description="Risks in this month and what to do about them."
+    )
+    resources: ResourcesResult | None = Field(
+        None, description="Countable resources at the first moment of the month."
+    )
 
     def explain(self, prefix: str = "") -> str:
         return "\n".join(f"{s.rule}: {s.because}" for s in self.steps if s.rule.startswith(prefix))
@@ -247,6 +302,15 @@ class Milestone(_Out):
     )
 
 
+class IncentiveCheck(_Out):
+    """A work incentive that may apply but is not computed: why, and where to ask."""
+
+    name: str
+    why: str
+    where: str
+    cite: str
+
+
 class Projection(_Out):
     scenario: str
     start: Month
@@ -255,3 +319,7 @@ class Projection(_Out):
     not_modeled: list[str] = Field(default_factory=list)
     assumptions: list[str] = Field(default_factory=list)
     engine: str = "benefits 0.1.0"
+    incentives_to_check: list[IncentiveCheck] = Field(
+        default_factory=list,
+        description="Work incentives that may apply to this scenario but are not computed.",
+    )

@@ -305,6 +305,13 @@ class Medicaid(_Strict):
         description="The state's 1619(b) threshold (annual gross earnings) from SSA's "
         "chart, when the engine has no sourced value for the state and year.",
     )
+    buy_in_report_within_days: int | None = Field(
+        None,
+        ge=1,
+        le=90,
+        description="Days the state's Medicaid buy-in gives to report a change in income "
+        "(its premium depends on income); leave out when not known: the output then says to ask.",
+    )
     annual_medicaid_expenses: YearlyMoney | None = Field(
         None,
         description="The person's own yearly Medicaid costs; SSA uses them instead of the "
@@ -428,6 +435,45 @@ class VA(_Strict):
         return self
 
 
+class Savings(_Strict):
+    """Saving over time (issue 13); the top-level `resources` is the countable amount at start."""
+
+    per_month: Money = Field(
+        Decimal("0.00"),
+        description="Kept each month in countable savings (a bank account): it counts as a "
+        "resource from the first moment of the next month (20 CFR 416.1207(d)).",
+    )
+    able_per_month: Money = Field(
+        Decimal("0.00"), description="Put each month into an ABLE account (26 U.S.C. 529A)."
+    )
+    able_balance: Money = Field(
+        Decimal("0.00"), description="ABLE account balance at the first moment of `start`."
+    )
+
+
+class Bpqy(_Strict):
+    """What a Benefits Planning Query (form SSA-2459) says that has no other field.
+
+    Trial work months, the cessation month and Medicare's start go in ssdi.twp_months_used,
+    ssdi.cessation_month and medicare.start_month; IRWE and subsidy in work_expenses.
+    """
+
+    as_of: date | None = Field(None, description="Date printed on the BPQY.")
+    twp_completed: bool | None = Field(
+        None, description="The BPQY says the trial work period was completed."
+    )
+    epe_start: Month | None = Field(None, description="First month of the EPE on record.")
+    epe_end: Month | None = Field(None, description="Last month of the 36-month EPE on record.")
+    medicare_end: Month | None = Field(
+        None, description="Last month of (extended) Medicare coverage on record."
+    )
+    irwe: Money | None = Field(None, description="IRWE on SSA's record, monthly.")
+    subsidy: Money | None = Field(None, description="Subsidy on SSA's record, monthly.")
+    ssi_status: Literal["none", "eligible", "1619a", "1619b", "suspended", "terminated"] | None = (
+        Field(None, description="SSI or 1619 status on the BPQY.")
+    )
+
+
 HousingProgram = Literal[
     "housing_choice_voucher", "project_based_voucher", "public_housing", "project_based_section8"
 ]
@@ -466,6 +512,14 @@ class Housing(_Strict):
         None,
         description="Only for a family whose disabled member was on the earned income "
         "disallowance; it ends by 2025-12 at the latest.",
+    )
+    report_within_days: int = Field(
+        10,
+        ge=1,
+        le=90,
+        description="Days the agency's plan gives the family to report a change in income "
+        "(24 CFR 982.516; 960.257). 10 is a default common in agency plans, not a national "
+        "rule: enter your agency's number.",
     )
     interim_policy: Literal["decreases_only", "all_changes"] = Field(
         "decreases_only",
@@ -516,6 +570,14 @@ class Scenario(_Strict):
     resources: YearlyMoney = Field(
         Decimal("0.00"),
         description="Countable resources (bank accounts and other assets SSI and Medicaid count).",
+    )
+    savings: Savings | None = Field(
+        None, description="Saving each month, in countable savings and in an ABLE account."
+    )
+    bpqy: Bpqy | None = Field(
+        None,
+        description="What SSA's Benefits Planning Query (SSA-2459) says, beyond the other "
+        "fields; disagreements with them become warnings.",
     )
     medical_expenses: Money = Field(
         Decimal("0.00"),

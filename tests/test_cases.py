@@ -6,6 +6,7 @@ compared as exact Decimals for money), and citations that must appear in that mo
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -28,15 +29,20 @@ def _load() -> list[Any]:
 
 
 def _get(obj: Any, path: str) -> Any:
+    """A dotted path into a month; a number is a list index (`reports.0.to`)."""
     for part in path.split("."):
-        obj = getattr(obj, part)
+        if part.isdigit():
+            assert int(part) < len(obj), f"{path}: the list has only {len(obj)} item(s): {obj}"
+            obj = obj[int(part)]
+        else:
+            obj = getattr(obj, part)
     return obj
 
 
 def _same(actual: Any, expected: Any) -> bool:
     if isinstance(actual, Decimal):
         return actual == Decimal(str(expected))
-    if isinstance(actual, Month):
+    if isinstance(actual, (Month, date)):
         return str(actual) == str(expected)
     return bool(actual == expected)
 

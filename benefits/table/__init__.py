@@ -28,13 +28,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import hud_rent, income_tax, medicaid, medicare, payroll_tax, snap, ssdi, ssi, va
+from . import hud_rent, income_tax, medicaid, medicare, payroll_tax, resources, snap, ssdi, ssi, va
 from .base import Program, YearPhase
 
 # The law's order: SSDI counts as income for VA pension and SSI; VA counts as SSI income; SSI
 # decides Medicaid and counts for HUD; HUD's tenant rent is SNAP's shelter cost; Medicaid decides
 # who pays Medicare Part B; SNAP deducts the premiums; payroll tax is withheld from each paycheck.
 PROGRAMS: tuple[Program[Any, Any], ...] = (
+    resources.PROGRAM,  # resources at the first moment of the month decide SSI and 1619(b)
     ssdi.PROGRAM,
     va.PROGRAM,
     ssi.PROGRAM,

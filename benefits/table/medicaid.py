@@ -18,7 +18,7 @@ from ..results import MedicaidResult, Milestone, build
 from ..rules import RuleBook
 from ..scenario import Scenario
 from ..state_rules import StateMedicaid, state_medicaid
-from . import ssdi, ssi, va
+from . import resources, ssdi, ssi, va
 from .base import Decided, MonthContext, Program, milestone
 
 
@@ -104,7 +104,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         annual_earnings_1619b=annual,
         irwe=irwe,
         bwe=bwe,
-        resources=s.resources,
+        resources=so_far.get(resources.PROGRAM).countable,
         household_size=1 + len(s.household),
         on_medicare=starts is not None and month >= starts and paid_ssdi.status != "terminated",
         enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,

@@ -20,7 +20,7 @@ from ..results import Milestone, SSIResult, build
 from ..rules import RuleBook
 from ..scenario import Scenario
 from ..state_rules import supplement_table
-from . import ssdi, va
+from . import resources, ssdi, va
 from .base import Decided, MonthContext, Program, milestone
 
 BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
@@ -112,7 +112,10 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
     eligible, kept = carry.eligible_before, incomes[-BUDGET_LAG:]
     record = NONE
     if ctx.projected:
-        record = ssi_month(ctx, incomes[-BUDGET_LAG - 1], now, eligible)
+        held = so_far.get(resources.PROGRAM)
+        record = ssi_month(
+            ctx, incomes[-BUDGET_LAG - 1], now, eligible, countable_resources=held.countable
+        )
         eligible = record.status in RECIPIENT
     return record, Carry(kept, month.year, used + seie, eligible, carry.age_limit)
 
@@ -174,7 +177,12 @@ def _countable(
 
 
 def ssi_month(
-    ctx: MonthContext, budget: IncomeMonth, now: IncomeMonth, eligible_before: bool
+    ctx: MonthContext,
+    budget: IncomeMonth,
+    now: IncomeMonth,
+    eligible_before: bool,
+    *,
+    countable_resources: Decimal,  # at the first moment of the month (table/resources.py)
 ) -> SSIRecord:
     """SSI for one month: eligibility on this month's income, amount on the budget month's."""
     s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
@@ -211,14 +219,14 @@ def ssi_month(
     pay = law.payment(standard, budget_ci, current_ci)
     seie = now.student_exclusion
     limit = rules.at("ssa.ssi.resource_limit.individual", month)
-    if s.resources > limit.value:
+    if countable_resources > limit.value:
         if ex:
             ex.step(
                 "ssi.payment",
-                f"Countable resources {dollars(s.resources)} are over the "
-                f"{dollars(limit.value)} limit: no SSI is due while they are.",
+                f"Countable resources {dollars(countable_resources)} at the first moment of "
+                f"{month} are over the {dollars(limit.value)} limit: no SSI is due for the month.",
                 ZERO,
-                "20 CFR 416.1201; 20 CFR 416.1205",
+                "20 CFR 416.1201; 20 CFR 416.1205; 20 CFR 416.1207(a)",
                 (limit,),
             )
         return _record(

@@ -83,26 +83,42 @@ def plain_words(labels: list[str], projections: list[Projection]) -> list[str]:
     return out
 
 
+CHECKED = frozenset({"assumed_supplement", "assumed_threshold"})
+
+
 def what_to_do(labels: list[str], projections: list[Projection]) -> list[str]:
-    """Reports due and warnings per scenario; what to check, once when all scenarios share it."""
+    """Reports due and warnings, each once with the scenarios (and months) it applies to; what
+    to check, once when all scenarios share it."""
     out = ["<h2>What to do</h2>"]
     found = [checks(p) for p in projections]
     common = [c for c in found[0] if all(c in f for f in found[1:])]
     if common:
         heading = "To check first" if len(projections) == 1 else "To check first (every scenario)"
         out += [f"<h3>{heading}</h3>", _list(common)]
-    for label, p, own in zip(labels, projections, found, strict=True):
-        reports = [[d.to, d.what, due_words(d.due), d.cite] for d in duties(p)]
-        warns = [[w.months, w.text, w.cite] for w in warnings(p)]
-        extra = [c for c in own if c not in common]
-        if not (reports or warns or extra):
-            continue
-        out.append(f"<h3>{escape(label)}</h3>")
-        if reports:
-            out.append(_table(["Report to", "What", "When", "Law"], reports))
-        if warns:
-            out.append(_table(["When", "Warning", "Law"], warns))
-        out.append(_list(extra))
+    many = len(projections) > 1
+    reports: dict[tuple[str, str, str], list[str]] = {}
+    warns: dict[tuple[str, str], list[str]] = {}
+    for n, p in enumerate(projections, 1):
+        tag = f"{n}: " if many else ""
+        for d in duties(p):
+            reports.setdefault((d.to, d.what, d.cite), []).append(tag + due_words(d.due))
+        for w in warnings(p):
+            if w.kind not in CHECKED:  # the values to enter are listed under "To check"
+                warns.setdefault((w.text, w.cite), []).append(tag + w.months)
+    if reports:
+        rows = [[to, what, "; ".join(when), cite] for (to, what, cite), when in reports.items()]
+        out += ["<h3>Reports due</h3>", _table(["Report to", "What", "When", "Law"], rows, "small")]
+    if warns:
+        rows = [["; ".join(when), text, cite] for (text, cite), when in warns.items()]
+        out += ["<h3>Warnings</h3>", _table(["When", "Warning", "Law"], rows, "small")]
+    rest: dict[str, list[str]] = {}
+    for n, own in enumerate(found, 1):
+        for c in own:
+            if c not in common:
+                rest.setdefault(c, []).append(str(n))
+    if rest:
+        items = [f"{c} (scenario {', '.join(ns)})" if many else c for c, ns in rest.items()]
+        out += ["<h3>To check</h3>", _list(items)]
     return out
 
 
