@@ -139,6 +139,27 @@ _TABLE: dict[str, tuple[str, str, Widget, dict[str, str]]] = {
     "resources": ("Countable resources", "Money and costs", "money", {}),
     "medical_expenses": ("Medical expenses a month", "Money and costs", "money", {}),
     "child_care_expenses": ("Child care a month", "Money and costs", "money", {}),
+    "housing.report_within_days": ("Days to report a change (agency plan)", "Housing", "int", {}),
+    "medicaid.buy_in_report_within_days": (
+        "Days to report a change to the buy-in", "Health", "int", {}),
+    "savings": ("Saves each month", "Money and costs", "section", {}),
+    "savings.per_month": ("Kept in savings each month", "Money and costs", "money", {}),
+    "savings.able_per_month": ("Put into an ABLE account each month", "Money and costs", "money",
+                               {}),
+    "savings.able_balance": ("ABLE account balance now", "Money and costs", "money", {}),
+    "bpqy": ("From the benefits record (BPQY)", "Benefits record", "section", {}),
+    "bpqy.as_of": ("Date of the BPQY", "Benefits record", "date", {}),
+    "bpqy.twp_completed": ("Trial work period completed", "Benefits record", "bool", {}),
+    "bpqy.epe_start": ("Extended period of eligibility starts", "Benefits record", "month", {}),
+    "bpqy.epe_end": ("Extended period of eligibility ends", "Benefits record", "month", {}),
+    "bpqy.medicare_end": ("Medicare coverage ends", "Benefits record", "month", {}),
+    "bpqy.irwe": ("Work expenses on record a month", "Benefits record", "money", {}),
+    "bpqy.subsidy": ("Subsidy on record a month", "Benefits record", "money", {}),
+    "bpqy.ssi_status": ("SSI status on record", "Benefits record", "choice", {
+        "none": "No SSI", "eligible": "Eligible, paid", "1619a": "Paid under 1619(a)",
+        "1619b": "Medicaid under 1619(b)", "suspended": "Suspended",
+        "terminated": "Terminated",
+    }),
 }  # fmt: skip
 
 
