@@ -116,6 +116,7 @@ def _warnings(
     found += warn.health_warnings(result, previous, first_1619b)
     found += warn.supplement_warning(result, previous, scenario)
     found += warn.tdiu_warning(result, previous)
+    found += warn.transition_warnings(result, previous)
     if scenario.medicaid.buy_in_report_within_days is None:
         found += warn.buy_in_warning(result, happened)
     if held is not None:

@@ -39,6 +39,8 @@ def ninth_trial_work_month(scenario: Scenario, rules: RuleBook) -> Month | None:
     """The month the trial work period ended, from the months listed, if nine are listed."""
     if scenario.ssdi is None:
         return None
+    if scenario.ssdi.twp_end_month is not None:
+        return scenario.ssdi.twp_end_month
     needed = int(rules.at("ssa.ssdi.trial_work_months", scenario.start).value)
     window = int(rules.at("ssa.ssdi.trial_work_window", scenario.start).value)
     used: list[Month] = []
@@ -74,7 +76,7 @@ def record_warnings(scenario: Scenario, rules: RuleBook) -> Found:
                 f"The record has a cessation month ({cessation}) but {listed} trial work "
                 "month(s) listed: a cessation month for work comes only after the nine trial "
                 "work months, so the trial work period was completed. List the nine months "
-                "from the BPQY in ssdi.twp_months_used.",
+                "from the BPQY in ssdi.twp_months_used, or its last month in ssdi.twp_end_month.",
                 f"{CITE_TWP}; {CITE_CESSATION}",
             )
         )

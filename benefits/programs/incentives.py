@@ -87,7 +87,8 @@ def incentives_to_check(scenario: Scenario, months: list[MonthResult]) -> list[I
                 "Unsuccessful work attempt",
                 f"{short[0].name or 'A job'} lasts {_days(short[0])} days: work of 6 months "
                 "or less that ends (or drops below SGA) because of the "
-                "impairment or the loss of special conditions is not counted as SGA.",
+                "impairment or the loss of special conditions is not counted as SGA (mark it "
+                "as jobs[].unsuccessful_work_attempt when SSA agrees).",
                 "Your local Social Security office, with the employer's statement",
                 "20 CFR 404.1574(c); 20 CFR 416.974(c); POMS DI 10505.035",
             )

@@ -284,3 +284,49 @@ def tdiu_warning(result: MonthResult, previous: MonthResult | None) -> list[Mont
             note,
         )
     ]
+
+
+TRANSITIONS = {  # (program, status): (kind, what to do, cite), in the first month of the status
+    ("ssdi", "terminated"): (
+        "ssdi_terminated",
+        "SSDI entitlement ends (work above SGA after the extended period). Keep the notice: if "
+        "work stops or drops below SGA within 60 months, ask SSA for expedited reinstatement, "
+        "with up to 6 months of provisional benefits while it decides.",
+        "20 CFR 404.1592a(a)(3); 20 CFR 404.1592b-404.1592e",
+    ),
+    ("ssdi", "provisional"): (
+        "ssdi_provisional",
+        "Provisional SSDI while SSA decides the reinstatement request: keep reporting work; "
+        "SSA decides within the 6 months of provisional benefits.",
+        "20 CFR 404.1592e",
+    ),
+    ("ssdi", "converted_retirement"): (
+        "ssdi_retirement",
+        "At full retirement age SSDI becomes a retirement benefit: work no longer ends it for "
+        "disability, and trial work and SGA no longer apply.",
+        "20 CFR 404.316(b); 20 CFR 404.409",
+    ),
+    ("ssi", "terminated"): (
+        "ssi_terminated",
+        "SSI ends after 12 months in a row without a payment. It does not restart by itself: "
+        "within 60 months ask SSA for expedited reinstatement, or apply again.",
+        "20 CFR 416.1335; 20 CFR 416.999-416.999d",
+    ),
+}
+
+
+def transition_warnings(result: MonthResult, previous: MonthResult | None) -> list[MonthWarning]:
+    """The months where SSI or SSDI ends, restarts or converts, with what to do; and any
+    per-month note the programs record (`notes`: text and cite), as warnings."""
+    found = []
+    for program in ("ssi", "ssdi"):
+        status = getattr(result, program).status
+        before = getattr(previous, program).status if previous else None
+        if status != before and (program, status) in TRANSITIONS:
+            kind, text, cite = TRANSITIONS[(program, status)]
+            found.append(warning(kind, text, cite))
+    for note in getattr(result, "notes", None) or []:
+        text, cite = getattr(note, "text", ""), getattr(note, "cite", "")
+        if text and cite:
+            found.append(warning(getattr(note, "kind", "transition"), text, cite))
+    return found
