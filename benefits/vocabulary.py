@@ -137,6 +137,10 @@ MILESTONE_KIND = {
         "Earnings are over the one-person poverty threshold: VA may review the TDIU rating.",
     ),
     "va_pension_change": W("VA pension changes", "The VA pension changes with income."),
+    "resources_over_limit": W(
+        "resources over the limit",
+        "Countable resources start the month over SSI's limit: no SSI for the month.",
+    ),
 }
 
 VA_PENSION_SOURCE = {
