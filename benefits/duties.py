@@ -52,10 +52,25 @@ def add_duties(
     for index, result in enumerate(months):
         month = result.month
         happened = events.get(month, [])
-        reports = _reports(result, happened, scenario, months, snap_over, snap_size, rules)
+        reports = _reports(
+            result,
+            happened=happened,
+            scenario=scenario,
+            months=months,
+            snap_over=snap_over,
+            snap_size=snap_size,
+            rules=rules,
+        )
         snap_over = _snap_over(result, snap_size, rules)
         found = resources.get(month)
-        warnings = _warnings(result, previous, happened, scenario, months, found)
+        warnings = _warnings(
+            result,
+            previous=previous,
+            happened=happened,
+            scenario=scenario,
+            months=months,
+            held=found,
+        )
         before = resources.get(month.plus(-1))
         crossed = found is not None and found.over_limit and not (before and before.over_limit)
         if found is not None and crossed and reporting.on_ssi(result, scenario):
@@ -83,6 +98,7 @@ def add_duties(
 
 def _reports(
     result: MonthResult,
+    *,
     happened: list[reporting.JobEvent],
     scenario: Scenario,
     months: list[MonthResult],
@@ -104,6 +120,7 @@ def _reports(
 
 def _warnings(
     result: MonthResult,
+    *,
     previous: MonthResult | None,
     happened: list[reporting.JobEvent],
     scenario: Scenario,
@@ -127,11 +144,11 @@ def _warnings(
 
 def _snap_limit(month: Month, size: int, rules: RuleBook) -> Decimal:
     limit, _ = snap_rules.by_household_size(
-        snap_rules.GROSS_INCOME_LIMIT,
-        snap_rules.GROSS_INCOME_LIMIT_EACH_ADDITIONAL,
-        size,
-        month,
-        rules,
+        table=snap_rules.GROSS_INCOME_LIMIT,
+        each_additional=snap_rules.GROSS_INCOME_LIMIT_EACH_ADDITIONAL,
+        size=size,
+        month=month,
+        rules=rules,
     )
     return limit
 

@@ -114,10 +114,10 @@ def ssa_reports(result: MonthResult, events: list[JobEvent], scenario: Scenario)
             _report(
                 SSA,
                 "SSI: report the gross wages paid in the month (every paycheck).",
-                f"{month}: {dollars(result.wages_paid)} paid (paydays {days}).",
-                tenth_of_next_month(month),
-                CITE_SSI,
-                HOW_SSI,
+                details=f"{month}: {dollars(result.wages_paid)} paid (paydays {days}).",
+                due=tenth_of_next_month(month),
+                cite=CITE_SSI,
+                how=HOW_SSI,
             )
         )
     for event in events if (ssi or ssdi) else []:
@@ -137,11 +137,11 @@ def ssa_reports(result: MonthResult, events: list[JobEvent], scenario: Scenario)
             _report(
                 SSA,
                 what,
-                f"{event.label}: work {'starts' if event.kind == 'start' else 'ends'} "
+                details=f"{event.label}: work {'starts' if event.kind == 'start' else 'ends'} "
                 f"{event.day} ({event.pay}).",
-                event.day if ssdi else tenth_of_next_month(month),
-                "; ".join(c for c, on in ((CITE_SSI, ssi), (CITE_SSDI, ssdi)) if on),
-                HOW_SSDI if ssdi else HOW_SSI,
+                due=event.day if ssdi else tenth_of_next_month(month),
+                cite="; ".join(c for c, on in ((CITE_SSI, ssi), (CITE_SSDI, ssdi)) if on),
+                how=HOW_SSDI if ssdi else HOW_SSI,
             )
         )
     return found
@@ -171,17 +171,20 @@ def housing_reports(
     found = []
     for event in events:
         change = "new income" if event.kind == "start" else "lost income"
-        effect, when = _housing_effect(event, housing.interim_policy, hotma, result.month, later)
+        effect, when = _housing_effect(
+            event, policy=housing.interim_policy, hotma=hotma, month=result.month, later=later
+        )
         what = f"Report the {change} {deadline}. {effect}"
         details = f"{event.label}: work {event.kind}s {event.day} ({event.pay})" + (
             f"; {when}." if when else "."
         )
-        found.append(_report(to, what, details, event.day + timedelta(days=days), cite, ""))
+        due = event.day + timedelta(days=days)
+        found.append(_report(to, what, details=details, due=due, cite=cite, how=""))
     return found
 
 
 def _housing_effect(
-    event: JobEvent, policy: str, hotma: bool, month: Month, later: list[MonthResult]
+    event: JobEvent, *, policy: str, hotma: bool, month: Month, later: list[MonthResult]
 ) -> tuple[str, str]:
     """What the report does to the rent, in words; and when the projection shows the change."""
     now = next((m.housing.total_tenant_payment for m in later if m.month == month), None)
@@ -237,11 +240,11 @@ def snap_report(
         "Report that the household's gross income went over the gross income limit (130% of "
         "the poverty line) - simplified reporting. Once reported, the next report is due at the "
         "periodic report or recertification.",
-        f"{result.month}: gross income {dollars(gross)}; the limit for {size} person(s) is "
-        f"{dollars(gross_limit)}.",
-        tenth_of_next_month(result.month),
-        CITE_SNAP,
-        "As your SNAP notice says (online, by phone, mail or in person). If your state put "
+        details=f"{result.month}: gross income {dollars(gross)}; the limit for {size} person(s) "
+        f"is {dollars(gross_limit)}.",
+        due=tenth_of_next_month(result.month),
+        cite=CITE_SNAP,
+        how="As your SNAP notice says (online, by phone, mail or in person). If your state put "
         "your household on a different reporting system, follow the notice.",
     )
 
@@ -254,17 +257,17 @@ def buy_in_reports(result: MonthResult, events: list[JobEvent], days: int) -> li
         _report(
             MEDICAID_AGENCY,
             "Medicaid buy-in: report the change in work; the premium depends on income.",
-            f"{e.label}: work {e.kind}s {e.day} ({e.pay}).",
-            e.day + timedelta(days=days),
-            "42 U.S.C. 1396a(a)(10)(A)(ii)(XIII), (XV); the state's buy-in rules "
+            details=f"{e.label}: work {e.kind}s {e.day} ({e.pay}).",
+            due=e.day + timedelta(days=days),
+            cite="42 U.S.C. 1396a(a)(10)(A)(ii)(XIII), (XV); the state's buy-in rules "
             "(medicaid.buy_in_report_within_days)",
-            "",
+            how="",
         )
         for e in events
     ]
 
 
-def _report(to: str, what: str, details: str, due: date, cite: str, how: str) -> Report:
+def _report(to: str, what: str, *, details: str, due: date, cite: str, how: str) -> Report:
     return build(Report, to=to, what=what, details=details, due=due, cite=cite, how=how)
 
 
@@ -274,9 +277,9 @@ def resources_report(result: MonthResult, countable: Decimal, limit: Decimal) ->
         SSA,
         "SSI: report that your countable resources went over the limit (bank statements of "
         "every account).",
-        f"{dollars(countable)} at the first moment of {result.month}; the limit is "
+        details=f"{dollars(countable)} at the first moment of {result.month}; the limit is "
         f"{dollars(limit)}.",
-        tenth_of_next_month(result.month),
-        "20 CFR 416.708; 20 CFR 416.714(a); 20 CFR 416.1207",
-        "At your local Social Security office, by phone at 1-800-772-1213, or by mail.",
+        due=tenth_of_next_month(result.month),
+        cite="20 CFR 416.708; 20 CFR 416.714(a); 20 CFR 416.1207",
+        how="At your local Social Security office, by phone at 1-800-772-1213, or by mail.",
     )
