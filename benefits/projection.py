@@ -122,9 +122,27 @@ def project(
     check_rules_cover(scenario, rules)  # bad dates are a ScenarioError naming the field
     baseline: dict[Month, Decimal] | None = None
     if compare_no_work and scenario.jobs:
-        idle = _project(scenario.model_copy(update={"jobs": []}), rules, False, None)
-        baseline = {m.month: m.net_income for m in idle.months}
+        baseline = no_work_baseline(scenario, rules)
     return _project(scenario, rules, explain, baseline)
+
+
+# The no-work comparison of recent people: a screen re-projects the same person at each slider
+# or hours level, and the comparison does not depend on the jobs.
+_BASELINES: dict[str, tuple[RuleBook, dict[Month, Decimal]]] = {}
+
+
+def no_work_baseline(scenario: Scenario, rules: RuleBook) -> dict[Month, Decimal]:
+    """Net income by month of the same person with no jobs (figured once per person)."""
+    idle = scenario.model_copy(update={"jobs": []})
+    key = idle.model_dump_json()
+    found = _BASELINES.get(key)
+    if found is not None and found[0] is rules:
+        return found[1]
+    if len(_BASELINES) >= 64:
+        _BASELINES.pop(next(iter(_BASELINES)))
+    months = {m.month: m.net_income for m in _project(idle, rules, False, None).months}
+    _BASELINES[key] = (rules, months)
+    return months
 
 
 Decisions = list[tuple[MonthContext, Decided]]
