@@ -32,7 +32,7 @@ from .table import (
     ssi,
     va,
 )
-from .table.base import Decided, MonthContext
+from .table.base import Decided, MonthContext, no_milestones
 from .table.context import month_contexts
 
 NOT_MODELED = [
@@ -192,6 +192,8 @@ def _month_loop(
         if not ctx.projected:
             continue
         for at, row in enumerate(PROGRAMS):
+            if row.milestones is no_milestones:
+                continue
             earlier = before.record(at) if before else None
             for found in row.milestones(ctx.month, earlier, so_far.record(at)):
                 if found.kind in row.once:

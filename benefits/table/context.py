@@ -6,6 +6,7 @@ age, the rule book and the explainer, computed once a month before any program r
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 
 from ..explain import Explainer
@@ -52,6 +53,7 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
     """One context per decided month, budget months first."""
     first = first_month(scenario, rules)
     wages = WagesPaid(scenario)
+    monthly_pay = [(job.start, job.end, earn.annual_pay(job) / 12) for job in scenario.jobs]
     birth = scenario.person.birth_date
     for offset in range(scenario.start.minus(first) + scenario.months):
         month = first.plus(offset)
@@ -72,20 +74,16 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
             wages_paid=paid,
             wages_earned=sum((j.wages_earned for j in jobs), ZERO),
             age=age_attained(birth, month.first_day),
-            wage_rate=wage_rate(scenario, month),
+            wage_rate=wage_rate(monthly_pay, month),
             wages_by_month=wages,
         )
 
 
-def wage_rate(scenario: Scenario, month: Month) -> Decimal:
+def wage_rate(monthly_pay: list[tuple[date, date | None, Decimal]], month: Month) -> Decimal:
     """Monthly pay at current rates: annual pay / 12 of the jobs in force on the first day."""
     day = month.first_day
     return sum(
-        (
-            earn.annual_pay(job) / 12
-            for job in scenario.jobs
-            if job.start <= day and (job.end is None or job.end >= day)
-        ),
+        (pay for start, end, pay in monthly_pay if start <= day and (end is None or end >= day)),
         ZERO,
     )
 

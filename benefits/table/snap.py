@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..money import ZERO
-from ..months import Month
 from ..programs import snap as law
-from ..results import Milestone, SnapResult, build
+from ..results import SnapResult, build
 from ..rules import RuleBook
 from ..scenario import Scenario
 from . import hud_rent, medicaid, medicare, ssdi, ssi, va
@@ -94,10 +93,6 @@ def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord,
     return SnapRecord(status, found.benefit, found.gross_income, found.net_income), None
 
 
-def milestones(month: Month, before: SnapRecord | None, now: SnapRecord) -> list[Milestone]:
-    return no_milestones(month, before, now)
-
-
 def output(r: SnapRecord) -> SnapResult:
     return build(
         SnapResult,
@@ -108,4 +103,4 @@ def output(r: SnapRecord) -> SnapResult:
     )
 
 
-PROGRAM = Program("snap", start, decide, milestones, output)
+PROGRAM = Program("snap", start, decide, no_milestones, output)
