@@ -17,7 +17,7 @@ from benefits import project
 from benefits.present.cliff import Cliff, cliff
 from benefits.results import Projection
 from benefits.rules import RuleBook, load_rules
-from benefits.rules_overlay import env_overlay, overlay_paths, write_value
+from benefits.rules_overlay import env_overlay, overlay_file_for, overlay_paths, write_value
 from benefits.scenario import Scenario
 
 
@@ -47,7 +47,7 @@ def save_local_value(*, rule_id: str, state: str, year: int, value: Decimal, sou
     """Keep a state's value (a 1619(b) threshold, a supplement) in the local overlay, then
     reload the rule book so every later projection uses it and says so in its steps."""
     path = write_value(
-        overlay_dir() / f"{rule_id}.yaml", rule_id=rule_id, effective=date(year, 1, 1),
+        overlay_file_for(overlay_dir(), rule_id), rule_id=rule_id, effective=date(year, 1, 1),
         value=value, source=source, state=state,
     )  # fmt: skip
     forget()

@@ -196,14 +196,21 @@ def answer(a: AskInputs) -> None:
 
 
 def bottom(told: Story, working: Any, idle: Any) -> None:
+    """The bottom line: first, typical and lowest month (never one average), as a three-column
+    table that stays one short block on a phone."""
     gains = [m.net_income - b.net_income for m, b in zip(working.months, idle.months, strict=True)]
     typical = max(set(gains), key=lambda g: (gains.count(g), -g))
     low = min(gains)
-    c1, c2, c3 = st.columns(3)
-    c1.metric(f"First month ({month_words(working.start)})", _more(gains[0]))
-    c2.metric("A typical month", _more(typical))
-    c3.metric(f"Lowest month ({month_words(working.months[gains.index(low)].month)})", _more(low))
-    st.caption("More (or less) take-home each month than if you did not work.")
+    boxes = (
+        (f"First month ({month_words(working.start)})", gains[0]),
+        ("A typical month", typical),
+        (f"Lowest month ({month_words(working.months[gains.index(low)].month)})", low),
+    )
+    st.markdown(
+        "| " + " | ".join(label for label, _ in boxes) + " |\n|---|---|---|\n| "
+        + " | ".join(f"**{money_md(_more(amount))}**" for _, amount in boxes) + " |"
+    )  # fmt: skip
+    st.markdown("More (or less) take-home each month than if you did not work:")
 
 
 def _more(amount: Decimal) -> str:
@@ -267,7 +274,7 @@ def _to_plan(scenarios: list[Any]) -> None:
 
 
 def main() -> None:
-    st.header("What happens to my benefits if I take a job?")
+    st.header("Your benefits if you take a job")
     flashes()
     answer_column, ask_column = st.columns([3, 2], gap="large")
     missing: list[str] = []
