@@ -114,7 +114,11 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
     if ctx.projected:
         held = so_far.get(resources.PROGRAM)
         record = ssi_month(
-            ctx, incomes[-BUDGET_LAG - 1], now, eligible, countable_resources=held.countable
+            ctx=ctx,
+            budget=incomes[-BUDGET_LAG - 1],
+            now=now,
+            eligible_before=eligible,
+            countable_resources=held.countable,
         )
         eligible = record.status in RECIPIENT
     return record, Carry(kept, month.year, used + seie, eligible, carry.age_limit)
@@ -177,11 +181,11 @@ def _countable(
 
 
 def ssi_month(
+    *,
     ctx: MonthContext,
     budget: IncomeMonth,
     now: IncomeMonth,
     eligible_before: bool,
-    *,
     countable_resources: Decimal,  # at the first moment of the month (table/resources.py)
 ) -> SSIRecord:
     """SSI for one month: eligibility on this month's income, amount on the budget month's."""
