@@ -162,9 +162,12 @@ def basis(rule_id: str, computed: Computed) -> str:
     formula = FORMULAS[rule_id]
     index = computed.index
     assert index.value is not None
-    where = (
-        f"secondary source: {index.source}" if index.quality == "secondary" else "published by SSA"
-    )
+    if index.origin in ("overlay", "override"):
+        where = f"from the local rules overlay {index.overlay}, source: {index.source}"
+    elif index.quality == "secondary":
+        where = f"secondary source: {index.source}"
+    else:
+        where = "published by SSA"
     if isinstance(formula, ColaIndexed):
         what = f"the {computed.index_year} COLA of {index.value}% ({where})"
         how = (

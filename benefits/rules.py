@@ -71,6 +71,7 @@ class DatedValue:
     origin: str = "published"  # published | computed | overlay | override
     basis: str = ""  # for a computed value: the formula and the index it came from
     overlay: str = ""  # the local overlay file that supplied the value
+    through: date | None = None  # an overlay value: the last day it is taken as in force
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,8 @@ class RuleBook:
 def rule_value(rule: Rule, dated: DatedValue, month: Month, state: str = "") -> RuleValue:
     """A dated value as used in `month`, with where it comes from in words."""
     assert dated.value is not None
-    carried = not rule.covers(month.first_day)
+    day = month.first_day
+    carried = not rule.covers(day) and not (dated.through is not None and day <= dated.through)
     label = f"{rule.label} ({state})" if state else rule.label
     return RuleValue(
         id=rule.id,

@@ -127,32 +127,26 @@ def _parse(data: dict[str, Any], packaged: Rule, name: str) -> Rule:
 
 
 def merge(packaged: Rule, overlay: Rule, name: str) -> Rule:
-    """Overlay values added to (or replacing, on the same date) the packaged ones."""
+    """Overlay values added to (or replacing, on the same date) the packaged ones; each overlay
+    value is in force through the overlay's published_through, else for a year from its date
+    (so one state's new value does not mark the other states' values as current)."""
     if packaged.by_state:
         tables = dict(packaged.by_state)
         for state, values in overlay.by_state.items():
-            tables[state] = _merge_values(packaged.by_state[state], values, name)
-        newest = max(v.effective for t in overlay.by_state.values() for v in t)
-        merged = replace(packaged, by_state=tables)
-    else:
-        merged = replace(packaged, values=_merge_values(packaged.values, overlay.values, name))
-        newest = overlay.values[-1].effective
-    if packaged.published_through is None:
-        return merged  # a statutory constant: in force until the law changes
-    through = overlay.published_through or (_one_year_from(newest))
-    if through > packaged.published_through:
-        merged = replace(merged, values_through=max(through, packaged.values_through or through))
-    return merged
+            tables[state] = _merge_values(packaged.by_state[state], values, name, overlay)
+        return replace(packaged, by_state=tables)
+    return replace(packaged, values=_merge_values(packaged.values, overlay.values, name, overlay))
 
 
 def _merge_values(
-    packaged: tuple[DatedValue, ...], added: tuple[DatedValue, ...], name: str
+    packaged: tuple[DatedValue, ...], added: tuple[DatedValue, ...], name: str, overlay: Rule
 ) -> tuple[DatedValue, ...]:
     by_date = {v.effective: v for v in packaged}
     for value in added:
         before = by_date.get(value.effective)
         origin = "override" if before is not None and before.value is not None else "overlay"
-        by_date[value.effective] = replace(value, origin=origin, overlay=name)
+        through = overlay.published_through or _one_year_from(value.effective)
+        by_date[value.effective] = replace(value, origin=origin, overlay=name, through=through)
     return tuple(by_date[d] for d in sorted(by_date))
 
 

@@ -185,3 +185,25 @@ def test_cli_rules_status_and_overlay_option(
     bad = _write(tmp_path, "bad.yaml", "id: nope\nvalues: {}\n")
     assert main(["validate", "ssi_part_time", "--rules-overlay", str(bad)]) == 2
     assert "rules overlay bad.yaml: id 'nope' is not a rule" in capsys.readouterr().err
+
+
+def test_one_states_overlay_value_leaves_the_others_carried_forward(tmp_path: Path) -> None:
+    book = load_rules(overlays=[_write(tmp_path, "oh.yaml", PA_1619B)])
+    md = book.at_state("ssa.ssi.threshold_1619b", "MD", Month(2027, 3))
+    assert md is not None and md.carried_forward and md.value == D("62929.00")
+    oh = book.at_state("ssa.ssi.threshold_1619b", "OH", Month(2027, 3))
+    assert oh is not None and not oh.carried_forward
+    later = book.at_state("ssa.ssi.threshold_1619b", "OH", Month(2028, 1))
+    assert later is not None and later.carried_forward  # taken as in force for one year
+
+
+def test_an_overlay_wage_index_feeds_the_formulas(tmp_path: Path) -> None:
+    awi = (
+        "id: ssa.awi\nvalues:\n"
+        '  2026-01-01: {value: "75000.00", source: "https://example.org/awi"}\n'
+    )
+    book = load_rules(overlays=[_write(tmp_path, "awi.yaml", awi)])
+    sga = book.at("ssa.sga.non_blind", Month(2028, 1))
+    # $700 x 75,000 / 28,861.44 = $1,819.03 -> $1,820
+    assert (sga.value, sga.origin) == (D("1820.00"), "computed")
+    assert "from the local rules overlay awi.yaml" in sga.basis
