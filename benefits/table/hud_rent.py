@@ -259,7 +259,7 @@ def milestones(month: Month, before: HousingRecord | None, now: HousingRecord) -
     return found
 
 
-def output(r: HousingRecord) -> HousingResult:
+def _output(r: HousingRecord) -> HousingResult:
     return build(
         HousingResult,
         status=r.status,
@@ -274,6 +274,14 @@ def output(r: HousingRecord) -> HousingResult:
         annual_income=r.annual_income,
         adjusted_income=r.adjusted_income,
     )
+
+
+# Months without this program share one output (the models are immutable).
+NONE_OUTPUT = _output(NONE)
+
+
+def output(r: HousingRecord) -> HousingResult:
+    return NONE_OUTPUT if r is NONE else _output(r)
 
 
 PROGRAM = Program("housing", start, decide, milestones, output)

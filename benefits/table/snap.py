@@ -93,7 +93,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord,
     return SnapRecord(status, found.benefit, found.gross_income, found.net_income), None
 
 
-def output(r: SnapRecord) -> SnapResult:
+def _output(r: SnapRecord) -> SnapResult:
     return build(
         SnapResult,
         status=r.status,
@@ -101,6 +101,14 @@ def output(r: SnapRecord) -> SnapResult:
         gross_income=r.gross_income,
         net_income=r.net_income,
     )
+
+
+# Months without this program share one output (the models are immutable).
+NONE_OUTPUT = _output(NONE)
+
+
+def output(r: SnapRecord) -> SnapResult:
+    return NONE_OUTPUT if r is NONE else _output(r)
 
 
 PROGRAM = Program("snap", start, decide, no_milestones, output)

@@ -147,7 +147,7 @@ def milestones(month: Month, before: SSDIRecord | None, now: SSDIRecord) -> list
     return [milestone(month=month, kind=k, text=t, number=n) for k, t, n in now.events]
 
 
-def output(r: SSDIRecord) -> SSDIResult:
+def _output(r: SSDIRecord) -> SSDIResult:
     return build(
         SSDIResult,
         status=r.status,
@@ -158,6 +158,14 @@ def output(r: SSDIRecord) -> SSDIResult:
         twp_month_number=r.twp_month_number,
         epe_month_number=r.epe_month_number,
     )
+
+
+# Months without this program share one output (the models are immutable).
+NONE_OUTPUT = _output(NONE)
+
+
+def output(r: SSDIRecord) -> SSDIResult:
+    return NONE_OUTPUT if r is NONE else _output(r)
 
 
 PROGRAM = Program(

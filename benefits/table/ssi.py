@@ -396,7 +396,7 @@ def milestones(month: Month, before: SSIRecord | None, now: SSIRecord) -> list[M
     return found
 
 
-def output(r: SSIRecord) -> SSIResult:
+def _output(r: SSIRecord) -> SSIResult:
     return build(
         SSIResult,
         status=r.status,
@@ -410,6 +410,14 @@ def output(r: SSIRecord) -> SSIResult:
         student_exclusion_applied=r.student_exclusion_applied,
         state_supplement=r.state_supplement,
     )
+
+
+# Months without this program share one output (the models are immutable).
+NONE_OUTPUT = _output(NONE)
+
+
+def output(r: SSIRecord) -> SSIResult:
+    return NONE_OUTPUT if r is NONE else _output(r)
 
 
 PROGRAM = Program(

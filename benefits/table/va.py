@@ -104,7 +104,7 @@ def milestones(month: Month, before: VARecord | None, now: VARecord) -> list[Mil
     return found
 
 
-def output(r: VARecord) -> VAResult:
+def _output(r: VARecord) -> VAResult:
     return build(
         VAResult,
         compensation=r.compensation,
@@ -116,6 +116,14 @@ def output(r: VARecord) -> VAResult:
         tdiu=r.tdiu,
         tdiu_warning=r.tdiu_warning,
     )
+
+
+# Months without this program share one output (the models are immutable).
+NONE_OUTPUT = _output(NONE)
+
+
+def output(r: VARecord) -> VAResult:
+    return NONE_OUTPUT if r is NONE else _output(r)
 
 
 PROGRAM = Program("va", start, decide, milestones, output, before_start=True)
