@@ -35,6 +35,15 @@ def positive(amount: Decimal) -> Decimal:
     return amount if amount > 0 else ZERO
 
 
+def dollars_exact(amount: Decimal) -> str:
+    """Like dollars(), but a fraction of a cent is shown to the tenth of a cent, as SSA keeps
+    countable income within a computation ($7.505; POMS SI 02001.010), never rounded up."""
+    if amount == amount.quantize(CENT, rounding=ROUND_DOWN):
+        return dollars(amount)
+    mill = abs(amount).quantize(Decimal("0.001"), rounding=ROUND_DOWN)
+    return f"{'-' if amount < 0 else ''}${mill:,.3f}"
+
+
 def dollars(amount: Decimal) -> str:
     """Format for people: $1,234.50 (half-cents round up, as cents() does)."""
     amount = cents(amount)

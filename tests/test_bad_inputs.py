@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,19 @@ def test_every_older_file_still_loads_and_projects() -> None:
     examples = sorted((Path(__file__).parent.parent / "benefits" / "examples").glob("*.yaml"))
     for path in examples:
         assert project(load_scenario(path)).months
+
+
+def test_money_in_steps_has_two_places_and_agrees_with_the_result() -> None:
+    text = EXAMPLE.read_text().replace(
+        "    hourly_wage: 15.00\n    hours_per_week: 20\n", "    monthly_gross: 100.01\n"
+    )
+    text = text.replace("pay_frequency: biweekly", "pay_frequency: monthly")
+    assert "100.01" in text and "monthly\n" in text
+    seen = []
+    for month in project(read_scenario(text)).months:
+        for step in month.steps:
+            assert step.amount is None or step.amount.as_tuple().exponent == -2, step
+        earned = [s for s in month.steps if s.rule == "ssi.countable_earned_income"]
+        assert all(s.amount == month.ssi.countable_earned_income for s in earned)
+        seen += [s.because for s in earned if s.amount == Decimal("7.50")]
+    assert seen and all("$7.505" in b and "records $7.50" in b for b in seen)

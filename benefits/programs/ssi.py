@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..explain import Explainer
-from ..money import ZERO, cents_up, dollars, positive, truncate_cents
+from ..money import ZERO, cents_up, dollars, dollars_exact, positive, truncate_cents
 from ..months import Month
 from ..rules import RuleBook
 
@@ -200,13 +200,21 @@ def countable_income(
         parts.append("less $65")
         if irwe:
             parts.append(f"less impairment-related work expenses {dollars(irwe)}")
-        parts.append(f"= {dollars(rest)}; one half of that is {dollars(halved)}")
+        parts.append(f"= {dollars(rest)}; one half of that is {dollars_exact(halved)}")
         if bwe:
             parts.append(f"less blind work expenses {dollars(bwe)}")
+        recorded = truncate_cents(earned)  # the result drops the fraction (POMS SI 02001.010)
+        kept = (
+            f" (SSA keeps the fraction of a cent within the computation and records "
+            f"{dollars(recorded)}; POMS SI 02001.010)"
+            if recorded != earned
+            else ""
+        )
         ex.step(
             "ssi.countable_earned_income",
-            f"{label}: " + ", ".join(parts) + f"; countable earned income {dollars(earned)}.",
-            earned,
+            f"{label}: " + ", ".join(parts) + f"; countable earned income "
+            f"{dollars_exact(earned)}{kept}.",
+            recorded,
             CITE_ORDER
             + ("; 20 CFR 416.976; POMS SI 00820.540" if irwe else "")
             + ("; POMS SI 00820.535" if bwe else ""),

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .. import vocabulary
 from ..explain import Explainer
-from ..money import ZERO, dollars, truncate_cents
+from ..money import ZERO, dollars, dollars_exact, truncate_cents
 from ..months import Month
 from ..programs import ssi as law
 from ..programs import ssp as ssp_law
@@ -332,7 +332,7 @@ def _explain_payment(
     if current_ci.total >= standard:
         ex.step(
             "ssi.payment",
-            f"This month's own countable income {dollars(current_ci.total)} is at or above "
+            f"This month's own countable income {dollars_exact(current_ci.total)} is at or above "
             f"the payment standard {dollars(standard)}, so no SSI is due for {month} "
             "(eligibility is decided on the month's own income).",
             ZERO,
@@ -342,7 +342,7 @@ def _explain_payment(
         ex.step(
             "ssi.payment",
             f"Payment standard {dollars(standard)} less countable income "
-            f"{budget_ci.total:.3f} of {budget.month} = {dollars(pay)}"
+            f"{dollars_exact(budget_ci.total)} of {budget.month} = {dollars(pay)}"
             " (a fraction of a cent is raised to the next cent).",
             pay,
             "20 CFR 416.420; POMS SI 02001.010",
