@@ -7,6 +7,7 @@ import ipaddress
 import socket
 import subprocess
 import sys
+import threading
 import time
 import tomllib
 from pathlib import Path
@@ -44,11 +45,20 @@ def test_started_app_listens_on_loopback_only() -> None:
         stderr=subprocess.STDOUT,
         text=True,
     )
+    watchdog = threading.Timer(90, server.kill)  # never hang the suite
+    watchdog.start()
+    lines = []
     try:
-        listening = _wait_for_listener(port, timeout=60)
+        assert server.stdout is not None
+        for line in server.stdout:  # the URLs are printed once the server listens
+            lines.append(line)
+            if "URL:" in line:
+                break
+        listening = _wait_for_listener(port, timeout=30)
     finally:
         server.terminate()
-        output = server.communicate(timeout=30)[0]
+        output = "".join(lines) + server.communicate(timeout=30)[0]
+        watchdog.cancel()
     assert listening == {"127.0.0.1"}, output
     assert f"URL: http://127.0.0.1:{port}" in output
     assert "External URL" not in output and "Network URL" not in output
