@@ -308,7 +308,7 @@ def test_files_round_trip_and_refuse_big_uploads() -> None:
     assert files.read_upload(scenario_yaml(EXAMPLE).encode(), "x.yaml") == [EXAMPLE]
     with pytest.raises(ScenarioError) as caught:
         files.read_upload(b"#" * 1_000_001, "big.yaml")
-    assert "over 1 MB" in caught.value.problems[0]
+    assert "larger than 1,000,000 bytes (1 MB)" in caught.value.problems[0]
     with pytest.raises(ScenarioError):
         files.read_upload(b"\xff\xfe", "bin.yaml")
 

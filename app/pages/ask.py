@@ -177,6 +177,13 @@ def answer(a: AskInputs) -> None:
     bottom(told, working, idle)
     st.markdown("\n".join(f"- {money_md(line)}" for line in told.lines()))
     ask_in_place(told, a)
+    if a.has_medicaid and not any(m.medicaid.covered is not False for m in idle.months):
+        st.warning(
+            "You said you have Medicaid, but from your answers the calculator finds no basis "
+            "for it (it knows Medicaid through SSI, 1619(b), the state's buy-in and expansion). "
+            "Ask your Medicaid office which program covers you; this answer leaves it out.",
+            icon=":material/help:",
+        )
     for note in told.unknown:
         st.warning(money_md(f"Not worked out: {note}."), icon=":material/help:")
     with st.expander("What we assumed, and what the amounts mean"):

@@ -15,14 +15,12 @@ from benefits.present.compare import PERIODS, comparison_table, month_rows, scen
 from benefits.present.sources import chart_total
 from benefits.present.why import milestone_rows
 from benefits.present.words import NET_WORDS, NOT_MODELLED
+from benefits.results import Projection
 
 
-def main() -> None:
-    st.header("Compare scenarios")
-    scenarios, projections = shown()
-    if not projections:
-        return
-    labels = scenario_labels(projections)
+@st.fragment
+def table_part(projections: list[Projection]) -> None:
+    """The comparison table; choosing a period reruns only this part."""
     period = st.segmented_control(
         "Period", [name for name, _ in PERIODS], default=PERIODS[0][0], key="compare_period",
         required=True,
@@ -48,6 +46,15 @@ def main() -> None:
         "“2 vs 1” is the difference from the first scenario. On a phone the table scrolls "
         "sideways; the source stays in view."
     )
+
+
+def main() -> None:
+    st.header("Compare scenarios")
+    scenarios, projections = shown()
+    if not projections:
+        return
+    labels = scenario_labels(projections)
+    table_part(projections)
     top = max((chart_total(m) for p in projections for m in p.months), default=ZERO)
     columns = st.columns(min(len(projections), 2))
     for i, (label, p) in enumerate(zip(labels, projections, strict=True)):

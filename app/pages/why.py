@@ -10,6 +10,7 @@ from benefits.money import dollars
 from benefits.present.compare import scenario_labels
 from benefits.present.why import why_rows
 from benefits.present.words import medicaid_words, month_words
+from benefits.results import Projection
 
 
 def main() -> None:
@@ -18,14 +19,19 @@ def main() -> None:
     if not projections:
         return
     labels = scenario_labels(projections)
-    c1, c2 = st.columns(2)
-    chosen = c1.selectbox(
+    chosen = st.selectbox(
         "Scenario", range(len(labels)), index=len(labels) - 1, format_func=labels.__getitem__,
         key="why_scenario",
     )  # fmt: skip
     p = projections[chosen or 0]
+    steps(p)
+
+
+@st.fragment
+def steps(p: Projection) -> None:
+    """One month's steps; choosing another month reruns only this part."""
     months = [m.month for m in p.months]
-    when = c2.selectbox(
+    when = st.selectbox(
         "Month", range(len(months)), format_func=lambda i: month_words(months[i]),
         key="why_month",
     )  # fmt: skip

@@ -13,9 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from pydantic import ValidationError
-
-from ..io import explain_errors
+from ..io import ScenarioError, scenario_from_data
 from ..money import cents
 from ..months import Month
 from ..scenario import Scenario
@@ -143,13 +141,12 @@ def tidy_hours(value: Decimal) -> str:
 def check(data: dict[str, Any]) -> tuple[Scenario | None, dict[str, list[str]]]:
     """The scenario, or None with the problems by field path ('' for the whole scenario)."""
     try:
-        return Scenario.model_validate(data), {}
-    except ValidationError as exc:
+        return scenario_from_data(data, "scenario"), {}
+    except ScenarioError as exc:
         problems: dict[str, list[str]] = {}
-        for text in explain_errors(exc):
-            where, sep, message = text.partition(": ")
-            key = where if sep and " " not in where and where != "(top level)" else ""
-            problems.setdefault(key, []).append(message if key else text)
+        for where, message in exc.fields:
+            key = where if where and " " not in where and where != "(top level)" else ""
+            problems.setdefault(key, []).append(message)
         return None, problems
 
 

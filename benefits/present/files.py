@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from ..io import ScenarioError, read_scenarios
+from ..io import read_scenarios
 from ..scenario import Scenario
 
 MAX_UPLOAD_BYTES = 1_000_000  # issue 10: files over 1 MB are refused before parsing
@@ -22,17 +22,13 @@ def scenarios_json(scenarios: list[Scenario]) -> str:
 
 
 def read_upload(data: bytes, name: str) -> list[Scenario]:
-    """An uploaded file's scenarios, or ScenarioError saying what is wrong (size, text, fields)."""
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise ScenarioError(
-            [
-                f"{name}: the file is {len(data):,} bytes; files over 1 MB "
-                f"({MAX_UPLOAD_BYTES:,} bytes) are refused — a scenario file is a few KB"
-            ]
-        )
-    return read_scenarios(data, name, MAX_SCENARIOS)  # text, aliases, depth, fields
+    """An uploaded file's scenarios, or ScenarioError saying what is wrong (size, text, fields).
+
+    The project's one reader (`benefits.io.read_scenarios`): the same limits and messages as the
+    command line, at most four scenarios."""
+    return read_scenarios(data, name, MAX_SCENARIOS)
 
 
 def parse_scenarios_text(text: str, name: str = "file") -> list[Scenario]:
     """A scenario file (YAML or JSON), or a JSON list of them as `scenarios_json` writes."""
-    return read_scenarios(text, name, MAX_SCENARIOS)  # the one reader (benefits.io)
+    return read_scenarios(text, name, MAX_SCENARIOS)
