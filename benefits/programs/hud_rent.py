@@ -1,5 +1,6 @@
-"""HUD rent: annual and adjusted income, the total tenant payment and the subsidy, and when
-the rent changes (24 CFR 5.609, 5.611, 5.628, 5.630; 982.505 vouchers; 960 public housing).
+"""HUD rent: annual and adjusted income, the total tenant payment and the subsidy (24 CFR
+5.609, 5.611, 5.628, 5.630; 982.505 vouchers; 960 public housing); when the rent changes is in
+benefits/programs/hud_reexam.py.
 
 The rent changes only at a reexamination: the annual one, or an interim one when the income
 change qualifies under the rules in force (the agency's policy before HOTMA; the 10% tests of
@@ -8,7 +9,7 @@ HOTMA section 102 from 2027, when HUD enforces HOTMA for housing agencies).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..explain import Explainer
@@ -150,18 +151,12 @@ def rent_basis(
     )
 
 
-def _rent_basis(
-    *,
-    month: Month,
-    rates: MonthlyRates,
-    housing: Housing,
-    rules: RuleBook,
-    ex: Explainer | None,
-    earned_cap: Decimal | None,
-) -> RentBasis:
-    rules_in_force = regime(month, housing)
-    dependent, elderly_disabled, medical_share = _deduction_rules(month, rules_in_force, rules)
-    person_earned = rates.person_earned * 12
+def _members(
+    rates: MonthlyRates, dependent_deduction: Decimal
+) -> tuple[Decimal, Decimal, int, bool]:
+    """The household's other members: their annual earned income as HUD counts it, everyone's
+    annual unearned income, the number of dependents, and whether the family is elderly or
+    disabled (24 CFR 5.609(b), 5.611)."""
     unearned = rates.person_unearned * 12
     member_earned = ZERO
     dependents = 0
@@ -174,7 +169,7 @@ def _rent_basis(
         if member.age < 18:
             earned = ZERO  # earned income of children under 18 is excluded (5.609(b)(3))
         elif member.student and member.relationship not in NO_DEDUCTION_RELATIONS:
-            earned = min(earned, dependent.value)  # full-time student's excess (5.609(b)(14))
+            earned = min(earned, dependent_deduction)  # full-time student's excess (5.609(b)(14))
         member_earned += earned
         if member.relationship not in NO_DEDUCTION_RELATIONS and (
             member.age < 18 or member.disabled or member.student
@@ -184,7 +179,22 @@ def _rent_basis(
             member.disabled or member.age >= ELDERLY_AGE
         ):
             elderly_or_disabled = True
-    earned_total = person_earned + member_earned
+    return member_earned, unearned, dependents, elderly_or_disabled
+
+
+def _rent_basis(
+    *,
+    month: Month,
+    rates: MonthlyRates,
+    housing: Housing,
+    rules: RuleBook,
+    ex: Explainer | None,
+    earned_cap: Decimal | None,
+) -> RentBasis:
+    rules_in_force = regime(month, housing)
+    dependent, elderly_disabled, medical_share = _deduction_rules(month, rules_in_force, rules)
+    member_earned, unearned, dependents, elderly_or_disabled = _members(rates, dependent.value)
+    earned_total = rates.person_earned * 12 + member_earned
     if earned_cap is not None and earned_total > earned_cap:
         earned_total = earned_cap
     annual = positive(earned_total + unearned - rates.eid_exclusion)
@@ -287,257 +297,6 @@ def subsidy(ttp: Decimal, housing: Housing) -> Subsidy:
         assistance = positive(gross - ttp)
     to_owner = family_share - allowance
     return Subsidy(family_share, positive(to_owner), assistance, positive(-to_owner))
-
-
-@dataclass(frozen=True, slots=True)
-class HousingState:
-    """The rent in force and why, carried from month to month."""
-
-    basis: RentBasis
-    set_in: Month
-    set_by: str  # annual | interim | start
-    certification_start: Month
-    interim_decrease_this_year: bool = False
-    pending: RentBasis | None = None
-    pending_from: Month | None = None
-    pending_reason: str = ""
-
-
-def is_annual(month: Month, housing: Housing) -> bool:
-    return month >= housing.next_annual_reexam and month.minus(housing.next_annual_reexam) % 12 == 0
-
-
-def starting_state(
-    *, start: Month, rates: MonthlyRates, housing: Housing, rules: RuleBook, ex: Explainer | None
-) -> HousingState:
-    """The rent in force at start: as given, or computed from the income at start."""
-    basis = rent_basis(month=start, rates=rates, housing=housing, rules=rules, ex=None)
-    if housing.current_total_tenant_payment is not None:
-        basis = replace(basis, ttp=housing.current_total_tenant_payment)
-        if ex:
-            ex.step(
-                "housing.total_tenant_payment",
-                f"The family pays a total tenant payment of "
-                f"{dollars(housing.current_total_tenant_payment)} now (as entered); it "
-                f"changes only at a reexamination.",
-                basis.ttp,
-                CITE_REEXAM,
-            )
-    return HousingState(basis, start, "start", start)
-
-
-def housing_month(
-    *,
-    month: Month,
-    state: HousingState,
-    rates: MonthlyRates,
-    housing: Housing,
-    rules: RuleBook,
-    ex: Explainer | None,
-    eid_change: str = "",
-) -> tuple[str, HousingState]:
-    """Apply any reexamination taking effect this month, then look for a change to process.
-
-    Returns which reexamination set this month's rent (annual / interim / none) and the state.
-    """
-    reexam = "none"
-    if is_annual(month, housing):
-        if ex:
-            ex.step(
-                "housing.reexam",
-                f"Annual reexamination effective {month}: the rent is "
-                "recomputed from the household's income at current rates x 12.",
-                None,
-                CITE_REEXAM,
-            )
-        basis = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=ex)
-        state = HousingState(basis, month, "annual", month)
-        reexam = "annual"
-    elif eid_change:
-        if ex:
-            ex.step(
-                "housing.reexam",
-                f"Interim reexamination effective {month}: {eid_change}.",
-                None,
-                "24 CFR 5.617; 24 CFR 960.255",
-            )
-        basis = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=ex)
-        state = _interim(state, basis, month)
-        reexam = "interim"
-    elif state.pending is not None and state.pending_from == month:
-        if ex:
-            pending = state.pending
-            ex.step(
-                "housing.reexam",
-                f"Interim reexamination effective {month}: "
-                f"{state.pending_reason}. Annual income {dollars(pending.annual_income)}, "
-                f"deductions {dollars(pending.deductions)}, adjusted income "
-                f"{dollars(pending.adjusted_income)}: total tenant payment "
-                f"{dollars(pending.ttp)}.",
-                pending.ttp,
-                CITE_REEXAM + "; " + CITE_TTP,
-            )
-        state = _interim(state, state.pending, month)
-        reexam = "interim"
-    elif ex:
-        how = {
-            "start": "in force at the start of the projection",
-            "annual": f"set by the annual reexamination of {state.set_in}",
-            "interim": f"set by the interim reexamination of {state.set_in}",
-        }[state.set_by]
-        ex.step(
-            "housing.total_tenant_payment",
-            f"Total tenant payment {dollars(state.basis.ttp)}, {how}: the rent changes only "
-            "at a reexamination.",
-            state.basis.ttp,
-            CITE_REEXAM,
-        )
-    if state.pending is None:
-        state = _look_for_interim(
-            month=month, state=state, rates=rates, housing=housing, rules=rules, ex=ex
-        )
-    return reexam, state
-
-
-def _interim(state: HousingState, basis: RentBasis, month: Month) -> HousingState:
-    """The rent an interim reexamination sets, in force from `month`."""
-    return replace(
-        state,
-        basis=basis,
-        set_in=month,
-        set_by="interim",
-        pending=None,
-        pending_from=None,
-        pending_reason="",
-    )
-
-
-def _look_for_interim(
-    *,
-    month: Month,
-    state: HousingState,
-    rates: MonthlyRates,
-    housing: Housing,
-    rules: RuleBook,
-    ex: Explainer | None,
-) -> HousingState:
-    """Decide whether this month's income change leads to an interim reexamination."""
-    rules_in_force = regime(month, housing)
-    if rules_in_force == "hotma":
-        return _hotma_interim(
-            month=month, state=state, rates=rates, housing=housing, rules=rules, ex=ex
-        )
-    now = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=None)
-    if now.ttp < state.basis.ttp:
-        reason = (
-            f"income fell; the total tenant payment would be {dollars(now.ttp)} instead "
-            f"of {dollars(state.basis.ttp)} (decreases are processed)"
-        )
-        if ex:
-            ex.step(
-                "housing.interim",
-                f"Change in {month}: {reason}. The new rent takes effect in {month.plus(1)}.",
-                None,
-                CITE_REEXAM,
-            )
-        return replace(state, pending=now, pending_from=month.plus(1), pending_reason=reason)
-    if now.ttp > state.basis.ttp:
-        if housing.interim_policy == "all_changes":
-            reason = (
-                f"income rose; the total tenant payment becomes {dollars(now.ttp)} "
-                "(the agency processes increases between annual reexaminations)"
-            )
-            if ex:
-                ex.step(
-                    "housing.interim",
-                    f"Change in {month}: {reason}. After 30 days' notice "
-                    f"the new rent takes effect in {month.plus(2)}.",
-                    None,
-                    CITE_REEXAM,
-                )
-            return replace(state, pending=now, pending_from=month.plus(2), pending_reason=reason)
-        if ex:
-            next_annual = housing.next_annual_reexam
-            while next_annual <= month:
-                next_annual = next_annual.plus(12)
-            ex.step(
-                "housing.interim",
-                f"Income rose (the total tenant payment at current rates would be "
-                f"{dollars(now.ttp)}), but the agency does not raise rent between annual "
-                f"reexaminations: the rent stays until {next_annual}.",
-                None,
-                CITE_REEXAM,
-            )
-    return state
-
-
-def _hotma_interim(
-    *,
-    month: Month,
-    state: HousingState,
-    rates: MonthlyRates,
-    housing: Housing,
-    rules: RuleBook,
-    ex: Explainer | None,
-) -> HousingState:
-    """HOTMA interims (24 CFR 982.516(c), 960.257(b) as amended; Notice PIH 2023-27).
-
-    A decrease of adjusted income of 10% or more is processed. An increase of 10% or more is
-    processed, but increases in earned income are not counted unless the family had an interim
-    decrease earlier in the certification period. Either takes effect the second month after.
-    """
-    threshold = rules.at("hud.hotma.interim_threshold", month)
-    cite = "24 CFR 982.516(c); 24 CFR 960.257(b) (as amended by HOTMA)"
-    old = state.basis.adjusted_income
-    limit = old * threshold.value
-    whole = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=None)
-    reason = ""
-    chosen = whole
-    if old - whole.adjusted_income >= limit and whole.adjusted_income < old:
-        reason = (
-            f"adjusted income fell by {dollars(old - whole.adjusted_income)}, at least "
-            f"10% of {dollars(old)}"
-        )
-    else:
-        cap = None if state.interim_decrease_this_year else state.basis.earned
-        chosen = rent_basis(
-            month=month, rates=rates, housing=housing, rules=rules, ex=None, earned_cap=cap
-        )
-        rise = chosen.adjusted_income - old
-        if rise > 0 and rise >= limit:
-            reason = f"adjusted income rose by {dollars(rise)}, at least 10% of {dollars(old)}" + (
-                " (increases in earned income not counted)" if cap is not None else ""
-            )
-    if not reason:
-        if ex and whole.ttp != state.basis.ttp:
-            ex.step(
-                "housing.interim",
-                f"Income at current rates would give a total tenant payment of "
-                f"{dollars(whole.ttp)}, but the change in adjusted income does not qualify "
-                "for an interim reexamination under HOTMA (a decrease under 10%, or an "
-                "increase under 10% once earned-income increases are left out): the rent "
-                "waits for the annual reexamination.",
-                None,
-                cite,
-                (threshold,),
-            )
-        return state
-    effective = month.plus(2)
-    if ex:
-        ex.step(
-            "housing.interim",
-            f"Change in {month}: {reason}. The new rent takes effect in {effective}.",
-            None,
-            cite,
-            (threshold,),
-        )
-    return replace(
-        state,
-        pending=chosen,
-        pending_from=effective,
-        pending_reason=reason,
-        interim_decrease_this_year=state.interim_decrease_this_year or chosen.adjusted_income < old,
-    )
 
 
 # HOTMA repealed the EID: no family receives it after 2025-12-31 (Notice PIH 2023-27).

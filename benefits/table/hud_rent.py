@@ -13,6 +13,7 @@ from decimal import Decimal
 from ..explain import Explainer
 from ..money import ZERO, dollars
 from ..months import Month
+from ..programs import hud_reexam as reexams
 from ..programs import hud_rent as law
 from ..programs import ssi as ssi_law
 from ..programs import ssp as ssp_law
@@ -46,7 +47,7 @@ NONE = HousingRecord("none", ZERO, ZERO, ZERO, ZERO, ZERO, "none", "none", None,
 
 @dataclass(frozen=True, slots=True)
 class Carry:
-    state: law.HousingState | None  # None before the first projected month
+    state: reexams.HousingState | None  # None before the first projected month
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:
@@ -154,9 +155,11 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[HousingRec
     now = rates(ctx, so_far.get(ssdi.PROGRAM).payment, so_far.get(va.PROGRAM))
     state = carry.state
     if state is None:
-        state = law.starting_state(start=month, rates=now, housing=s.housing, rules=rules, ex=ex)
+        state = reexams.starting_state(
+            start=month, rates=now, housing=s.housing, rules=rules, ex=ex
+        )
     eid_change = law.eid_phase_change(month, s.housing, rules) if month > s.start else ""
-    reexam, state = law.housing_month(
+    reexam, state = reexams.housing_month(
         month=month,
         state=state,
         rates=now,

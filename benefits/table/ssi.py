@@ -180,20 +180,14 @@ def _countable(
     return law.CountableIncome(found.unearned + income.needs_based, found.earned)
 
 
-def ssi_month(
-    *,
-    ctx: MonthContext,
-    budget: IncomeMonth,
-    now: IncomeMonth,
-    eligible_before: bool,
-    countable_resources: Decimal,  # at the first moment of the month (table/resources.py)
-) -> SSIRecord:
-    """SSI for one month: eligibility on this month's income, amount on the budget month's."""
+def _month_income(
+    ctx: MonthContext, budget: IncomeMonth, now: IncomeMonth
+) -> tuple[law.CountableIncome, law.CountableIncome]:
+    """Countable income of the budget month (explained) and of this month (for eligibility)."""
     s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
     assert s.ssi is not None
-    expenses, person = s.work_expenses, s.person
-    bwe = expenses.bwe if person.blind else ZERO
-    standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
+    expenses = s.work_expenses
+    bwe = expenses.bwe if s.person.blind else ZERO
     budget_unearned = _budget_unearned(month, budget, now, ex)
     # Shelter others pay, at its value up to the presumed maximum value (20 CFR 416.1140),
     # valued at this month's federal benefit rate (416.1130(a)).
@@ -220,6 +214,54 @@ def ssi_month(
         rules=rules,
         ex=None,
     )
+    return budget_ci, current_ci
+
+
+def _supplement(
+    *,
+    ctx: MonthContext,
+    standard: Decimal,
+    pay: Decimal,
+    budget_ci: law.CountableIncome,
+    current_ci: law.CountableIncome,
+) -> ssp_law.SupplementMonth:
+    """The state supplement, from the same budget month as the federal payment."""
+    s, month, rules = ctx.scenario, ctx.month, ctx.rules
+    assert s.ssi is not None
+    level, level_rule = ssp_law.supplement_level(
+        month=month,
+        state=s.state,
+        living_arrangement=s.ssi.living_arrangement,
+        entered=s.ssi.state_supplement,
+        rules=rules,
+    )
+    return ssp_law.state_supplement(
+        month=month,
+        program=supplement_table().states[s.state],
+        level=level,
+        level_rule=level_rule,
+        standard=standard,
+        federal=pay,
+        budget_countable=budget_ci.total,
+        current_countable=current_ci.total,
+        ex=ctx.ex,
+    )
+
+
+def ssi_month(
+    *,
+    ctx: MonthContext,
+    budget: IncomeMonth,
+    now: IncomeMonth,
+    eligible_before: bool,
+    countable_resources: Decimal,  # at the first moment of the month (table/resources.py)
+) -> SSIRecord:
+    """SSI for one month: eligibility on this month's income, amount on the budget month's."""
+    s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
+    assert s.ssi is not None
+    expenses, person = s.work_expenses, s.person
+    standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
+    budget_ci, current_ci = _month_income(ctx, budget, now)
     pay = law.payment(standard, budget_ci, current_ci)
     seie = now.student_exclusion
     limit = rules.at("ssa.ssi.resource_limit.individual", month)
@@ -254,24 +296,8 @@ def ssi_month(
         sga=sga,
         eligible_before=eligible_before,
     )
-    program = supplement_table().states[s.state]
-    level, level_rule = ssp_law.supplement_level(
-        month=month,
-        state=s.state,
-        living_arrangement=s.ssi.living_arrangement,
-        entered=s.ssi.state_supplement,
-        rules=rules,
-    )
-    supplement = ssp_law.state_supplement(
-        month=month,
-        program=program,
-        level=level,
-        level_rule=level_rule,
-        standard=standard,
-        federal=pay,
-        budget_countable=budget_ci.total,
-        current_countable=current_ci.total,
-        ex=ex,
+    supplement = _supplement(
+        ctx=ctx, standard=standard, pay=pay, budget_ci=budget_ci, current_ci=current_ci
     )
     if pay == 0 and supplement.federally_administered and (supplement.amount or ZERO) > 0:
         status = "ssp_only"  # an SSA-paid supplement keeps the person an SSI recipient
