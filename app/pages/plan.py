@@ -184,7 +184,7 @@ def scenarios() -> None:
         state.put(state.ACTIVE, state.remembered_active(names) or drafts[0].id)
     order = list(names)
     st.segmented_control(
-        "Scenario", order, format_func=lambda i: f"{order.index(i) + 1}. {names[i]}"[:60],
+        "Scenario", order, format_func=lambda i: plain(f"{order.index(i) + 1}. {names[i]}"[:60]),
         key=state.ACTIVE, required=True, on_change=state.remember_active,
     )  # fmt: skip
     active = state.draft(int(state.get(state.ACTIVE)))

@@ -31,6 +31,14 @@ SSDI_GROUPS = {
 }
 MEDICAID_GROUPS = {"ssi": "kept", "ssi_criteria": "kept", "ssi_209b": "kept", "1619b": "kept"}
 EPE_MONTHS = 36  # 20 CFR 404.1592a(b)(1)
+# Said when Medicare changes from one phase to the next (42 CFR 406.12; SSA's extended
+# Medicare coverage after the trial work period, POMS DI 13010.210).
+MEDICARE_CHANGES = {
+    "waiting": "Medicare has not started yet (the waiting period)",
+    "covered": "Medicare starts",
+    "extended": "Medicare continues although SSDI checks stop (extended coverage)",
+    "ended": "premium-free Medicare ends; you can buy Part A",
+}
 MAX_PHASES = 6
 
 
@@ -71,7 +79,10 @@ def _typical(values: list[Decimal]) -> Decimal:
     return min(v for v, c in counts.items() if c == best)
 
 
-def _key(m: MonthResult, before: MonthResult) -> tuple[str, str, str, Decimal]:
+Key = tuple[str, str, str, Decimal, str]
+
+
+def _key(m: MonthResult, before: MonthResult) -> Key:
     ssdi = SSDI_GROUPS.get(m.ssdi.status, "none")
     if before.ssi.status == "none":
         ssi = "none"
@@ -84,13 +95,13 @@ def _key(m: MonthResult, before: MonthResult) -> tuple[str, str, str, Decimal]:
     else:
         medicaid = MEDICAID_GROUPS.get(m.medicaid.basis, m.medicaid.basis)
     rent = m.housing.family_share if m.housing.status != "none" else ZERO
-    return (ssdi, ssi, medicaid, rent)
+    return (ssdi, ssi, medicaid, rent, m.medicare.status)
 
 
 def _runs(working: Projection, idle: Projection) -> list[list[int]]:
     """Indexes of the working months, grouped into runs with the same phase key."""
     runs: list[list[int]] = []
-    last: tuple[str, str, str, Decimal] | None = None
+    last: Key | None = None
     for i, (m, b) in enumerate(zip(working.months, idle.months, strict=True)):
         k = _key(m, b)
         if runs and k == last:
@@ -232,6 +243,7 @@ def _phase(
     blind: bool,
     first: bool,
     changed_medicaid: bool,
+    medicare_before: str | None,
     lag: bool,
 ) -> Phase:
     parts = []
@@ -240,6 +252,8 @@ def _phase(
     if idle[0].ssi.status != "none":
         parts.append(_ssi_text(ms, idle, lag=lag and first))
     parts.append(_medicaid_text(ms, changed=changed_medicaid))
+    if medicare_before is not None and ms[0].medicare.status != medicare_before:
+        parts.append(MEDICARE_CHANGES.get(ms[0].medicare.status, ""))
     if ms[0].housing.status != "none":
         parts.append(f"your rent share is {dollars(ms[0].housing.family_share)}")
     text = "; ".join(p for p in parts if p) or "no benefit changes"
@@ -254,7 +268,7 @@ def story(working: Projection, idle: Projection, *, rules: RuleBook, blind: bool
     lag = len(runs) > 1 and any(
         m.ssi.payment < b.ssi.payment for m, b in zip(working.months, idle.months, strict=True)
     )
-    phases, before = [], None
+    phases, before, medicare = [], None, None
     for n, run in enumerate(runs):
         ms = [working.months[i] for i in run]
         idle_ms = [idle.months[i] for i in run]
@@ -267,10 +281,11 @@ def story(working: Projection, idle: Projection, *, rules: RuleBook, blind: bool
                 blind=blind,
                 first=n == 0,
                 changed_medicaid=key != before,
+                medicare_before=medicare,
                 lag=lag,
             )
         )
-        before = key
+        before, medicare = key, ms[-1].medicare.status
     return Story(
         phases=phases,
         bottom_line=bottom_line(working, idle),
