@@ -205,7 +205,7 @@ def allotment(
 
 def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> SnapResult:
     """The month's SNAP allotment for the household (7 CFR 273.9; 7 CFR 273.10(e))."""
-    month, size = facts.month, facts.household_size
+    size = facts.household_size
     if size < 1:
         raise ValueError(f"household_size must be at least 1, got {size}")
     gross = facts.earned_income + facts.unearned_income
@@ -219,6 +219,24 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
             ex.step("snap.benefit", reason, None, "7 CFR 273.10(e)(4)", not_modeled=True)
         return SnapResult(ZERO, False, reason, cents(gross), ZERO, modelled=False)
 
+    if (found := _gross_test(facts, gross, rules, ex)) is not None:
+        return found
+    adjusted = _deductions(facts, gross, rules, ex)
+    excess = _excess_shelter(facts, adjusted, rules, ex)
+    net = positive(adjusted - excess)
+    found = _net_test(
+        facts=facts, gross=gross, adjusted=adjusted, excess=excess, rules=rules, ex=ex
+    )
+    if found is not None:
+        return found
+    return _allotment(facts, gross, net, rules, ex)
+
+
+def _gross_test(
+    facts: SnapFacts, gross: Decimal, rules: RuleBook, ex: Explainer | None
+) -> SnapResult | None:
+    """Gross income and the gross income test; an ineligible result, or None to go on."""
+    month, size = facts.month, facts.household_size
     # 1. Gross income and the gross income test (7 CFR 273.9(a)(1), 273.10(e)(1)(i)(A)).
     gross_limit, gross_uses = by_household_size(
         table=GROSS_INCOME_LIMIT,
@@ -257,6 +275,12 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
             facts=facts, reason=reason, gross=gross, net=None, ex=ex, cite=CITE_GROSS
         )
 
+    return None
+
+
+def _deductions(facts: SnapFacts, gross: Decimal, rules: RuleBook, ex: Explainer | None) -> Decimal:
+    """Income after the earned, standard, medical and dependent care deductions."""
+    month, size = facts.month, facts.household_size
     # 2. Deductions before shelter (7 CFR 273.9(d)(1)-(4)).
     earned_share = rules.at(EARNED_INCOME_DEDUCTION, month)
     earned_deduction = facts.earned_income * earned_share.value
@@ -319,6 +343,14 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
             "7 CFR 273.9(d)(1)-(4); 7 CFR 273.10(e)(1)(i)",
         )
 
+    return adjusted
+
+
+def _excess_shelter(
+    facts: SnapFacts, adjusted: Decimal, rules: RuleBook, ex: Explainer | None
+) -> Decimal:
+    """The excess shelter deduction: shelter costs above half of the adjusted income."""
+    month = facts.month
     # 3. Excess shelter deduction (7 CFR 273.9(d)(6)(ii)).
     half = rules.at(SHELTER_INCOME_SHARE, month)
     shelter_costs = facts.shelter_cost + facts.utility_allowance
@@ -335,7 +367,6 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
             excess = cap.value
         else:
             capped = f" Within the cap of {dollars(cap.value)}."
-    net = positive(adjusted - excess)
     if ex:
         ex.step(
             "snap.excess_shelter_deduction",
@@ -347,6 +378,21 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
             shelter_uses,
         )
 
+    return excess
+
+
+def _net_test(
+    *,
+    facts: SnapFacts,
+    gross: Decimal,
+    adjusted: Decimal,
+    excess: Decimal,
+    rules: RuleBook,
+    ex: Explainer | None,
+) -> SnapResult | None:
+    """Net income and the net income test; an ineligible result, or None to go on."""
+    month, size = facts.month, facts.household_size
+    net = positive(adjusted - excess)
     # 4. Net income and the net income test (7 CFR 273.9(a)(2)).
     net_limit, net_uses = by_household_size(
         table=NET_INCOME_LIMIT,
@@ -379,6 +425,14 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
             facts=facts, reason=reason, gross=gross, net=net, ex=ex, cite=CITE_NET_TEST
         )
 
+    return None
+
+
+def _allotment(
+    facts: SnapFacts, gross: Decimal, net: Decimal, rules: RuleBook, ex: Explainer | None
+) -> SnapResult:
+    """The allotment: the maximum less 30% of net income, and the minimum benefit."""
+    month, size = facts.month, facts.household_size
     # 5. The allotment (7 CFR 273.10(e)(2)).
     maximum, maximum_uses = by_household_size(
         table=MAX_ALLOTMENT,
