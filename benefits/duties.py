@@ -49,6 +49,7 @@ def add_duties(
     out: list[MonthResult] = []
     snap_over = False
     previous: MonthResult | None = None
+    seen_1619b = False
     for index, result in enumerate(months):
         month = result.month
         happened = events.get(month, [])
@@ -70,7 +71,9 @@ def add_duties(
             scenario=scenario,
             months=months,
             held=found,
+            first_1619b=not seen_1619b,
         )
+        seen_1619b = seen_1619b or result.medicaid.basis == "1619b"
         before = resources.get(month.plus(-1))
         crossed = found is not None and found.over_limit and not (before and before.over_limit)
         if found is not None and crossed and reporting.on_ssi(result, scenario):
@@ -126,10 +129,10 @@ def _warnings(
     scenario: Scenario,
     months: list[MonthResult],
     held: res.ResourceMonth | None,
+    first_1619b: bool,
 ) -> list[MonthWarning]:
     found = warn.ssdi_warnings(result, scenario)
     found += warn.extra_payday_warning(result, scenario, months)
-    first_1619b = not any(m.medicaid.basis == "1619b" for m in months if m.month < result.month)
     found += warn.health_warnings(result, previous, first_1619b)
     found += warn.supplement_warning(result, previous, scenario)
     found += warn.tdiu_warning(result, previous)

@@ -15,7 +15,7 @@ from .checks import bad_rules_month_is_bad_input, check_rules_cover
 from .duties import add_duties
 from .money import ZERO
 from .months import Month
-from .results import Earnings, Milestone, MonthResult, Projection, build
+from .results import Earnings, IncentiveCheck, Milestone, MonthResult, Projection, build
 from .rules import RuleBook, default_rules
 from .scenario import Scenario
 from .table import (
@@ -140,7 +140,9 @@ def no_work_baseline(scenario: Scenario, rules: RuleBook) -> dict[Month, Decimal
         return found[1]
     if len(_BASELINES) >= 64:
         _BASELINES.pop(next(iter(_BASELINES)))
-    months = {m.month: m.net_income for m in _project(idle, rules, False, None).months}
+    months = {
+        m.month: m.net_income for m in _project(idle, rules, False, None, duties=False).months
+    }
     _BASELINES[key] = (rules, months)
     return months
 
@@ -149,7 +151,12 @@ Decisions = list[tuple[MonthContext, Decided]]
 
 
 def _project(
-    scenario: Scenario, rules: RuleBook, explain: bool, baseline: dict[Month, Decimal] | None
+    scenario: Scenario,
+    rules: RuleBook,
+    explain: bool,
+    baseline: dict[Month, Decimal] | None,
+    *,
+    duties: bool = True,  # the no-work comparison needs only net income
 ) -> Projection:
     """The program table, month by month, then the year phases; `baseline` is the no-work
     net income by month, if compared."""
@@ -157,8 +164,10 @@ def _project(
     milestones += _year_phases(months)
     results = [_month_result(ctx, so_far, baseline) for ctx, so_far in months]
     # What to report and what could go wrong: a phase after every program has decided.
-    held = {ctx.month: so_far.get(resources.PROGRAM) for ctx, so_far in months}
-    results, incentives = add_duties(results, scenario, rules, held)
+    incentives: list[IncentiveCheck] = []
+    if duties:
+        held = {ctx.month: so_far.get(resources.PROGRAM) for ctx, so_far in months}
+        results, incentives = add_duties(results, scenario, rules, held)
     return build(
         Projection,
         scenario=scenario.name,

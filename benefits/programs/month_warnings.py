@@ -286,6 +286,7 @@ def tdiu_warning(result: MonthResult, previous: MonthResult | None) -> list[Mont
     ]
 
 
+HAS_NOTES = "notes" in MonthResult.model_fields  # a per-month notes list, if programs add one
 TRANSITIONS = {  # (program, status): (kind, what to do, cite), in the first month of the status
     ("ssdi", "terminated"): (
         "ssdi_terminated",
@@ -325,7 +326,7 @@ def transition_warnings(result: MonthResult, previous: MonthResult | None) -> li
         if status != before and (program, status) in TRANSITIONS:
             kind, text, cite = TRANSITIONS[(program, status)]
             found.append(warning(kind, text, cite))
-    for note in getattr(result, "notes", None) or []:
+    for note in getattr(result, "notes", None) or [] if HAS_NOTES else []:
         text, cite = getattr(note, "text", ""), getattr(note, "cite", "")
         if text and cite:
             found.append(warning(getattr(note, "kind", "transition"), text, cite))
