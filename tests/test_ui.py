@@ -164,7 +164,17 @@ def _case_with_example(at: AppTest) -> AppTest:
     return at
 
 
+def _part(at: AppTest, top: str) -> None:
+    """Show the part of the planner's form that holds a top-level field."""
+    from benefits.present.labels import form_part
+
+    picker = [b for b in at.button_group if b.key == "plan_part"]
+    if picker and picker[0].value != form_part(top):
+        picker[0].set_value(form_part(top)).run()
+
+
 def _field(at: AppTest, path: str) -> object:
+    _part(at, path.split(".")[0].split("[")[0])
     found = [w for w in at.main if getattr(w, "key", None) and str(w.key).endswith(f":{path}")]
     assert found, path
     return found[0]
@@ -198,8 +208,10 @@ def test_plan_keeps_an_invalid_draft_and_says_what_is_wrong() -> None:
 
 def test_plan_every_section_can_be_switched_on_and_edited() -> None:
     at = _case_with_example(at=_app())
+    _part(at, "ssdi")
     assert "From the BPQY (SSA's Benefits Planning Query)" in _text(at)
     for section in ("snap", "housing"):
+        _part(at, section)
         toggle = [t for t in at.toggle if str(t.key).endswith(f":{section}?")][0]
         toggle.set_value(True).run()
         assert not at.exception

@@ -35,7 +35,7 @@ from benefits.present.fields import (
 from benefits.present.fields import (
     label as field_label,
 )
-from benefits.present.labels import BPQY_FIELDS, BPQY_HEADING
+from benefits.present.labels import BPQY_FIELDS, BPQY_HEADING, FORM_PARTS, form_part
 from benefits.scenario import STATES, Scenario
 
 STATE_CODES = sorted(STATES)
@@ -235,5 +235,25 @@ def items(
 
 
 def scenario_form(draft_id: int, data: dict[str, Any], problems: dict[str, list[str]]) -> None:
-    """Every field of the scenario format for one draft (its problems beside each field)."""
-    fields_block(draft_id, fields_of(Scenario), "", data, problems)
+    """Every field of the scenario format for one draft, one part at a time (its problems
+    beside each field; a part with a problem says so in its name)."""
+    specs = fields_of(Scenario)
+    parts = list(dict.fromkeys([*FORM_PARTS, *(form_part(s.name) for s in specs)]))
+    parts = [p for p in parts if any(form_part(s.name) == p for s in specs)]
+
+    def named(part: str) -> str:
+        wrong = sum(
+            len(ms) for path, ms in problems.items() if path and form_part(_top(path)) == part
+        )
+        return f"{part} (fix {wrong})" if wrong else part
+
+    chosen = st.segmented_control(
+        "Part of the scenario", parts, format_func=named, key="plan_part", required=True,
+        default=parts[0],
+    )  # fmt: skip
+    shown = [s for s in specs if form_part(s.name) == (chosen or parts[0])]
+    fields_block(draft_id, shown, "", data, problems)
+
+
+def _top(path: str) -> str:
+    return path.split(".")[0].split("[")[0]

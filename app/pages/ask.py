@@ -166,11 +166,14 @@ def inputs(answers: dict[str, Any]) -> AskInputs:
 def answer(a: AskInputs) -> None:
     """The answer: bottom line, the story by phases, what is unknown, what we assumed."""
     try:
-        found = ask_scenarios(a, rules=engine.rulebook())
+        found = ask_scenarios(
+            a, rules=engine.rulebook(), numbers=lambda s: engine.numbers(engine.key(s))
+        )
     except ScenarioError as exc:
         problems(exc.problems, "We can't work this out yet.")
         return
-    working = engine.projection(engine.key(found.working))
+    # Numbers only for the story (fast); Why and Compare explain the same scenarios on demand.
+    working = engine.numbers(engine.key(found.working))
     idle = engine.numbers(engine.key(found.not_working))
     told = story(working, idle, rules=engine.rulebook())
     state.set_ask([found.not_working, found.working])

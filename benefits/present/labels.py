@@ -35,3 +35,22 @@ BPQY_FIELDS: tuple[str, ...] = (
     "ssdi.benefit_by_year",
 )
 BPQY_HEADING = "From the BPQY (SSA's Benefits Planning Query)"
+
+# The planner's form is shown one part at a time (a shorter page, and each edit reruns only
+# what is shown). Each top-level field of the scenario format belongs to one part; a section
+# the format gains later goes to "More" until it is placed here.
+FORM_PARTS: dict[str, tuple[str, ...]] = {
+    "Person": ("name", "start", "months", "state", "person"),
+    "Benefits": ("ssi", "ssdi", "va"),
+    "Work": ("jobs", "work_expenses"),
+    "Home and food": ("household", "housing", "snap", "shelter"),
+    "Health, money, taxes": (
+        "medicaid", "medicare", "resources", "medical_expenses", "child_care_expenses", "taxes",
+    ),
+}  # fmt: skip
+MORE = "More"
+
+
+def form_part(name: str) -> str:
+    """The part of the form a top-level field is shown in."""
+    return next((part for part, names in FORM_PARTS.items() if name in names), MORE)

@@ -6,6 +6,7 @@ arrangement and the job are what they said; anything assumed is listed and said 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -17,6 +18,7 @@ from ..io import ScenarioError, explain_errors
 from ..money import dollars
 from ..months import Month
 from ..projection import project
+from ..results import Projection
 from ..rules import RuleBook
 from ..scenario import Scenario
 from .words import PAY_WORDS, num
@@ -156,22 +158,33 @@ def _validate(items: list[dict[str, Any]]) -> list[Scenario]:
     return scenarios
 
 
-def ask_scenarios(a: AskInputs, *, rules: RuleBook | None = None) -> AskScenarios:
-    """Not working and working, from the answers; raises ScenarioError with plain messages."""
+Numbers = Callable[[Scenario], Projection]
+
+
+def ask_scenarios(
+    a: AskInputs, *, rules: RuleBook | None = None, numbers: Numbers | None = None
+) -> AskScenarios:
+    """Not working and working, from the answers; raises ScenarioError with plain messages.
+
+    `numbers` projects a scenario without steps or comparison (the app passes its cached one).
+    """
     notes = _assumptions(a)
     base, work = _validate([_data(a, jobs=False), _data(a, jobs=True)])
-    first = project(base, rules, explain=False, compare_no_work=False).months[0]
+    numbers = numbers or (lambda s: project(s, rules, explain=False, compare_no_work=False))
+    first = numbers(base).months[0]
     if a.housing is not None and a.housing.rent_share_now is None:
         # The rent share now is the one worked out from income before the job (keyword call:
         # a positional re-call once dropped `start`, issue 9).
         share = first.housing.total_tenant_payment
         return ask_scenarios(
-            replace(a, housing=replace(a.housing, rent_share_now=share)), rules=rules
+            replace(a, housing=replace(a.housing, rent_share_now=share)),
+            rules=rules,
+            numbers=numbers,
         )
     if a.gets_ssi and a.ssi_check is not None and a.other_unearned == 0:
         other = other_income_for_check(a, computed=first.ssi.payment)
         if other is not None:
-            found = ask_scenarios(replace(a, other_unearned=other), rules=rules)
+            found = ask_scenarios(replace(a, other_unearned=other), rules=rules, numbers=numbers)
             return replace(found, assumptions=[*found.assumptions, _check_note(a, other)])
         if a.ssi_check != first.ssi.payment:
             notes.append(
