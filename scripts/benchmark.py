@@ -2,6 +2,7 @@
 
     python scripts/benchmark.py                 # this checkout
     python scripts/benchmark.py --compare REV   # this checkout and REV, measured in the same run
+    python scripts/benchmark.py --worst-case    # the costliest file the reader accepts (issue 10)
 
 With --compare, REV is checked out into a temporary git worktree and each measurement runs in a
 fresh interpreter for each tree, alternating, so both see the same machine load. Times are the
@@ -72,6 +73,127 @@ print(json.dumps(out))
 """
 
 
+# Issue 10: any accepted file projects in under 5 s and 300 MB. The costliest file the bounds
+# allow: 120 months ending in 2100, 20 jobs paid since 1900 (every frequency), 20 household
+# members with income, trial work months listed back to 1900, and every program on (SSI,
+# SSDI, a voucher, SNAP, VA, taxes). A sweep projects once per level (at most 400 levels).
+WORST = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[1])
+from benefits import load_scenario, project
+from benefits.rules import default_rules
+from benefits.sweep import sweep
+from decimal import Decimal
+default_rules()
+wall, cpu = time.perf_counter(), time.process_time()
+scenario = load_scenario(sys.argv[2])
+projection = project(scenario)
+out = {"read + project, explained (wall s)": time.perf_counter() - wall,
+       "read + project, explained (CPU s)": time.process_time() - cpu,
+       "steps": sum(len(m.steps) for m in projection.months)}
+wall, cpu = time.perf_counter(), time.process_time()
+sweep(scenario, [Decimal(h) for h in range(41)])
+out["sweep 0:40, 41 levels (wall s)"] = time.perf_counter() - wall
+out["sweep 0:40, 41 levels (CPU s)"] = time.process_time() - cpu
+out["peak memory (MB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(out))
+"""
+
+
+def worst_case() -> dict[str, object]:
+    """The scenario at every bound the reader enforces (benefits/bounds.py)."""
+    frequencies = ["weekly", "biweekly", "semimonthly", "monthly"]
+    jobs: list[dict[str, object]] = []
+    for i in range(20):
+        job: dict[str, object] = {
+            "name": f"Job {i}",
+            "start": f"1900-01-0{1 + i % 5}",
+            "first_payday": f"1900-01-0{1 + i % 5}",
+            "pay_frequency": frequencies[i % 4],
+        }
+        if i % 2 == 0:  # the first job is hourly, so that the sweep can change its hours
+            job.update(hourly_wage=f"{12 + i}.37", hours_per_week=str(3 + i))
+        else:
+            job["monthly_gross"] = f"{150 * i + 73}.05"
+        if i % 3 == 0:
+            job["end"] = f"{2091 + i % 9}-06-30"
+        jobs.append(job)
+    relationships = ["child", "other_relative", "foster_child", "live_in_aide"]
+    household: list[dict[str, object]] = [
+        {
+            "age": 3 + 4 * i,
+            "relationship": "spouse" if i == 0 else relationships[i % 4],
+            "disabled": i % 2 == 0,
+            "student": i % 3 == 0,
+            "earned_income": f"{37 * i}.11",
+            "unearned_income": f"{11 * i}.50",
+        }
+        for i in range(20)
+    ]
+    return {
+        "name": "Worst case accepted: 120 months to 2100, 20 jobs, 20 household members",
+        "start": "2090-12",
+        "months": 120,
+        "state": "CA",
+        "person": {"birth_date": "1960-01-01", "blind": True},
+        "ssi": {"other_unearned_income": "123.45", "state_supplement": "100.00"},
+        "ssdi": {
+            "monthly_benefit": "900.00",
+            # every month from 1900 to the start (the list's only bound: unique, before start)
+            "twp_months_used": [f"{y}-{m:02d}" for y in range(1900, 2091) for m in range(1, 13)][
+                :-1
+            ],
+            "entitlement_month": "2080-01",
+            "benefit_by_year": {str(y): "950.00" for y in range(2091, 2101)},
+        },
+        "jobs": jobs,
+        "household": household,
+        "work_expenses": {"irwe": "80.00", "bwe": "40.00", "subsidy": "50.00"},
+        "housing": {
+            "program": "housing_choice_voucher",
+            "gross_rent": "2400.00",
+            "utility_allowance": "150.00",
+            "payment_standard": "2500.00",
+            "minimum_rent": "50.00",
+            "next_annual_reexam": "2091-04",
+            "interim_policy": "all_changes",
+        },
+        "snap": {},
+        "shelter": {"utility_allowance": "500.00"},
+        "taxes": {"refund_month": 12},
+        "medicaid": {"threshold_1619b": "60000.00", "annual_medicaid_expenses": "90000.00"},
+        "va": {"disability_compensation": "500.00", "dependents_portion": "100.00"},
+        "resources": "1500.00",
+        "medical_expenses": "300.00",
+        "child_care_expenses": "400.00",
+    }
+
+
+def measure_worst_case(rounds: int) -> None:
+    """Time and peak memory of reading and projecting the worst case, fresh interpreters."""
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "worst_case.json"
+        path.write_text(json.dumps(worst_case(), indent=1), encoding="utf-8")
+        size = path.stat().st_size
+        samples = []
+        for _ in range(rounds):
+            done = subprocess.run(
+                [sys.executable, "-c", WORST, str(ROOT), str(path)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=ROOT,
+            )
+            samples.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    print(
+        f"worst-case accepted file ({size:,} bytes), median of {rounds} fresh interpreters "
+        "(lowest-highest); target < 5 s and 300 MB"
+    )
+    for key in samples[0]:
+        values = [float(s[key]) for s in samples]
+        print(f"  {key:36} {statistics.median(values):9.2f} ({min(values):.2f}-{max(values):.2f})")
+
+
 def measure(tree: Path, rounds: int) -> dict[str, float]:
     done = subprocess.run(
         [sys.executable, "-c", MEASURE, str(tree), str(rounds)],
@@ -97,7 +219,13 @@ def main() -> None:
     parser.add_argument("--compare", metavar="REV", help="also measure this git revision")
     parser.add_argument("--rounds", type=int, default=5, help="fresh interpreters per tree")
     parser.add_argument("--repeat", type=int, default=20, help="projections per figure")
+    parser.add_argument(
+        "--worst-case", action="store_true", help="time and memory of the costliest accepted file"
+    )
     args = parser.parse_args()
+    if args.worst_case:
+        measure_worst_case(args.rounds)
+        return
     trees = {"this checkout": ROOT}
     with tempfile.TemporaryDirectory() as scratch:
         if args.compare:

@@ -4,6 +4,8 @@ only ever as the project's one error type."""
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -22,7 +24,8 @@ from benefits.yamlio import MAX_BYTES, load_yaml
 
 HERE = Path(__file__).parent / "bad_inputs"
 INDEX = load_yaml((HERE / "index.yaml").read_text(encoding="utf-8"))
-EXAMPLE = Path(__file__).parent.parent / "benefits" / "examples" / "ssi_part_time.yaml"
+ROOT = Path(__file__).parent.parent
+EXAMPLE = ROOT / "benefits" / "examples" / "ssi_part_time.yaml"
 
 
 def test_every_file_is_in_the_index() -> None:
@@ -171,3 +174,14 @@ def test_money_in_steps_has_two_places_and_agrees_with_the_result() -> None:
         assert all(s.amount == month.ssi.countable_earned_income for s in earned)
         seen += [s.because for s in earned if s.amount == Decimal("7.50")]
     assert seen and all("$7.505" in b and "records $7.50" in b for b in seen)
+
+
+def test_benchmark_worst_case_is_an_accepted_file() -> None:
+    """scripts/benchmark.py --worst-case measures a file the reader really accepts."""
+    spec = importlib.util.spec_from_file_location("benchmark", ROOT / "scripts" / "benchmark.py")
+    assert spec and spec.loader
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+    scenario = read_scenario(json.dumps(benchmark.worst_case()))
+    assert len(scenario.jobs) == 20 and len(scenario.household) == 20
+    assert scenario.months == 120 and str(scenario.end) == "2100-11"
