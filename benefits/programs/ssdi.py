@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from ..explain import Explainer
-from ..money import ZERO, dollars, floor_dollar, positive
+from ..money import ZERO, cents, dollars, floor_dollar, positive
 from ..months import Month
 from ..rules import RuleBook, RuleValue
 
@@ -558,7 +558,7 @@ def _flag_averaging(
         f"the cessation month, which could "
         + ("find no SGA this month" if above else "find SGA this month")
         + ". The engine judges each month on its own: ask SSA for the work review.",
-        average,
+        cents(average),  # the amount as the text shows it (money in steps has two places)
         CITE_AVERAGING,
         (sga,),
         not_modeled=True,
