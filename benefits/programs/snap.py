@@ -229,7 +229,7 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
     )
     if found is not None:
         return found
-    return _allotment(facts, gross, net, rules, ex)
+    return _allotment(facts=facts, gross=gross, net=net, rules=rules, ex=ex)
 
 
 def _gross_test(
@@ -429,7 +429,12 @@ def _net_test(
 
 
 def _allotment(
-    facts: SnapFacts, gross: Decimal, net: Decimal, rules: RuleBook, ex: Explainer | None
+    *,
+    facts: SnapFacts,
+    gross: Decimal,
+    net: Decimal,
+    rules: RuleBook,
+    ex: Explainer | None,
 ) -> SnapResult:
     """The allotment: the maximum less 30% of net income, and the minimum benefit."""
     month, size = facts.month, facts.household_size
