@@ -53,8 +53,12 @@ def _changed(draft_id: int, path: str, spec: FieldSpec, key: str) -> None:
     if found is None:
         return
     data = copy.deepcopy(found.data)
-    value = state.get(key)
-    set_in(data, parse_path(path), from_widget(spec, value))
+    try:
+        set_in(data, parse_path(path), from_widget(spec, state.get(key)))
+    except (ValueError, ArithmeticError, IndexError, TypeError):
+        # A callback's error would be a traceback: say it, and keep the draft as it was.
+        state.flash("error", f"{field_label(path)}: this value could not be read; try again.")
+        return
     state.save_draft(draft_id, data)
 
 

@@ -17,6 +17,7 @@ from benefits.present.drafts import draft_of
 from benefits.present.quick import AskHousing, AskInputs, ask_scenarios
 from benefits.present.story import Story, story
 from benefits.present.words import LIVING_WORDS, PAY_WORDS, month_words
+from benefits.rules import RuleError
 from benefits.scenario import STATES
 
 SSA_1619B_CHART = "https://secure.ssa.gov/poms.nsf/lnx/0502302200"
@@ -239,9 +240,13 @@ def _save_local(key: str, rule_id: str, a: AskInputs, source: str) -> None:
     value = _money(state.get(key))
     if value is None:
         return
-    engine.save_local_value(
-        rule_id=rule_id, state=a.state, year=a.start.year, value=value, source=source
-    )
+    try:
+        engine.save_local_value(
+            rule_id=rule_id, state=a.state, year=a.start.year, value=value, source=source
+        )
+    except (RuleError, OSError) as exc:  # a callback's error would otherwise be a traceback
+        state.flash("error", f"Not saved: {exc}. The answer still uses the number entered.")
+        return
     state.put(key, None)
     state.flash("success", f"Saved on this computer: every later answer for {a.state} uses it.")
 

@@ -220,7 +220,7 @@ def reports() -> None:
 
 def main() -> None:
     st.header("Plan: a case and its scenarios")
-    flashes()
+    flashes()  # messages from the form's callbacks too (a value that could not be read)
     case_bar()
     if state.case() is None:
         st.info("Create a case to start. Cases are kept on this computer only.")
