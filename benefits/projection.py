@@ -123,7 +123,7 @@ def project(
     baseline: dict[Month, Decimal] | None = None
     if compare_no_work and scenario.jobs:
         baseline = no_work_baseline(scenario, rules)
-    return _project(scenario, rules, explain, baseline)
+    return _project(scenario=scenario, rules=rules, explain=explain, baseline=baseline)
 
 
 # The no-work comparison of recent people: a screen re-projects the same person at each slider
@@ -141,7 +141,10 @@ def no_work_baseline(scenario: Scenario, rules: RuleBook) -> dict[Month, Decimal
     if len(_BASELINES) >= 64:
         _BASELINES.pop(next(iter(_BASELINES)))
     months = {
-        m.month: m.net_income for m in _project(idle, rules, False, None, duties=False).months
+        m.month: m.net_income
+        for m in _project(
+            scenario=idle, rules=rules, explain=False, baseline=None, duties=False
+        ).months
     }
     _BASELINES[key] = (rules, months)
     return months
@@ -151,11 +154,11 @@ Decisions = list[tuple[MonthContext, Decided]]
 
 
 def _project(
+    *,
     scenario: Scenario,
     rules: RuleBook,
     explain: bool,
     baseline: dict[Month, Decimal] | None,
-    *,
     duties: bool = True,  # the no-work comparison needs only net income
 ) -> Projection:
     """The program table, month by month, then the year phases; `baseline` is the no-work
