@@ -4,7 +4,8 @@ from benefits import load_scenario, project
 projection = project(load_scenario("benefits/examples/ssi_part_time.yaml"))
 """
 
-from .io import load_scenario, save_scenario
+from .errors import ScenarioError
+from .io import load_scenario, read_scenario, save_scenario
 from .projection import project
 from .results import Projection
 from .rules import RuleBook, default_rules, load_rules
@@ -14,9 +15,11 @@ __all__ = [
     "Projection",
     "RuleBook",
     "Scenario",
+    "ScenarioError",
     "default_rules",
     "load_rules",
     "load_scenario",
     "project",
+    "read_scenario",
     "save_scenario",
 ]
