@@ -323,3 +323,23 @@ def test_user_text_is_shown_as_plain_text() -> None:
     assert "\\!\\[x\\]\\(http" in option and "\\*\\*" in option
     _page(at, "compare")
     assert all("](http" not in str(h.value) for h in at.subheader)
+
+
+def test_cliff_marks_where_ssdi_stops_with_its_cause() -> None:
+    """SSDI $1,400 and a job at $20 an hour: somewhere between 0 and 40 hours a week the
+    monthly average net income falls because SSDI stops above SGA (20 CFR 404.1592a)."""
+    at = _app()
+    at.selectbox(key="ask_state").set_value("TX")
+    at.number_input(key="ask_age").set_value(35)
+    at.radio(key="ask_ssi").set_value("No")
+    at.radio(key="ask_ssdi").set_value("Yes").run()
+    at.number_input(key="ask_ssdi_check").set_value(1400.0)
+    at.number_input(key="ask_wage").set_value(20.0)
+    at.number_input(key="ask_hours").set_value(30.0)
+    at.selectbox(key="ask_freq").set_value("monthly")
+    at.run()
+    _page(at, "cliff")
+    text = _text(at)
+    assert "Where net income falls" in text
+    assert "SSDI falls" in text and "404.1592a" in text
+    assert len(at.dataframe) == 1  # the chart as a table, for a screen reader and a phone
