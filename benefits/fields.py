@@ -58,6 +58,8 @@ _TABLE: dict[str, tuple[str, str, Widget, dict[str, str]]] = {
     "ssi.other_unearned_income": ("Other unearned income a month", "SSI", "money", {}),
     "ssi.state_supplement": ("State supplement a month", "SSI", "money", {}),
     "ssi.in_kind_shelter": ("Shelter others pay a month", "SSI", "money", {}),
+    "ssi.paid_before_start": ("SSI was paid before", "SSI", "bool", {}),
+    "ssi.reinstatement_request": ("SSI reinstatement requested in", "SSI", "month", {}),
     "ssi.student_exclusion_used": ("Student exclusion already used this year", "SSI", "money", {}),
     "ssdi": ("Gets SSDI", "SSDI", "section", {}),
     "ssdi.monthly_benefit": ("SSDI a month (gross)", "SSDI", "money", {}),

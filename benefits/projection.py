@@ -64,8 +64,10 @@ NOT_MODELED = [
     "only the ABLE balance over $100,000 stops SSI, are not modelled. Reports follow the "
     "federal rules: a state's own SNAP reporting system and a Medicaid buy-in's reporting rule "
     "(enter medicaid.buy_in_report_within_days) are not known to the engine.",
-    "SSI's special rules for the first months after a month of ineligibility (20 CFR 416.420(a) "
-    "exceptions) are not modelled: the engine keeps the two-month lag throughout.",
+    "SSI: non-recurring income in the first month after ineligibility is found by source "
+    "(a job's last paycheck, a benefit that stopped); proration of the first month after "
+    "ineligibility (POMS SI 02005.008) and the 24-month initial reinstatement period after an "
+    "SSI reinstatement are not modelled.",
     "SSDI: averaging of earnings (20 CFR 404.1574a) is flagged where it could change the "
     "cessation month, not computed; an unsuccessful work attempt is an input "
     "(jobs[].unsuccessful_work_attempt); expedited reinstatement assumes SSA approves the "
@@ -81,9 +83,17 @@ NOT_MODELED = [
 ASSUMPTIONS = [
     "Wages are counted for SSI in the month paid (20 CFR 416.1111(a)); for SSDI in the month "
     "paid unless ssdi.count_wages_when is 'earned' (BBA 2015 section 825; POMS DI 10505.005).",
-    "SSDI for a month is counted as SSI unearned income in that same month (SSA pays it early "
-    "the next month), so an SSI change caused by a suspended SSDI month can appear a month "
-    "earlier here than on SSA's notice.",
+    "SSDI for a month is paid, and counted by SSI as unearned income, in the next month (POMS "
+    "SI 00830.010, SI 00810.030); the cost-of-living increase arrives with December's benefit "
+    "in January, and the January and February SSI payments add it to the budget month's "
+    "benefit (20 CFR 416.420(a)). Before start SSDI is taken as paid every month.",
+    "SSI: a scenario with an ssi section is taken as a person in a period of SSI eligibility at "
+    "start (set ssi.paid_before_start false for someone never paid SSI); months before start "
+    "are not counted toward the 12 months of suspension that terminate SSI (20 CFR 416.1335); "
+    "a month of $0 for earnings is taken as 1619(b) status when the year's earnings are within "
+    "the threshold (or the threshold is unknown), the other 1619(b) tests (disability, the "
+    "Medicaid-use test, resources) being met; an expedited reinstatement request is taken as "
+    "approved.",
     "In the two budget months before start, SSDI is taken as paid at the benefit amount given "
     "for start.",
     "SSDI: a record with a cessation month and no ninth trial work month takes the trial work "

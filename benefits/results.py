@@ -99,7 +99,8 @@ class Earnings(_Out):
 class SSIResult(_Out):
     status: str = Field(
         description="none | eligible | 1619a | 1619b_candidate | ssp_only | "
-        "zero_unearned_income | ineligible_earnings | excess_resources"
+        "zero_unearned_income | ineligible_earnings | excess_resources | ineligible_sga | "
+        "terminated"
     )
     payment: Decimal
     countable_income: Decimal = Field(

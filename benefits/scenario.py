@@ -147,6 +147,19 @@ class SSI(_Strict):
         "first budget month (two months before `start`).",
     )
 
+    paid_before_start: bool = Field(
+        True,
+        description="SSI (or a state supplement SSA pays) was paid in a month before the "
+        "projection; false for someone never paid SSI (e.g. SSDI above the SSI rate): then "
+        "1619(a) and 1619(b) need a first month of payment (20 CFR 416.262(a), 416.264).",
+    )
+    reinstatement_request: Month | None = Field(
+        None,
+        description="Month an expedited reinstatement request is (or will be) filed after SSI "
+        "terminated (12 months in a row of suspension because of earnings): within 60 months; "
+        "provisional payments from the next month (20 CFR 416.999-416.999d).",
+    )
+
     @model_validator(mode="after")
     def _one_in_kind_rule(self) -> SSI:
         if self.in_kind_shelter and self.living_arrangement == "another_persons_household":

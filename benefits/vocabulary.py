@@ -32,6 +32,15 @@ SSI_STATUS = {
     ),
     "ineligible_earnings": W("$0, earnings", "This month's earnings are too high for SSI."),
     "excess_resources": W("$0, resources", "Countable resources are over SSI's limit."),
+    "ineligible_sga": W(
+        "$0, SGA",
+        "No SSI: earnings are above SGA and SSI was never paid before (1619(a) needs a prior "
+        "month of eligibility).",
+    ),
+    "terminated": W(
+        "terminated",
+        "SSI ended after 12 months in a row of suspension: ask for reinstatement or reapply.",
+    ),
 }
 
 SSDI_STATUS = {
@@ -121,6 +130,12 @@ MILESTONE_KIND = {
     "1619a": W("SSI under 1619(a)", "SSI continues above SGA under section 1619(a)."),
     "ssi_zero": W("SSI $0", "The SSI payment falls to $0."),
     "ssi_resumes": W("SSI resumes", "The SSI payment resumes."),
+    "ssi_terminated": W(
+        "SSI terminated", "SSI ends after 12 months in a row of suspension (20 CFR 416.1335)."
+    ),
+    "ssi_reinstated": W(
+        "SSI reinstated", "Provisional SSI payments start after a reinstatement request."
+    ),
     "medicaid": W("Medicaid changes", "How Medicaid is received changes."),
     "medicaid_warning": W(
         "near the 1619(b) threshold", "Earnings are within 10% of the 1619(b) threshold."

@@ -23,10 +23,27 @@ extra = st.decimals(min_value=Decimal("0.01"), max_value=20, places=2)
 @given(s=scenarios(ssi=True, ssdi=False), extra=extra)
 def test_more_pay_never_raises_ssi(s: Scenario, extra: Decimal) -> None:
     base, more = project(s, explain=False), project(more_pay(s, extra), explain=False)
+    # The first months after a month of ineligibility are paid on their own income (20 CFR
+    # 416.420(b)): more pay that makes a month ineligible can raise the next ones. Those months
+    # are left out (a month paid on its own income, and the two after it).
+    fresh = _after_ineligibility(base, more)
     for b, m in zip(base.months, more.months, strict=True):
         note(f"{m.month}: {b.ssi.payment} -> {m.ssi.payment}")
         assert m.wages_paid >= b.wages_paid
-        assert m.ssi.payment <= b.ssi.payment
+        if m.month not in fresh:
+            assert m.ssi.payment <= b.ssi.payment
+
+
+def _after_ineligibility(*projections: Projection) -> set[Month]:
+    """Months paid on the income of the first month after ineligibility (20 CFR 416.420(b)):
+    a month that is its own budget month and the two after it."""
+    return {
+        m.month.plus(k)
+        for p in projections
+        for m in p.months
+        if m.ssi.budget_month == m.month
+        for k in range(3)
+    }
 
 
 def _wages_paid(s: Scenario, month: Month) -> Decimal:
@@ -43,9 +60,10 @@ def test_wages_plus_ssi_never_fall_when_pay_rises_within_ssi(s: Scenario, extra:
     s = s.model_copy(update={"person": s.person.model_copy(update={"student": False})})
     richer = more_pay(s, extra)
     base, more = project(s, explain=False), project(richer, explain=False)
+    fresh = _after_ineligibility(base, more)
     for b, m in zip(base.months, more.months, strict=True):
-        if m.ssi.payment == 0 or m.ssi.budget_month is None:
-            continue  # outside SSI's range
+        if m.ssi.payment == 0 or m.ssi.budget_month is None or m.month in fresh:
+            continue  # outside SSI's range, or paid on the first months' own income
         month_rise = m.wages_paid - b.wages_paid
         budget_rise = _wages_paid(richer, m.ssi.budget_month) - _wages_paid(s, m.ssi.budget_month)
         note(f"{m.month}: wages +{month_rise}, budget month wages +{budget_rise}")

@@ -105,6 +105,39 @@ def threshold_1619b(
     return total, where
 
 
+def person_threshold_1619b(
+    *,
+    month: Month,
+    state: str,
+    irwe: Decimal,
+    bwe: Decimal,
+    entered: Decimal | None,
+    own_medicaid_expenses: Decimal | None,
+    rules: RuleBook,
+) -> Decimal | None:
+    """The person's 1619(b) threshold without words, for SSI's own count of 1619(b) months
+    (a month of 1619(b) status is not a month of suspension, 20 CFR 416.264)."""
+    facts = MedicaidFacts(
+        month=month,
+        state=state,
+        age=0,
+        ssi_status="1619b_candidate",
+        wages=ZERO,
+        unearned=ZERO,
+        countable_income=ZERO,
+        annual_earnings_1619b=ZERO,
+        irwe=irwe,
+        bwe=bwe,
+        resources=ZERO,
+        household_size=1,
+        on_medicare=False,
+        enrolled_in_buy_in=False,
+        threshold_entered=entered,
+        own_medicaid_expenses=own_medicaid_expenses,
+    )
+    return threshold_1619b(facts, rules, None)[0]
+
+
 def medicaid_month(
     facts: MedicaidFacts, table: StateMedicaid, rules: RuleBook, ex: Explainer | None
 ) -> MedicaidMonth:

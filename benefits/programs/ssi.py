@@ -293,3 +293,103 @@ def payment_at_rates(
         ex=None,
     )
     return payment(standard, income, income), income.total, standard
+
+
+STATUS_NOTES = {
+    "1619a": (
+        "Earnings are above SGA, but SSI continues under section 1619(a): the payment follows "
+        "the same income formula.",
+        "20 CFR 416.262; POMS SI 02302.010",
+    ),
+    "1619b_candidate": (
+        "SSI cash is $0 because of earnings while unearned income alone would still leave a "
+        "payment: a 1619(b) candidate (Medicaid can continue if annual gross earnings stay "
+        "under the state threshold).",
+        "20 CFR 416.264; POMS SI 02302.010",
+    ),
+    "zero_unearned_income": (
+        "Unearned income alone uses up the payment standard, so no SSI is due whatever the "
+        "earnings.",
+        "20 CFR 416.1100",
+    ),
+}
+
+
+def explain_payment(
+    *,
+    ex: Explainer,
+    month: Month,
+    standard: Decimal,
+    pay: Decimal,
+    budget_month: Month,
+    budget_ci: CountableIncome,
+    current_ci: CountableIncome,
+    status: str,
+) -> None:
+    if current_ci.total >= standard:
+        ex.step(
+            "ssi.payment",
+            f"This month's own countable income {dollars_exact(current_ci.total)} is at or above "
+            f"the payment standard {dollars(standard)}, so no SSI is due for {month} "
+            "(eligibility is decided on the month's own income).",
+            ZERO,
+            "20 CFR 416.420; POMS SI 02005.001",
+        )
+    else:
+        ex.step(
+            "ssi.payment",
+            f"Payment standard {dollars(standard)} less countable income "
+            f"{dollars_exact(budget_ci.total)} of {budget_month} = {dollars(pay)}"
+            " (a fraction of a cent is raised to the next cent).",
+            pay,
+            "20 CFR 416.420; POMS SI 02001.010",
+        )
+    if status in STATUS_NOTES:
+        because, cite = STATUS_NOTES[status]
+        ex.step("ssi.status", because, None, cite)
+
+
+def explain_month(
+    *,
+    ex: Explainer,
+    month: Month,
+    status: str,
+    pay: Decimal,
+    standard: Decimal,
+    budget_month: Month,
+    budget_ci: CountableIncome,
+    current_ci: CountableIncome,
+    resources: Decimal | None,
+    limit: Decimal,
+) -> None:
+    """The month's payment in words: resources over the limit, no 1619(a) without a prior
+    payment, or the payment standard less the budget month's income."""
+    if resources is not None:
+        ex.step(
+            "ssi.payment",
+            f"Countable resources {dollars(resources)} at the first moment of {month} are over "
+            f"the {dollars(limit)} limit: no SSI is due for the month.",
+            ZERO,
+            "20 CFR 416.1201; 20 CFR 416.1205; 20 CFR 416.1207(a)",
+        )
+        return
+    if status == "ineligible_sga":
+        ex.step(
+            "ssi.payment",
+            "Earnings are above SGA and SSI was never paid before: section 1619(a) needs a "
+            "prior month of SSI eligibility, and a first SSI claim is denied for work above "
+            "SGA (not blind). No SSI.",
+            ZERO,
+            "20 CFR 416.262(a); 20 CFR 416.971; POMS SI 02302.010",
+        )
+        return
+    explain_payment(
+        ex=ex,
+        month=month,
+        standard=standard,
+        pay=pay,
+        budget_month=budget_month,
+        budget_ci=budget_ci,
+        current_ci=current_ci,
+        status=status,
+    )

@@ -14,7 +14,7 @@ from ..explain import Explainer
 from ..money import ZERO, cents_up, dollars, positive
 from ..months import Month
 from ..rules import RuleBook, RuleValue
-from ..state_rules import SupplementProgram
+from ..state_rules import SupplementProgram, supplement_table
 
 AMOUNT_RULES = {
     "own_household": "states.ssp.own_household",
@@ -109,3 +109,37 @@ def state_supplement(
             uses,
         )
     return SupplementMonth(amount, "paid" if amount > 0 else "zero", by_ssa)
+
+
+def supplement_month(
+    *,
+    month: Month,
+    state: str,
+    living_arrangement: str,
+    entered: Decimal | None,
+    standard: Decimal,
+    federal: Decimal,
+    budget_countable: Decimal,
+    current_countable: Decimal,
+    rules: RuleBook,
+    ex: Explainer | None,
+) -> SupplementMonth:
+    """The state's supplement for the month, from its level and the federal computation."""
+    level, level_rule = supplement_level(
+        month=month,
+        state=state,
+        living_arrangement=living_arrangement,
+        entered=entered,
+        rules=rules,
+    )
+    return state_supplement(
+        month=month,
+        program=supplement_table().states[state],
+        level=level,
+        level_rule=level_rule,
+        standard=standard,
+        federal=federal,
+        budget_countable=budget_countable,
+        current_countable=current_countable,
+        ex=ex,
+    )

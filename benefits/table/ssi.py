@@ -7,24 +7,24 @@ income forward and is also decided in the two budget months before `start`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .. import vocabulary
 from ..explain import Explainer
-from ..money import ZERO, dollars, dollars_exact, truncate_cents
+from ..money import ZERO, dollars, truncate_cents
 from ..months import Month
+from ..programs import medicaid as medicaid_law
 from ..programs import ssi as law
+from ..programs import ssi_periods as periods
 from ..programs import ssp as ssp_law
 from ..results import Milestone, SSIResult, build
 from ..rules import RuleBook
 from ..scenario import Scenario
-from ..state_rules import supplement_table
 from . import resources, ssdi, va
 from .base import Decided, MonthContext, Program, milestone
 
 BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
-RECIPIENT = ("eligible", "1619a", "1619b_candidate", "ssp_only")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,30 @@ class IncomeMonth:
     student_exclusion: Decimal
     va: Decimal = ZERO  # VA compensation, the veteran's own part ($20 exclusion applies)
     needs_based: Decimal = ZERO  # VA pension, the veteran's own part (no $20 exclusion)
+    paychecks: tuple[tuple[str, Decimal], ...] = ()  # wages paid by job, for non-recurring
+
+    def without_nonrecurring(self, second: IncomeMonth) -> tuple[IncomeMonth, Decimal]:
+        """This (first) month's income less what is not in the second month, by source
+        (POMS SI 02005.005 A.4): a job's last paycheck, a benefit that stopped."""
+        jobs_then = {name for name, amount in second.paychecks}
+        gone_wages = sum((a for name, a in self.paychecks if name not in jobs_then), ZERO)
+        gone_ssdi = self.ssdi if self.ssdi and not second.ssdi else ZERO
+        gone_other = (
+            self.other_unearned if self.other_unearned and not second.other_unearned else ZERO
+        )
+        gone = gone_wages + gone_ssdi + gone_other
+        if not gone:
+            return self, ZERO
+        wages = self.wages - gone_wages
+        kept = replace(
+            self,
+            wages=wages,
+            ssdi=self.ssdi - gone_ssdi,
+            other_unearned=self.other_unearned - gone_other,
+            student_exclusion=min(self.student_exclusion, wages),
+            paychecks=tuple(p for p in self.paychecks if p[0] in jobs_then),
+        )
+        return kept, gone
 
     @property
     def unearned(self) -> Decimal:
@@ -62,6 +86,7 @@ class SSIRecord:
     state_supplement: Decimal | None
 
 
+NO_SUPPLEMENT = ssp_law.SupplementMonth(ZERO, "none", False)
 NONE = SSIRecord("none", ZERO, ZERO, None, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
 
 
@@ -70,15 +95,31 @@ class Carry:
     incomes: tuple[IncomeMonth, ...]  # the last two months' income, oldest first
     exclusion_year: int
     exclusion_used: Decimal  # student earned income exclusion used in exclusion_year
-    eligible_before: bool
+    period: periods.Period  # eligibility, suspension, termination (ssi_periods)
     age_limit: Decimal  # the student exclusion's age limit (as of start)
+    ssdi_last: Decimal | None = None  # SSDI payable for the month before, received this month
+    b_start: Month | None = None  # first month of the current 1619(b) 12-month period
+    b_earnings: Decimal = ZERO  # gross earnings of that period
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:
     used = scenario.ssi.student_exclusion_used if scenario.ssi else ZERO
     first = scenario.start.plus(-BUDGET_LAG)
     limit = rules.at("ssa.ssi.student_exclusion.age_limit", scenario.start).value
-    return Carry((), first.year, used, True, limit)
+    paid_before = scenario.ssi.paid_before_start if scenario.ssi else True
+    return Carry((), first.year, used, periods.Period(had_payment=paid_before), limit)
+
+
+def _received_ssdi(month: Month, paid: ssdi.SSDIRecord, carry: Carry) -> Decimal:
+    """SSDI as SSI counts it: in the month received, the month after the month it is for
+    (POMS SI 00830.010, SI 00810.030). The cost-of-living increase is effective with December's
+    benefit, received in January. Before start the benefit is taken as paid every month."""
+    last = carry.ssdi_last
+    if last is None:
+        return paid.payment if paid.payment > 0 else paid.benefit_rate
+    if month.month == 1 and last > 0:
+        return paid.benefit_rate
+    return last
 
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord, Carry]:
@@ -98,34 +139,44 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
         ex=ctx.ex,
     )
     paid, veterans = so_far.get(ssdi.PROGRAM), so_far.get(va.PROGRAM).ssi
+    received = _received_ssdi(month, paid, carry)
     now = IncomeMonth(
         month,
         ctx.wages_paid,
-        paid.payment,
+        received,
         paid.benefit_rate,
         s.ssi.other_unearned_income,
         seie,
         veterans.unearned,
         veterans.needs_based,
+        tuple((f"job {j.job}", j.wages_paid) for j in ctx.jobs if j.wages_paid),
     )
     incomes = (*carry.incomes, now)
-    eligible, kept = carry.eligible_before, incomes[-BUDGET_LAG:]
-    record = NONE
-    if ctx.projected:
-        held = so_far.get(resources.PROGRAM)
-        record = ssi_month(
-            ctx=ctx,
-            budget=incomes[-BUDGET_LAG - 1],
-            now=now,
-            eligible_before=eligible,
-            countable_resources=held.countable,
-        )
-        eligible = record.status in RECIPIENT
-    return record, Carry(kept, month.year, used + seie, eligible, carry.age_limit)
+    carry = replace(
+        carry,
+        incomes=incomes[-BUDGET_LAG:],
+        exclusion_year=month.year,
+        exclusion_used=used + seie,
+        ssdi_last=paid.payment,
+    )
+    if not ctx.projected:  # a budget month: only whether it passes the eligibility test
+        eligible = _eligible_on_own_income(ctx, now)
+        period = periods.next_period(
+            carry.period, month=month, eligible=eligible, in_1619b=False, paid=eligible,
+            earned=now.wages > 0,
+        )  # fmt: skip
+        return NONE, replace(carry, period=replace(period, suspended=0))
+    held = so_far.get(resources.PROGRAM).countable  # at the first moment of the month
+    return ssi_month(ctx, incomes, carry, countable_resources=held)
 
 
 def _budget_unearned(
-    month: Month, budget: IncomeMonth, now: IncomeMonth, ex: Explainer | None
+    *,
+    month: Month,
+    budget: IncomeMonth,
+    now: IncomeMonth,
+    ex: Explainer | None,
+    explain_lag: bool = True,
 ) -> Decimal:
     """The budget month's unearned income, with January's COLA (20 CFR 416.420(a))."""
     unearned = budget.unearned
@@ -141,7 +192,7 @@ def _budget_unearned(
                 raise_amount,
                 "20 CFR 416.420(a)",
             )
-    if ex:
+    if ex and explain_lag:
         ex.step(
             "ssi.budget_month",
             f"The payment for {month} is based on the income of "
@@ -180,19 +231,85 @@ def _countable(
     return law.CountableIncome(found.unearned + income.needs_based, found.earned)
 
 
-def _month_income(
-    ctx: MonthContext, budget: IncomeMonth, now: IncomeMonth
-) -> tuple[law.CountableIncome, law.CountableIncome]:
-    """Countable income of the budget month (explained) and of this month (for eligibility)."""
-    s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
+def _eligible_on_own_income(ctx: MonthContext, now: IncomeMonth) -> bool:
+    """Whether the month passes SSI's eligibility test on its own income and resources."""
+    s, rules = ctx.scenario, ctx.rules
+    assert s.ssi is not None
+    standard = law.payment_standard(ctx.month, s.ssi.living_arrangement, rules, None)
+    current = _current_income(ctx, now, None)
+    limit = rules.at("ssa.ssi.resource_limit.individual", ctx.month).value
+    return current.total < standard and s.resources <= limit
+
+
+def _current_income(
+    ctx: MonthContext, now: IncomeMonth, ex: Explainer | None
+) -> law.CountableIncome:
+    """This month's own countable income, which decides eligibility (20 CFR 416.420)."""
+    s, rules = ctx.scenario, ctx.rules
     assert s.ssi is not None
     expenses = s.work_expenses
-    bwe = expenses.bwe if s.person.blind else ZERO
-    budget_unearned = _budget_unearned(month, budget, now, ex)
     # Shelter others pay, at its value up to the presumed maximum value (20 CFR 416.1140),
     # valued at this month's federal benefit rate (416.1130(a)).
     shelter = law.in_kind_shelter(
-        month=month, actual=s.ssi.in_kind_shelter or ZERO, rules=rules, ex=ex
+        month=ctx.month, actual=s.ssi.in_kind_shelter or ZERO, rules=rules, ex=ex
+    )
+    return _countable(
+        income=now,
+        unearned=now.unearned + shelter,
+        wages=now.wages,
+        student_exclusion=now.student_exclusion,
+        irwe=expenses.irwe,
+        bwe=expenses.bwe if s.person.blind else ZERO,
+        rules=rules,
+        ex=None,
+    )
+
+
+def _budget(
+    ctx: MonthContext, incomes: tuple[IncomeMonth, ...], period: periods.Period
+) -> tuple[IncomeMonth, int]:
+    """The budget month's income: two months back, or the transitional cycle's first month
+    without its non-recurring income (20 CFR 416.420(b); POMS SI 02005.005)."""
+    month, ex = ctx.month, ctx.ex
+    chosen, position = periods.budget_month(month, period)
+    by_month = {i.month: i for i in incomes}
+    income = by_month[chosen]
+    gone = ZERO
+    if position in (2, 3):
+        income, gone = income.without_nonrecurring(by_month[chosen.plus(1)])
+    if ex and position:
+        periods.explain_budget(ex=ex, month=month, chosen=chosen, position=position, gone=gone)
+    return income, position
+
+
+def ssi_month(
+    ctx: MonthContext,
+    incomes: tuple[IncomeMonth, ...],
+    carry: Carry,
+    *,
+    countable_resources: Decimal,  # at the first moment of the month (table/resources.py)
+) -> tuple[SSIRecord, Carry]:
+    """SSI for one month: eligibility on this month's income, amount on the budget month's."""
+    s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
+    assert s.ssi is not None
+    now, period = incomes[-1], carry.period
+    period = _reinstated(ctx, period)
+    if _terminated(period, month):
+        return _terminated_month(ctx, now, period), replace(carry, period=period)
+    expenses, person = s.work_expenses, s.person
+    bwe = expenses.bwe if person.blind else ZERO
+    standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
+    current_ci = _current_income(ctx, now, ex)
+    limit = rules.at("ssa.ssi.resource_limit.individual", month)
+    eligible = current_ci.total < standard and countable_resources <= limit.value
+    if eligible and not period.eligible_last:
+        period = replace(period, cycle_start=month)
+    budget, position = _budget(ctx, incomes, period)
+    budget_unearned = _budget_unearned(
+        month=month, budget=budget, now=now, ex=ex, explain_lag=not position
+    )
+    shelter = law.in_kind_shelter(
+        month=month, actual=s.ssi.in_kind_shelter or ZERO, rules=rules, ex=None
     )
     budget_ci = _countable(
         income=budget,
@@ -204,88 +321,102 @@ def _month_income(
         rules=rules,
         ex=ex,
     )
-    current_ci = _countable(
-        income=now,
-        unearned=now.unearned + shelter,
-        wages=now.wages,
-        student_exclusion=now.student_exclusion,
-        irwe=expenses.irwe,
-        bwe=bwe,
-        rules=rules,
-        ex=None,
+    pay = law.payment(standard, budget_ci, current_ci)
+    record, carry = _decided(
+        ctx=ctx,
+        resources_held=countable_resources,
+        carry=carry,
+        period=period,
+        standard=standard,
+        pay=pay,
+        budget=budget,
+        budget_ci=budget_ci,
+        current_ci=current_ci,
     )
-    return budget_ci, current_ci
+    return record, carry
 
 
-def _supplement(
-    *,
-    ctx: MonthContext,
-    standard: Decimal,
-    pay: Decimal,
-    budget_ci: law.CountableIncome,
-    current_ci: law.CountableIncome,
-) -> ssp_law.SupplementMonth:
-    """The state supplement, from the same budget month as the federal payment."""
-    s, month, rules = ctx.scenario, ctx.month, ctx.rules
+def _reinstated(ctx: MonthContext, period: periods.Period) -> periods.Period:
+    """After termination, a timely expedited reinstatement request starts provisional
+    payments the month after it (20 CFR 416.999c-416.999d); the engine assumes approval."""
+    s = ctx.scenario
     assert s.ssi is not None
-    level, level_rule = ssp_law.supplement_level(
+    if period.terminated_from is None or period.reinstated_from is not None:
+        return period
+    begins = periods.reinstatement_start(period, s.ssi.reinstatement_request)
+    if begins is None or ctx.month < begins:
+        return period
+    return replace(period, reinstated_from=begins, eligible_last=False, suspended=0)
+
+
+def _terminated(period: periods.Period, month: Month) -> bool:
+    ended = period.terminated_from
+    return ended is not None and month >= ended and period.reinstated_from is None
+
+
+def _terminated_month(ctx: MonthContext, now: IncomeMonth, period: periods.Period) -> SSIRecord:
+    """A month after termination: no SSI and no 1619(b) until reinstatement or a new
+    application (20 CFR 416.1335); say what to do."""
+    s, ex = ctx.scenario, ctx.ex
+    assert s.ssi is not None
+    if ex:
+        periods.explain_terminated(ex=ex, month=ctx.month, period=period)
+    rate = law.payment_standard(ctx.month, s.ssi.living_arrangement, ctx.rules, None)
+    nothing = law.CountableIncome(ZERO, ZERO)
+    return _record(
+        status="terminated",
+        pay=ZERO,
+        supplement=ZERO,
+        standard=rate,
+        budget=now,
+        budget_ci=nothing,
+        current_ci=nothing,
+        student_exclusion=now.student_exclusion,
+    )
+
+
+def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry]:
+    """Whether a month of $0 for earnings is a month of 1619(b) status: the 12-month gross
+    earnings are within the threshold (20 CFR 416.264; POMS SI 02302.045). An unknown
+    threshold is taken as met (the Medicaid step says what to enter)."""
+    if status != "1619b_candidate":
+        return False, replace(carry, b_start=None, b_earnings=ZERO)
+    s, month = ctx.scenario, ctx.month
+    if carry.b_start is None or month.minus(carry.b_start) >= 12:
+        total = sum((ctx.wages_by_month[month.plus(i)] for i in range(12)), ZERO)
+        carry = replace(carry, b_start=month, b_earnings=total)
+    threshold = medicaid_law.person_threshold_1619b(
         month=month,
         state=s.state,
-        living_arrangement=s.ssi.living_arrangement,
-        entered=s.ssi.state_supplement,
-        rules=rules,
+        irwe=s.work_expenses.irwe,
+        bwe=s.work_expenses.bwe if s.person.blind else ZERO,
+        entered=s.medicaid.threshold_1619b,
+        own_medicaid_expenses=s.medicaid.annual_medicaid_expenses,
+        rules=ctx.rules,
     )
-    return ssp_law.state_supplement(
-        month=month,
-        program=supplement_table().states[s.state],
-        level=level,
-        level_rule=level_rule,
-        standard=standard,
-        federal=pay,
-        budget_countable=budget_ci.total,
-        current_countable=current_ci.total,
-        ex=ctx.ex,
-    )
+    return threshold is None or carry.b_earnings <= threshold, carry
 
 
-def ssi_month(
+def _decided(
     *,
     ctx: MonthContext,
+    resources_held: Decimal,
+    carry: Carry,
+    period: periods.Period,
+    standard: Decimal,
+    pay: Decimal,
     budget: IncomeMonth,
-    now: IncomeMonth,
-    eligible_before: bool,
-    countable_resources: Decimal,  # at the first moment of the month (table/resources.py)
-) -> SSIRecord:
-    """SSI for one month: eligibility on this month's income, amount on the budget month's."""
+    budget_ci: law.CountableIncome,
+    current_ci: law.CountableIncome,
+) -> tuple[SSIRecord, Carry]:
+    """Resources, status (1619(a) and (b) need a prior payment, 416.262(a), 416.264), the state
+    supplement, and the period carried forward (suspension and termination)."""
     s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
     assert s.ssi is not None
-    expenses, person = s.work_expenses, s.person
-    standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
-    budget_ci, current_ci = _month_income(ctx, budget, now)
-    pay = law.payment(standard, budget_ci, current_ci)
-    seie = now.student_exclusion
+    now, expenses = carry.incomes[-1], s.work_expenses
     limit = rules.at("ssa.ssi.resource_limit.individual", month)
-    if countable_resources > limit.value:
-        if ex:
-            ex.step(
-                "ssi.payment",
-                f"Countable resources {dollars(countable_resources)} at the first moment of "
-                f"{month} are over the {dollars(limit.value)} limit: no SSI is due for the month.",
-                ZERO,
-                "20 CFR 416.1201; 20 CFR 416.1205; 20 CFR 416.1207(a)",
-                (limit,),
-            )
-        return _record(
-            status="excess_resources",
-            pay=ZERO,
-            supplement=ZERO,
-            standard=standard,
-            budget=budget,
-            budget_ci=budget_ci,
-            current_ci=current_ci,
-            student_exclusion=seie,
-        )
-    sga = None if person.blind else rules.at("ssa.sga.non_blind", month).value
+    over = resources_held > limit.value
+    sga = None if s.person.blind else rules.at("ssa.sga.non_blind", month).value
     sga_earnings = now.wages - expenses.irwe - expenses.subsidy
     status = law.status(
         pay=pay,
@@ -294,88 +425,70 @@ def ssi_month(
         current=current_ci,
         sga_earnings=sga_earnings,
         sga=sga,
-        eligible_before=eligible_before,
+        eligible_before=period.had_payment,
     )
-    supplement = _supplement(
-        ctx=ctx, standard=standard, pay=pay, budget_ci=budget_ci, current_ci=current_ci
+    if over:
+        status, pay = "excess_resources", ZERO
+    elif status == "1619a" and not period.had_payment:
+        status, pay = "ineligible_sga", ZERO  # 1619(a) needs a prior month of eligibility
+    supplement = (
+        NO_SUPPLEMENT
+        if status in ("excess_resources", "ineligible_sga")
+        else ssp_law.supplement_month(
+            month=month,
+            state=s.state,
+            living_arrangement=s.ssi.living_arrangement,
+            entered=s.ssi.state_supplement,
+            standard=standard,
+            federal=pay,
+            budget_countable=budget_ci.total,
+            current_countable=current_ci.total,
+            rules=rules,
+            ex=ex,
+        )
     )
     if pay == 0 and supplement.federally_administered and (supplement.amount or ZERO) > 0:
         status = "ssp_only"  # an SSA-paid supplement keeps the person an SSI recipient
+    in_1619b, carry = _in_1619b(ctx, carry, status)
+    eligible = current_ci.total < standard and not over
+    paid = pay > 0 or status == "ssp_only"
+    after = periods.next_period(
+        period, month=month, eligible=eligible, in_1619b=in_1619b, paid=paid,
+        earned=now.wages > 0,
+    )  # fmt: skip
     if ex:
-        _explain_payment(
+        law.explain_month(
             ex=ex,
             month=month,
-            standard=standard,
+            status=status,
             pay=pay,
-            budget=budget,
+            standard=standard,
+            budget_month=budget.month,
             budget_ci=budget_ci,
             current_ci=current_ci,
-            status=status,
+            resources=resources_held if over else None,
+            limit=limit.value,
         )
-    return _record(
+        periods.explain_period(
+            ex=ex,
+            month=month,
+            before=period,
+            after=after,
+            eligible=eligible,
+            in_1619b=in_1619b,
+        )
+    amount = supplement.amount
+    record = _record(
         status=status,
         pay=pay,
-        supplement=supplement.amount,
+        supplement=amount,
         standard=standard,
         budget=budget,
         budget_ci=budget_ci,
         current_ci=current_ci,
-        student_exclusion=seie,
+        student_exclusion=now.student_exclusion,
     )
-
-
-STATUS_NOTES = {
-    "1619a": (
-        "Earnings are above SGA, but SSI continues under section 1619(a): the payment follows "
-        "the same income formula.",
-        "20 CFR 416.262; POMS SI 02302.010",
-    ),
-    "1619b_candidate": (
-        "SSI cash is $0 because of earnings while unearned income alone would still leave a "
-        "payment: a 1619(b) candidate (Medicaid can continue if annual gross earnings stay "
-        "under the state threshold).",
-        "20 CFR 416.264; POMS SI 02302.010",
-    ),
-    "zero_unearned_income": (
-        "Unearned income alone uses up the payment standard, so no SSI is due whatever the "
-        "earnings.",
-        "20 CFR 416.1100",
-    ),
-}
-
-
-def _explain_payment(
-    *,
-    ex: Explainer,
-    month: Month,
-    standard: Decimal,
-    pay: Decimal,
-    budget: IncomeMonth,
-    budget_ci: law.CountableIncome,
-    current_ci: law.CountableIncome,
-    status: str,
-) -> None:
-    if current_ci.total >= standard:
-        ex.step(
-            "ssi.payment",
-            f"This month's own countable income {dollars_exact(current_ci.total)} is at or above "
-            f"the payment standard {dollars(standard)}, so no SSI is due for {month} "
-            "(eligibility is decided on the month's own income).",
-            ZERO,
-            "20 CFR 416.420; POMS SI 02005.001",
-        )
-    else:
-        ex.step(
-            "ssi.payment",
-            f"Payment standard {dollars(standard)} less countable income "
-            f"{dollars_exact(budget_ci.total)} of {budget.month} = {dollars(pay)}"
-            " (a fraction of a cent is raised to the next cent).",
-            pay,
-            "20 CFR 416.420; POMS SI 02001.010",
-        )
-    if status in STATUS_NOTES:
-        because, cite = STATUS_NOTES[status]
-        ex.step("ssi.status", because, None, cite)
+    return record, replace(carry, period=after)
 
 
 def _record(
@@ -419,6 +532,14 @@ def milestones(month: Month, before: SSIRecord | None, now: SSIRecord) -> list[M
         )
     if now.payment > 0 and before is not None and before.payment == 0 and before.status != "none":
         found.append(milestone(month, "ssi_resumes", "SSI payment resumes"))
+    if now.status == "terminated" and (before is None or before.status != "terminated"):
+        found.append(
+            milestone(month, "ssi_terminated", "SSI terminates after 12 months of suspension")
+        )
+    if before is not None and before.status == "terminated" and now.status != "terminated":
+        found.append(
+            milestone(month, "ssi_reinstated", "Provisional SSI payments start (reinstatement)")
+        )
     return found
 
 

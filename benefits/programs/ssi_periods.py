@@ -1,0 +1,197 @@
+"""SSI periods of eligibility: the first months after a month of ineligibility, suspension,
+termination after 12 months of suspension, and expedited reinstatement.
+
+- The first month of eligibility after a month of ineligibility is paid on its own income, the
+  second on the first month's income, the third (and later) two months back as usual; income
+  of the first month that is not in the second (non-recurring) is left out of the second and
+  third computations (20 CFR 416.420(b); POMS SI 02005.005, the transitional computational
+  cycle). Eligible but not payable is eligibility (POMS SI 02005.008 A.2).
+- A month that fails the eligibility test is a month of suspension, except a month of 1619(b)
+  status, which is eligibility for SSI purposes (20 CFR 416.264; not a suspension). After 12
+  consecutive months of suspension eligibility terminates (20 CFR 416.1335); SSI then does not
+  restart by itself: expedited reinstatement within 60 months when the termination came from
+  earned income (20 CFR 416.999-416.999d: provisional payments for up to 6 months from the month
+  after the request), or a new application.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from ..explain import Explainer
+from ..money import ZERO, dollars
+from ..months import Month
+
+CITE_TCC = "20 CFR 416.420(b); POMS SI 02005.005"
+CITE_SUSPENSION = "20 CFR 416.1320; 20 CFR 416.1323; POMS SI 02301.201"
+CITE_TERMINATION = "20 CFR 416.1335; POMS SI 02301.205"
+CITE_EXR = "20 CFR 416.999-416.999d; POMS DI 13050.067"
+TERMINATION_AFTER = 12  # consecutive months of suspension (20 CFR 416.1335)
+EXR_WINDOW = 60  # months after termination to request reinstatement (20 CFR 416.999a(a)(3))
+PROVISIONAL_MONTHS = 6  # 20 CFR 416.999c(d)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Where the person stands in SSI's periods of eligibility, as of the start of a month."""
+
+    eligible_last: bool = True  # the month before passed the eligibility test
+    cycle_start: Month | None = None  # first month of eligibility after ineligibility
+    had_payment: bool = True  # a month with a payment in this period (416.262(a), 416.264)
+    suspended: int = 0  # consecutive months of suspension so far
+    suspended_for_earnings: bool = False  # the suspension came with earned income
+    terminated_from: Month | None = None  # first month after 12 months of suspension
+    terminated_for_earnings: bool = False
+    reinstated_from: Month | None = None  # first month of provisional payments
+
+
+def budget_month(month: Month, period: Period) -> tuple[Month, int]:
+    """The budget month for `month` and its place in the transitional cycle (1, 2, 3 or 0)."""
+    start = period.cycle_start
+    if start is not None:
+        position = month.minus(start) + 1
+        if position == 1:
+            return month, 1
+        if position == 2:
+            return start, 2
+        if position == 3:
+            return start, 3
+    return month.plus(-2), 0
+
+
+def next_period(
+    period: Period,
+    *,
+    month: Month,
+    eligible: bool,
+    in_1619b: bool,
+    paid: bool,
+    earned: bool,
+) -> Period:
+    """The period after `month`: eligibility, the suspension count and termination."""
+    cycle = period.cycle_start
+    if eligible and not period.eligible_last:
+        cycle = month
+    if eligible or in_1619b:
+        return replace(
+            period,
+            eligible_last=eligible,
+            cycle_start=cycle,
+            had_payment=period.had_payment or paid,
+            suspended=0,
+            suspended_for_earnings=False,
+        )
+    count = period.suspended + 1
+    for_earnings = period.suspended_for_earnings or earned
+    new = replace(
+        period,
+        eligible_last=False,
+        cycle_start=cycle,
+        suspended=count,
+        suspended_for_earnings=for_earnings,
+    )
+    if count >= TERMINATION_AFTER:
+        return replace(
+            new,
+            terminated_from=month.plus(1),
+            terminated_for_earnings=for_earnings,
+            reinstated_from=None,
+        )
+    return new
+
+
+def reinstatement_start(period: Period, request: Month | None) -> Month | None:
+    """The first month of provisional payments for a timely request after a termination that
+    came from earned income (20 CFR 416.999a(a), 416.999c): the month after the request."""
+    ended = period.terminated_from
+    if request is None or ended is None or not period.terminated_for_earnings:
+        return None
+    if not ended <= request <= ended.plus(EXR_WINDOW - 1):
+        return None
+    return request.plus(1)
+
+
+def window_last(period: Period) -> Month | None:
+    """The last month an expedited reinstatement request can be filed."""
+    if period.terminated_from is None:
+        return None
+    return period.terminated_from.plus(EXR_WINDOW - 1)
+
+
+def explain_terminated(*, ex: Explainer, month: Month, period: Period) -> None:
+    """A month after termination: no SSI and no 1619(b); what to do."""
+    last = window_last(period)
+    todo = (
+        f"If work stops or earnings fall, request expedited reinstatement by {last} (no new "
+        "application; provisional payments for up to 6 months while SSA decides), or apply "
+        "again. Keep SSA's termination notice."
+        if period.terminated_for_earnings and last is not None and month <= last
+        else "A new SSI application is needed to get SSI again."
+    )
+    ex.step(
+        "ssi.payment",
+        f"SSI eligibility terminated in {period.terminated_from} after 12 months in a row of "
+        f"suspension: no SSI, and no 1619(b), for {month}. {todo}",
+        ZERO,
+        CITE_TERMINATION + "; " + CITE_EXR,
+    )
+
+
+def explain_period(
+    *,
+    ex: Explainer,
+    month: Month,
+    before: Period,
+    after: Period,
+    eligible: bool,
+    in_1619b: bool,
+) -> None:
+    """Provisional payments, suspension and termination, with what to do."""
+    begun = before.reinstated_from
+    if begun is not None and 0 <= month.minus(begun) < PROVISIONAL_MONTHS:
+        ex.step(
+            "ssi.reinstatement",
+            f"Expedited reinstatement: provisional payment month {month.minus(begun) + 1} of up "
+            f"to {PROVISIONAL_MONTHS} while SSA decides (the engine assumes SSA approves; SSI is "
+            "figured as usual from the month after the request).",
+            None,
+            CITE_EXR,
+        )
+    if eligible or in_1619b:
+        return
+    ended = after.terminated_from == month.plus(1)
+    ex.step(
+        "ssi.suspension",
+        f"Not eligible this month and not in 1619(b) status: SSI is suspended (month "
+        f"{after.suspended} of {TERMINATION_AFTER} in a row). "
+        + (
+            f"After 12 months in a row eligibility terminates from {after.terminated_from}: SSI "
+            "will not restart by itself. Report the earnings to SSA now and keep the notice."
+            if ended
+            else "SSI restarts without a new application if a month is eligible again within "
+            "12 months; report changes in earnings to SSA by the 10th of the next month."
+        ),
+        None,
+        CITE_SUSPENSION + "; " + CITE_TERMINATION,
+    )
+
+
+def explain_budget(
+    *, ex: Explainer, month: Month, chosen: Month, position: int, gone: Decimal
+) -> None:
+    """Which month's income pays this month in the transitional cycle, and why."""
+    ex.step(
+        "ssi.budget_month",
+        (
+            f"{month} is the first month of eligibility after a month of ineligibility: it is "
+            "paid on its own income, not two months back."
+            if position == 1
+            else f"{month} is month {position} after SSI eligibility resumed in {chosen}: it is "
+            f"paid on {chosen}'s income"
+            + (f" without its non-recurring income {dollars(gone)}" if gone else "")
+            + "."
+        ),
+        None,
+        CITE_TCC,
+    )
