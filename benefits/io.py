@@ -191,7 +191,21 @@ def read_scenario(data: str | bytes, name: str = "scenario") -> Scenario:
     The one reader for the command line, the Python API and the app: every problem is a
     (field path, message) pair in the error's `fields`.
     """
-    return scenario_from_data(_document(data, name), name)
+    document = _document(data, name)
+    if isinstance(document, list) and document and all(isinstance(d, dict) for d in document):
+        if len(document) == 1:  # the app's file of all scenarios, holding one
+            return scenario_from_data(document[0], name)
+        raise ScenarioError(
+            [
+                (
+                    "",
+                    f"{name}: a list of {len(document)} scenarios (the app's file of all "
+                    "scenarios); this reads one scenario: save a single scenario from the app, "
+                    "or copy one item of the list into its own file",
+                )
+            ]
+        )
+    return scenario_from_data(document, name)
 
 
 parse_scenario_text = read_scenario  # the older name, kept for callers

@@ -185,3 +185,18 @@ def test_benchmark_worst_case_is_an_accepted_file() -> None:
     scenario = read_scenario(json.dumps(benchmark.worst_case()))
     assert len(scenario.jobs) == 20 and len(scenario.household) == 20
     assert scenario.months == 120 and str(scenario.end) == "2100-11"
+
+
+def test_the_apps_file_of_scenarios_loads_in_the_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benefits.present.files import scenarios_json
+
+    scenario = load_scenario(EXAMPLE)
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    one.write_text(scenarios_json([scenario]))
+    two.write_text(scenarios_json([scenario, scenario.model_copy(update={"name": "Second"})]))
+    assert load_scenario(one) == scenario
+    assert main(["validate", str(one)]) == 0
+    assert main(["validate", str(two)]) == 2
+    assert "a list of 2 scenarios" in capsys.readouterr().err
