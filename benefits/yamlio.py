@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import yaml
@@ -150,7 +150,10 @@ def _construct_ambiguous(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
             return _ambiguous(text, why)
     if re.fullmatch(_INT, text):
         return int(text.replace("_", ""))
-    return _exact_decimal(text)
+    try:
+        return _exact_decimal(text)
+    except InvalidOperation:  # YAML 1.1's float pattern also matches "." and "._": text
+        return text
 
 
 _ScenarioLoader.add_implicit_resolver(
