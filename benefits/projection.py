@@ -122,18 +122,22 @@ def project(
     rules: RuleBook | None = None,
     explain: bool = True,
     compare_no_work: bool = True,
+    duties: bool = True,
 ) -> Projection:
     """Project every month of the scenario.
 
     `explain=False` skips the steps (for sweeps). `compare_no_work` also projects the same
-    person with no jobs, so each month shows `net_income_change_vs_no_work`.
+    person with no jobs, so each month shows `net_income_change_vs_no_work`. `duties=False`
+    leaves out the reports, warnings and incentives (an hours sweep reads only the amounts).
     """
     rules = rules or default_rules()
     check_rules_cover(scenario, rules)  # bad dates are a ScenarioError naming the field
     baseline: dict[Month, Decimal] | None = None
     if compare_no_work and scenario.jobs:
         baseline = no_work_baseline(scenario, rules)
-    return _project(scenario=scenario, rules=rules, explain=explain, baseline=baseline)
+    return _project(
+        scenario=scenario, rules=rules, explain=explain, baseline=baseline, duties=duties
+    )
 
 
 # The no-work comparison of recent people: a screen re-projects the same person at each slider

@@ -75,7 +75,7 @@ def sweep(
     baseline: dict[str, Decimal] | None = None
     for level in hours:
         projection = project(
-            with_hours(scenario, level), rules, explain=False, compare_no_work=False
+            with_hours(scenario, level), rules, explain=False, compare_no_work=False, duties=False
         )
         avg = averages(projection)
         if baseline is None:

@@ -115,7 +115,11 @@ def cliff(scenario: Scenario, rules: RuleBook | None = None, *, top: int = 40) -
         _point(
             Decimal(h),
             project(
-                with_hours(scenario, Decimal(h)), rules, explain=False, compare_no_work=False
+                with_hours(scenario, Decimal(h)),
+                rules,
+                explain=False,
+                compare_no_work=False,
+                duties=False,
             ).months,
         )
         for h in range(top + 1)
