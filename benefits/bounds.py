@@ -29,8 +29,14 @@ _WRITE_DAY = "write the date as YYYY-MM-DD, e.g. 2026-03-02"
 
 
 def _not_negative_zero(value: Decimal) -> Decimal:
-    """-0.00 is 0.00 (a saved file never shows a minus sign on zero)."""
-    return value.copy_abs() if value.is_zero() else value
+    """-0.00 is 0.00 (a saved file never shows a minus sign on zero), and 1e3 is 1000 (never
+    written back as 1E+3)."""
+    if value.is_zero():
+        value = value.copy_abs()
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0 and value.adjusted() < 20:
+        value = value.quantize(Decimal(1))
+    return value
 
 
 def _whole(value: object) -> object:

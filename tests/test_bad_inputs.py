@@ -148,7 +148,8 @@ def test_plain_numbers_and_old_date_forms_still_read() -> None:
     text = text.replace("hourly_wage: 15.00", "hourly_wage: 1_5.00")
     scenario = read_scenario(text + "resources: 1e3\n")
     assert str(scenario.person.birth_date) == "1994-06-05"
-    assert scenario.jobs[0].hourly_wage == 15 and scenario.resources == 1000
+    assert scenario.jobs[0].hourly_wage == 15 and str(scenario.resources) == "1000"
+    assert str(read_scenario(text + "resources: 0e5\n").resources) == "0"
     named = text.replace('name: "SSI only: 20 hours', 'name: 0x18 shift at 10:30 # "', 1)
     assert read_scenario(named).name == "0x18 shift at 10:30"
     assert read_scenario(text.replace('name: "SSI only', "name: 0x18 #", 1)).name == "0x18"
