@@ -15,6 +15,12 @@ from decimal import Decimal
 from .months import Month
 from .rules import AGENCIES, Rule, RuleBook, RuleValue, format_value
 
+# Rules whose next value comes on another schedule than their agency's usual one.
+SCHEDULES = {
+    "ssa.ssi.threshold_1619b": "early in the year (SSA's 1619(b) chart, POMS SI 02302.200)",
+    "ssa.ssi.threshold_1619b.lowest": "early in the year (SSA's 1619(b) chart, POMS SI 02302.200)",
+    "ssa.awi": "in October (the wage index for the year before)",
+}
 ORDER = ("carried_forward", "computed", "secondary", "override", "overlay")
 WORDS = {
     "carried_forward": "carried forward",
@@ -72,6 +78,7 @@ def _value(book: RuleBook, rule: Rule, state: str | None, month: Month) -> RuleV
 
 def _row(rule: Rule, state: str | None, found: RuleValue, month: Month) -> StatusRow:
     agency, when = AGENCIES.get(rule.id.split(".")[0], ("the agency", "when it is next published"))
+    when = SCHEDULES.get(rule.id, when)
     return StatusRow(
         id=rule.id,
         label=rule.label,

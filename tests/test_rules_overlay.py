@@ -163,6 +163,10 @@ def test_status_lists_what_to_check(tmp_path: Path) -> None:
     assert any(r.id == "hhs.poverty_guideline.contiguous" for r in rows) or any(
         r.agency == "HHS" for r in rows
     )
+    threshold = by_id[("ssa.ssi.threshold_1619b", "MD")]
+    assert (
+        threshold.origin == "carried_forward" and "POMS SI 02302.200" in threshold.next_publication
+    )
     text = format_status(rows, Month(2027, 1), 12)
     assert text.startswith("Rule values to check, used from 2027-01 to 2027-12")
     assert "Carried forward (" in text and "Computed by formula (" in text
