@@ -53,7 +53,9 @@ HOW_SSDI = (
 )
 
 ON_RECORD_SSI = frozenset({"none", "terminated"})  # statuses that mean no SSI record to report to
-ON_RECORD_SSDI = frozenset({"none", "terminated"})
+# Converted to retirement benefits at full retirement age, work no longer ends the benefit
+# (20 CFR 404.316(b)): 404.1588's duty to report work for disability ends with it.
+ON_RECORD_SSDI = frozenset({"none", "terminated", "converted_retirement"})
 
 
 @dataclass(frozen=True, slots=True)
