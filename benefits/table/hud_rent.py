@@ -21,7 +21,7 @@ from ..results import HousingResult, Milestone, build
 from ..rules import RuleBook
 from ..scenario import VOUCHERS, Housing, Scenario
 from ..state_rules import supplement_table
-from . import ssdi, va
+from . import ssdi, ssi, va
 from .base import Decided, MonthContext, Program, milestone
 
 
@@ -171,6 +171,16 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[HousingRec
     split = law.subsidy(state.basis.ttp, s.housing)
     if ex:
         _explain_split(ex, s.housing, state.basis.ttp, split)
+        if s.ssi is not None and so_far.get(ssi.PROGRAM).state_supplement is None:
+            ex.step(
+                "housing.depends_on_supplement",
+                "The state supplement's amount is unknown and is counted here as $0: HUD counts "
+                "it in annual income, so the rent is higher than shown by up to 30% of it "
+                "(enter ssi.state_supplement).",
+                None,
+                "24 CFR 5.609(b); 24 CFR 5.628",
+                not_modeled=True,
+            )
     record = HousingRecord(
         "assisted",
         state.basis.ttp,

@@ -55,6 +55,16 @@ def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord,
         or any(m.disabled or m.age >= ELDERLY_SNAP_AGE for m in members)
     )
     supplement = on_ssi.state_supplement or ZERO
+    if ctx.ex and s.ssi is not None and on_ssi.state_supplement is None:
+        ctx.ex.step(
+            "snap.depends_on_supplement",
+            "The state supplement's amount is unknown and is counted here as $0: SNAP counts "
+            "it as unearned income, so SNAP is lower than shown by up to 30% of it (enter "
+            "ssi.state_supplement).",
+            None,
+            "7 CFR 273.9(b)(2)(ii); 7 CFR 273.10(e)(2)",
+            not_modeled=True,
+        )
     veterans = so_far.get(va.PROGRAM)  # veterans' benefits are unearned (7 CFR 273.9(b)(2)(ii))
     unearned = (
         on_ssi.payment
