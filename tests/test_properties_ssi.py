@@ -36,14 +36,16 @@ def test_more_pay_never_raises_ssi(s: Scenario, extra: Decimal) -> None:
 
 def _after_ineligibility(*projections: Projection) -> set[Month]:
     """Months paid on the income of the first month after ineligibility (20 CFR 416.420(b)):
-    a month that is its own budget month and the two after it."""
-    return {
-        m.month.plus(k)
-        for p in projections
-        for m in p.months
-        if m.ssi.budget_month == m.month
-        for k in range(3)
-    }
+    the first month, the second and the third of the cycle."""
+    found = set()
+    for p in projections:
+        for m in p.months:
+            if m.ssi.budget_month is not None and m.month.minus(m.ssi.budget_month) < 2:
+                # the first (own income) or second month of the cycle, which may have begun
+                # before start, and the months after it that are still paid on its income
+                lag = m.month.minus(m.ssi.budget_month)
+                found |= {m.month.plus(k) for k in range(3 - lag)}
+    return found
 
 
 def _wages_paid(s: Scenario, month: Month) -> Decimal:
