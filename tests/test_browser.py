@@ -215,3 +215,107 @@ def test_plan_in_a_real_browser(app_url: str, browser: object) -> None:
         _screenshot(page, "plan-desktop.png")
     finally:
         page.close()
+
+
+# --------------------------------------------------------------------------------------------
+# Every page: axe-core, the printed report, screenshots (issue 14, items 5, 7 and 8)
+
+AXE = Path(__file__).resolve().parent / "axe" / "axe.min.js"
+PAGES = ["ask", "plan", "compare", "cliff", "why", "report", "about"]
+FOUR = ["concurrent_part_time", "ssdi_full_time", "ssi_part_time", "voucher_new_job"]
+# UPDATE_SCREENSHOTS=1 writes the README's screenshots; otherwise they go to test-artifacts/.
+SHOTS = ROOT / "docs" / "screenshots" if os.environ.get("UPDATE_SCREENSHOTS") else ARTIFACTS
+
+
+def _axe(page) -> list[str]:  # type: ignore[no-untyped-def]
+    """Serious and critical axe-core violations on the page as it is now, one line each."""
+    page.add_script_tag(content=AXE.read_text())
+    found = page.evaluate("async () => (await axe.run(document)).violations")
+    return [
+        f"{v['impact']} {v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
+        for v in found
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def _four_scenario_case() -> int:
+    """A case with four examples, written straight into the server's case store (the Plan
+    page's own buttons are driven in test_plan_in_a_real_browser)."""
+    from app.store import CaseStore
+    from benefits import load_scenario
+    from benefits.present.drafts import draft_of
+
+    store = CaseStore(ARTIFACTS / "case-store" / "cases.sqlite3")
+    case = store.create_case("Four scenarios")
+    for name in FOUR:
+        store.add_draft(
+            case, draft_of(load_scenario(ROOT / "benefits" / "examples" / f"{name}.yaml"))
+        )
+    return case
+
+
+def _settled_page(page, url: str, name: str, case: int) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{url}/{name if name != 'ask' else ''}?case={case}")
+    page.locator("[data-testid='stMain']").wait_for()
+    page.locator("h2").first.wait_for()
+    _settle(page)
+    page.wait_for_timeout(500)  # charts draw after the run ends
+
+
+def test_ask_ssdi_only_tells_the_phases(app_url: str, browser: object) -> None:
+    page = _open(browser, app_url, 1366, 900)
+    try:
+        _choose(page, "Your state", "TX")
+        _number(page, "Your age", "35")
+        _yes_no(page, "Do you get SSI (Supplemental Security Income)?", "No")
+        _yes_no(page, "Do you get SSDI (Social Security Disability Insurance)?", "Yes")
+        _number(page, "Your SSDI check a month ($)", "1400")
+        _number(page, "Pay per hour ($)", "20")
+        _number(page, "Hours a week", "30")
+        _choose(page, "How often paid", "Once a month")
+        # $20 x 30 h x 52 / 12 = $2,600 a month: every month is a trial work month (over
+        # $1,270 in 2027), then SGA ($1,770) stops the check after the cessation and grace
+        # months; the EPE runs 36 months after the TWP (20 CFR 404.1592a).
+        story = page.locator("[data-testid='stMain']")
+        for text in (
+            "trial work months 1–9 of 9, your SSDI check stays $1,400.00",
+            "in the cessation month and the grace months",
+            "SSDI stops while you earn over $1,770.00",
+            "checks restart without a new application until",
+        ):
+            story.get_by_text(text, exact=False).first.wait_for()
+        assert "SSI is" not in story.inner_text().split("What we assumed")[0]
+        _no_exception(page)
+    finally:
+        page.close()
+
+
+def test_every_page_passes_axe_prints_and_is_photographed(app_url: str, browser: object) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    page = _open(browser, app_url, 1366, 900)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    try:
+        case = _four_scenario_case()
+        problems: dict[str, list[str]] = {}
+        for name in PAGES:
+            page.set_viewport_size({"width": 1366, "height": 900})
+            _settled_page(page, app_url, name, case)
+            _no_exception(page)
+            assert page.get_by_role("button", name="Deploy").count() == 0
+            problems[name] = _axe(page)
+            _screenshot(page, str(SHOTS / f"{name}-laptop.png"))
+            page.set_viewport_size({"width": 390, "height": 844})
+            _settled_page(page, app_url, name, case)
+            _screenshot(page, str(SHOTS / f"{name}-phone.png"))
+        assert not any(problems.values()), problems
+        page.set_viewport_size({"width": 1366, "height": 900})
+        _settled_page(page, app_url, "report", case)
+        with page.expect_download(timeout=120_000) as download:
+            page.get_by_role("button", name="Download the report (PDF)").click()
+        pages = pypdf.PdfReader(download.value.path()).pages
+        texts = [p.extract_text() for p in pages]
+        appendix = next(i for i, t in enumerate(texts) if "Appendix: the months" in t)
+        assert appendix <= 6, f"four scenarios take {appendix} pages before the appendix"
+        assert "Four scenarios" in texts[0]  # the case's label is the client field
+    finally:
+        page.close()

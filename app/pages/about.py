@@ -3,6 +3,8 @@ locally, what is not modelled, and what stays on this computer."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import streamlit as st
 
@@ -73,12 +75,22 @@ def _projection_notes() -> None:
     st.markdown("\n".join(f"- {plain(a)}" for a in p.not_modeled))
 
 
+def _shown(path: Path) -> str:
+    """The case file's place, short: inside the working folder or the home folder (~)."""
+    for base, prefix in ((Path.cwd(), ""), (Path.home(), "~/")):
+        try:
+            return prefix + str(path.resolve().relative_to(base.resolve()))
+        except ValueError:
+            continue
+    return str(path)
+
+
 def _privacy() -> None:
     st.subheader("Privacy")
     lines = privacy_lines(
         address=str(st.get_option("server.address") or ""),
         port=int(st.get_option("server.port")),
-        store=str(data_dir() / "cases.sqlite3"),
+        store=_shown(data_dir() / "cases.sqlite3"),
         stats=bool(st.get_option("browser.gatherUsageStats")),
     )
     st.markdown("\n".join(f"- {plain(line)}" for line in lines))
