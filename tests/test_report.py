@@ -110,3 +110,11 @@ def test_four_scenarios_fit_six_pages_before_the_appendix() -> None:
     assert appendix <= 6, f"the summary runs {appendix} pages before the appendix"
     assert "Page 1 of" in pages[0] and "Four scenarios" in pages[1]
     assert Decimal(len(pages)) > appendix  # the appendix follows
+
+
+def test_appendix_lists_the_work_incentives_to_ask_about() -> None:
+    p = _projection("ssdi_full_time")
+    assert p.incentives_to_check, "the example has incentives to check"
+    html = report_html([p])
+    assert "Work incentives to ask about (not computed)" in html
+    assert all(i.name in html for i in p.incentives_to_check)

@@ -95,6 +95,26 @@ def scenario_appendix(label: str, p: Projection, sources: Sources) -> list[str]:
     return out
 
 
+def incentives(projections: list[Projection]) -> list[str]:
+    """Work incentives that may apply but are not computed (PASS, Section 301, ...), once each
+    with the scenarios they may apply to."""
+    found: dict[tuple[str, str, str, str], list[str]] = {}
+    for n, p in enumerate(projections, 1):
+        for i in p.incentives_to_check:
+            found.setdefault((i.name, i.why, i.where, i.cite), []).append(str(n))
+    if not found:
+        return []
+    rows = [
+        [name, why, where, cite, ", ".join(ns)] for (name, why, where, cite), ns in found.items()
+    ]
+    return [
+        "<h3>Work incentives to ask about (not computed)</h3>",
+        _table(
+            ["Incentive", "Why it may apply", "Where to ask", "Law", "Scenarios"], rows, "small"
+        ),
+    ]
+
+
 def _union(lists: list[list[str]]) -> list[str]:
     return list(dict.fromkeys(item for items in lists for item in items))
 
@@ -106,6 +126,7 @@ def appendix(labels: list[str], projections: list[Projection]) -> list[str]:
         "<code>benefits explain FILE --month YYYY-MM</code>; here are the steps of each "
         "scenario's key months.</p>"
     )
+    out += incentives(projections)
     sources = Sources()
     for label, p in zip(labels, projections, strict=True):
         out += scenario_appendix(label, p, sources)
