@@ -38,3 +38,23 @@ def test_privacy_says_where_the_app_listens() -> None:
     text = " ".join(open_)
     assert "other computers on the network can open it" in text
     assert "/data/cases.sqlite3" in text
+
+
+def test_values_to_check_is_the_rules_status_list_for_the_scenarios_state() -> None:
+    from benefits.months import Month
+    from benefits.present.about import values_to_check
+    from benefits.rules import default_rules
+
+    rows = values_to_check(default_rules(), Month(2027, 1), "PA")
+    kinds = {r["Where it comes from"] for r in rows}
+    assert {"carried forward", "computed by formula", "secondary source"} <= kinds
+    sga = next(
+        r
+        for r in rows
+        if r["Value"] == "Substantial gainful activity (SGA), not blind"
+        and r["Where it comes from"] == "computed by formula"
+    )
+    assert sga["Amount"] == "$1,770.00 a month" and "404.1574" in sga["Why"]
+    states = {r["Value"].rsplit("(", 1)[-1] for r in rows if r["Value"].endswith(")")}
+    assert not any(s.startswith(("CA)", "NY)", "TX)")) for s in states)  # only PA's values
+    assert all(r["Next published"] for r in rows)

@@ -3,16 +3,24 @@ locally, what is not modelled, and what stays on this computer."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from app import engine
+from app import engine, state
 from app.components.text import plain
 from app.components.views import shown
 from app.store import data_dir
-from benefits.present.about import carried_forward, next_publications, privacy_lines, source_rows
+from benefits.months import Month
+from benefits.present.about import (
+    carried_forward,
+    next_publications,
+    privacy_lines,
+    source_rows,
+    values_to_check,
+)
 
 
 def _sources() -> None:
@@ -75,6 +83,25 @@ def _projection_notes() -> None:
     st.markdown("\n".join(f"- {plain(a)}" for a in p.not_modeled))
 
 
+def _to_check() -> None:
+    """The same list as `benefits rules status`: what a planner should check, and when."""
+    scenarios, _ = state.view_scenarios()
+    today = date.today()
+    start = scenarios[-1].start if scenarios else Month(today.year, today.month)
+    where = scenarios[-1].state if scenarios else None
+    st.subheader("Values to check")
+    rows = values_to_check(engine.rulebook(), start, where)
+    if not rows:
+        st.markdown("Every value used from this month on is published by its agency.")
+        return
+    st.markdown(
+        "These amounts are not (yet) an agency's published figure for the months shown: they "
+        "are carried forward, computed by the law's formula, read from a secondary copy, or "
+        "entered on this computer. Check them when the agency publishes the next ones."
+    )
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="about_to_check")
+
+
 def _shown(path: Path) -> str:
     """The case file's place, short: inside the working folder or the home folder (~)."""
     for base, prefix in ((Path.cwd(), ""), (Path.home(), "~/")):
@@ -99,6 +126,7 @@ def _privacy() -> None:
 def main() -> None:
     st.header("About the numbers")
     _projection_notes()
+    _to_check()
     _sources()
     _privacy()
 

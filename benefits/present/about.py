@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from ..months import Month
 from ..results import Projection
 from ..rules import AGENCIES, Rule, RuleBook, format_value
+from ..rules_status import WORDS as STATUS_WORDS
+from ..rules_status import rules_status
 
 GROUPS = {
     "ssa": "Social Security Administration (SSI, SSDI, work incentives)",
@@ -70,6 +72,25 @@ def source_rows(book: RuleBook) -> list[SourceRow]:
             )
         )
     return rows
+
+
+def values_to_check(
+    book: RuleBook, start: Month, state: str | None, months: int = 24
+) -> list[dict[str, str]]:
+    """The `benefits rules status` list for the screen: every value in use from `start` that is
+    carried forward, computed, secondary-sourced or entered locally, for the federal rules and
+    the scenario's state, with when its agency normally publishes the next one."""
+    return [
+        {
+            "Value": r.label + (f" ({r.state})" if r.state else ""),
+            "Amount": format_value(r.value, r.unit),
+            "Where it comes from": STATUS_WORDS[r.origin],
+            "Why": r.basis,
+            "Next published": r.next_publication,
+        }
+        for r in rules_status(book, start, months)
+        if r.state is None or r.state == state
+    ]
 
 
 def next_publications() -> list[tuple[str, str]]:
