@@ -86,28 +86,9 @@ def medicare_month(
     `epmc_from` and `terminated_from` come from SSDI's work history: the first month after the
     EPE's 15th not paid because of SGA, and the first month without entitlement.
     """
-    if not has_ssdi and starts is None:
-        return MedicareMonth(False, "none", ZERO, "none", ZERO)
-    if starts is None:
-        if ex:
-            ex.step(
-                "medicare.covered",
-                "Medicare starts after 24 months of SSDI entitlement; enter "
-                "ssdi.entitlement_month (or medicare.start_month) to see when.",
-                None,
-                "Social Security Act 226(b)",
-                not_modeled=True,
-            )
-        return MedicareMonth(None, "unknown", ZERO, "none", ZERO)
-    if month < starts:
-        if ex:
-            ex.step(
-                "medicare.covered",
-                f"Medicare waiting period: Medicare starts in {starts}.",
-                None,
-                "Social Security Act 226(b); 42 CFR 406.12(d)",
-            )
-        return MedicareMonth(False, "waiting", ZERO, "none", ZERO)
+    not_yet = _before_coverage(month=month, starts=starts, has_ssdi=has_ssdi, ex=ex)
+    if not_yet is not None:
+        return not_yet
     status = "covered"
     if ssdi_status == "terminated" and twp_ended is not None:
         last, uses = extended_coverage_last_month(
@@ -129,48 +110,12 @@ def medicare_month(
             )
         status = "extended"
         if ex:
-            counted = (
-                f"{uses[0].value} months counted from {epmc_from}, the first month after the "
-                "15th month of the extended period of eligibility that SSDI was not paid "
-                "because of work"
-                + (
-                    " (before the projection starts the record does not say, so the engine "
-                    "takes the earliest it can have been; if SSDI was paid then, Medicare lasts "
-                    "longer: check the BPQY)"
-                    if epmc_assumed
-                    else ""
-                )
-                if epmc_from
-                else f"at least {last.minus(twp_ended)} months after the trial work period "
-                f"ended in {twp_ended}"
-            )
-            ex.step(
-                "medicare.covered",
-                f"SSDI cash has ended, but premium-free Medicare continues through {last} "
-                f"(extended period of Medicare coverage: {counted}, and never before the "
-                "month after entitlement ended). Medicare can also continue longer if SSDI is "
-                "reinstated.",
-                None,
-                "Social Security Act 226(b); 42 CFR 406.12(e); POMS HI 00820.025",
-                uses,
-            )
-    elif ex and ssdi_status == "converted_retirement":
-        ex.step(
-            "medicare.covered",
-            "Medicare continues without a break when disability benefits convert to "
-            "retirement benefits at full retirement age (by then the person is over 65).",
-            None,
-            "Social Security Act 226(a); 42 CFR 406.10; POMS HI 00820.025",
-        )
+            _explain_extended(
+                last=last, uses=uses, twp_ended=twp_ended, epmc_from=epmc_from,
+                epmc_assumed=epmc_assumed, ex=ex,
+            )  # fmt: skip
     elif ex:
-        ex.step(
-            "medicare.covered",
-            "Entitled to Medicare (premium-free Part A) while entitled to "
-            "SSDI, including the trial work period and the extended period of eligibility.",
-            None,
-            "Social Security Act 226(b); 42 CFR 406.12",
-        )
-    premium = rules.at("cms.medicare.part_b_standard_premium", month)
+        _explain_covered(ssdi_status, ex)
     payer = _part_b_payer(
         month=month,
         medicaid_basis=medicaid_basis,
@@ -180,23 +125,115 @@ def medicare_month(
         rules=rules,
         ex=ex,
     )
-    if payer is None:
-        payer = "person_from_ssdi" if ssdi_paid else "person"
+    if payer is not None:
+        return MedicareMonth(True, status, ZERO, payer, ZERO)
+    return _person_pays_part_b(month=month, status=status, ssdi_paid=ssdi_paid, rules=rules, ex=ex)
+
+
+def _before_coverage(
+    *, month: Month, starts: Month | None, has_ssdi: bool, ex: Explainer | None
+) -> MedicareMonth | None:
+    """No Medicare yet: no SSDI, an unknown start, or the 24-month waiting period."""
+    if not has_ssdi and starts is None:
+        return MedicareMonth(False, "none", ZERO, "none", ZERO)
+    if starts is None:
         if ex:
             ex.step(
-                "medicare.part_b_premium",
-                f"The person pays the Part B standard premium {dollars(premium.value)}"
-                + (
-                    ", deducted from the SSDI payment."
-                    if ssdi_paid
-                    else " (billed: no SSDI payment this month to deduct it from)."
-                ),
-                premium.value,
-                "Social Security Act 1839, 1840; 42 CFR 408.20",
-                (premium,),
+                "medicare.covered",
+                "Medicare starts after 24 months of SSDI entitlement; enter the month SSDI "
+                "entitlement began (or the Medicare start month) to see when.",
+                None,
+                "Social Security Act 226(b)",
+                not_modeled=True,
             )
-        return MedicareMonth(True, status, premium.value, payer, ZERO)
-    return MedicareMonth(True, status, ZERO, payer, ZERO)
+        return MedicareMonth(None, "unknown", ZERO, "none", ZERO)
+    if month < starts:
+        if ex:
+            ex.step(
+                "medicare.covered",
+                f"Medicare waiting period: Medicare starts in {starts}.",
+                None,
+                "Social Security Act 226(b); 42 CFR 406.12(d)",
+            )
+        return MedicareMonth(False, "waiting", ZERO, "none", ZERO)
+    return None
+
+
+def _explain_extended(
+    *,
+    last: Month,
+    uses: tuple[RuleValue, ...],
+    twp_ended: Month,
+    epmc_from: Month | None,
+    epmc_assumed: bool,
+    ex: Explainer,
+) -> None:
+    counted = (
+        f"{uses[0].value} months counted from {epmc_from}, the first month after the "
+        "15th month of the extended period of eligibility that SSDI was not paid "
+        "because of work"
+        + (
+            " (before the projection starts the record does not say, so the engine "
+            "takes the earliest it can have been; if SSDI was paid then, Medicare lasts "
+            "longer: check the BPQY)"
+            if epmc_assumed
+            else ""
+        )
+        if epmc_from
+        else f"at least {last.minus(twp_ended)} months after the trial work period "
+        f"ended in {twp_ended}"
+    )
+    ex.step(
+        "medicare.covered",
+        f"SSDI cash has ended, but premium-free Medicare continues through {last} "
+        f"(extended period of Medicare coverage: {counted}, and never before the "
+        "month after entitlement ended). Medicare can also continue longer if SSDI is "
+        "reinstated.",
+        None,
+        "Social Security Act 226(b); 42 CFR 406.12(e); POMS HI 00820.025",
+        uses,
+    )
+
+
+def _explain_covered(ssdi_status: str, ex: Explainer) -> None:
+    if ssdi_status == "converted_retirement":
+        ex.step(
+            "medicare.covered",
+            "Medicare continues without a break when disability benefits convert to "
+            "retirement benefits at full retirement age (by then the person is over 65).",
+            None,
+            "Social Security Act 226(a); 42 CFR 406.10; POMS HI 00820.025",
+        )
+        return
+    ex.step(
+        "medicare.covered",
+        "Entitled to Medicare (premium-free Part A) while entitled to "
+        "SSDI, including the trial work period and the extended period of eligibility.",
+        None,
+        "Social Security Act 226(b); 42 CFR 406.12",
+    )
+
+
+def _person_pays_part_b(
+    *, month: Month, status: str, ssdi_paid: bool, rules: RuleBook, ex: Explainer | None
+) -> MedicareMonth:
+    """No state or Medicare Savings Program pays Part B: the person does (42 CFR 408.20)."""
+    premium = rules.at("cms.medicare.part_b_standard_premium", month)
+    payer = "person_from_ssdi" if ssdi_paid else "person"
+    if ex:
+        ex.step(
+            "medicare.part_b_premium",
+            f"The person pays the Part B standard premium {dollars(premium.value)}"
+            + (
+                ", deducted from the SSDI payment."
+                if ssdi_paid
+                else " (billed: no SSDI payment this month to deduct it from)."
+            ),
+            premium.value,
+            "Social Security Act 1839, 1840; 42 CFR 408.20",
+            (premium,),
+        )
+    return MedicareMonth(True, status, premium.value, payer, ZERO)
 
 
 def _part_b_payer(
