@@ -315,3 +315,15 @@ def test_files_round_trip_and_refuse_big_uploads() -> None:
 
 def test_scenario_model_is_the_only_source_of_fields() -> None:
     assert {f.name for f in fields.fields_of(Scenario)} == set(Scenario.model_fields)
+
+
+def test_the_timeline_table_lists_each_report_and_warning_with_its_law() -> None:
+    example = Path(__file__).parent.parent / "benefits" / "examples" / "ssi_part_time.yaml"
+    p = project(load_scenario(example))
+    rows = why.duty_rows([p])
+    reports = [r for r in rows if r["what"].startswith("Report to Social Security")]
+    # The first paycheck (December 2026) is reported by the 10th of January (20 CFR 416.714).
+    assert reports and reports[0]["month"] == "2026-12" and "by 2027-01-10" in reports[0]["what"]
+    assert all(r["law"] for r in rows)
+    expected = sum(len(m.reports) + len(m.warnings) for m in p.months)
+    assert len(rows) == expected

@@ -13,7 +13,7 @@ from app.components.views import shown
 from benefits.money import ZERO, dollars
 from benefits.present.compare import PERIODS, comparison_table, month_rows, scenario_labels
 from benefits.present.sources import chart_total
-from benefits.present.why import milestone_rows
+from benefits.present.why import duty_rows, milestone_rows
 from benefits.present.words import NET_WORDS, NOT_MODELLED
 from benefits.results import Projection
 
@@ -67,12 +67,18 @@ def main() -> None:
                 st.dataframe(pd.DataFrame(month_rows(p)), hide_index=True, key=f"months_{i}")
     rows = milestone_rows(projections)
     st.subheader("Milestones")
-    if not rows:
+    if rows:
+        st.altair_chart(timeline_chart(rows, len(projections)), width="stretch")
+        with st.expander("Milestones as a table"):
+            st.dataframe(pd.DataFrame(rows)[["scenario", "month", "what"]], hide_index=True)
+    else:
         st.markdown("No milestones: no trial work months, SSI, Medicaid, Medicare or rent changes.")
-        return
-    st.altair_chart(timeline_chart(rows, len(projections)), width="stretch")
-    with st.expander("Milestones as a table"):
-        st.dataframe(pd.DataFrame(rows)[["scenario", "month", "what"]], hide_index=True)
+    duties = duty_rows(projections)
+    st.subheader("What to report, and what to watch for")
+    if duties:
+        st.dataframe(pd.DataFrame(duties), hide_index=True, width="stretch", key="duties_table")
+    else:
+        st.markdown("Nothing to report and no warnings in these months.")
 
 
 main()
