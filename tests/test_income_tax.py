@@ -9,7 +9,7 @@ Every expected amount is exact; the arithmetic is in the comments. Sources:
   https://www.formsbank.com/template/297035/instructions-for-form-1040-u-s-individual-income-tax-return-2016.html?page=70
   (the page is titled 2016, but its rows match the 2017 parameters of Rev. Proc. 2016-55 and
   IRS Pub. 596 (2017): phase-out from $23,930, completed at $50,597 / $53,930).
-- [E8] /work/shared/reference/other_rules.md E8 and docs/research/bottom_line/eitc.yaml
+- [E8] ../shared/reference/other_rules.md E8 and docs/research/bottom_line/eitc.yaml
   examples: formula values, which the table method is compared with.
 """
 

@@ -1,6 +1,6 @@
 """SNAP: worked examples compared exactly, and properties (7 CFR 273.9, 273.10).
 
-Examples E3, E4 and E7 are from /work/shared/reference/other_rules.md section 5 (E3 and E4 from
+Examples E3, E4 and E7 are from ../shared/reference/other_rules.md section 5 (E3 and E4 from
 a South Dakota benefits-planning example, consistent with PA DHS Appendix D; E7 derived there
 from the FY2026 FNS values). Amounts are monthly.
 """
