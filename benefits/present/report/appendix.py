@@ -10,8 +10,8 @@ from ...months import Month
 from ...report import SSI_STATUS_WORDS, ssdi_label
 from ...results import MonthResult, Projection
 from ..why import citations
-from ..words import medicaid_words
-from .story import key_dates, month_words
+from ..words import medicaid_words, month_words
+from .story import key_dates
 
 KEY_MONTHS = 3  # steps are printed for this many key months of each scenario
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from ...money import dollars
 from ...results import Projection
 from ..compare import UNKNOWN_SSP, VARIES, comparison
-from ..words import NOT_MODELLED
-from .story import bottom_line, month_words
+from ..words import NOT_MODELLED, month_words
+from .story import bottom_line
 
 # The sources a printed comparison shows (the screen's table has every one).
 PRINTED = (

@@ -14,7 +14,8 @@ from decimal import Decimal
 from ...money import dollars
 from ...months import Month
 from ...results import MonthResult, Projection
-from .story import Stretch, _stretches, amount_words, month_list, month_words, runs
+from ..words import month_words
+from .story import Stretch, _stretches, amount_words, month_list, runs
 
 SSI_WORDS = {
     "eligible": "SSI is paid",

@@ -14,16 +14,12 @@ from decimal import Decimal
 from ...money import ZERO, dollars
 from ...months import Month
 from ...results import Milestone, MonthResult, Projection
-
-MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-
-def month_words(m: Month) -> str:
-    return f"{MONTH_NAMES[m.month - 1]} {m.year}"
+from ..words import MONTH_NAMES, month_words
 
 
 def span_words(first: Month, last: Month) -> str:
-    """'Jan 2027', 'Jan-Sep 2027' or 'Nov 2026-Feb 2027'."""
+    """'Jan 2027', 'Jan-Sep 2027' or 'Nov 2026-Feb 2027' (the printed report keeps a plain
+    hyphen; the screen's words.span_words uses an en dash)."""
     if first == last:
         return month_words(first)
     if first.year == last.year:
