@@ -44,6 +44,7 @@ class Explainer:
         because: str,
         amount: Decimal | None = None,
         cite: str = "",
+        *,
         uses: tuple[RuleValue, ...] = (),
         not_modeled: bool = False,
     ) -> Decimal | None:

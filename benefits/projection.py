@@ -120,6 +120,7 @@ ASSUMPTIONS = [
 def project(
     scenario: Scenario,
     rules: RuleBook | None = None,
+    *,
     explain: bool = True,
     compare_no_work: bool = True,
     duties: bool = True,

@@ -117,7 +117,7 @@ def _problem(problems: dict[str, list[str]], path: str) -> None:
 
 def fields_block(
     draft_id: int, specs: list[FieldSpec], prefix: str, data: dict[str, Any],
-    problems: dict[str, list[str]],
+    *, problems: dict[str, list[str]],
 ) -> None:  # fmt: skip
     """Simple fields three to a row, then sections and lists beneath (the BPQY's fields first,
     together, where the section has them)."""
@@ -126,19 +126,19 @@ def fields_block(
     if bpqy:
         with st.container(border=True):
             st.markdown(plain(BPQY_HEADING))
-            _rows(draft_id, bpqy, prefix, data, problems)
+            _rows(draft_id, bpqy, prefix, data, problems=problems)
         simple = [s for s in simple if s not in bpqy]
-    _rows(draft_id, simple, prefix, data, problems)
+    _rows(draft_id, simple, prefix, data, problems=problems)
     for spec in specs:
         if spec.kind == "section":
-            section(draft_id, spec, f"{prefix}{spec.name}", data, problems)
+            section(draft_id, spec, f"{prefix}{spec.name}", data, problems=problems)
         elif spec.kind == "list":
-            items(draft_id, spec, f"{prefix}{spec.name}", data, problems)
+            items(draft_id, spec, f"{prefix}{spec.name}", data, problems=problems)
 
 
 def _rows(
     draft_id: int, simple: list[FieldSpec], prefix: str, data: dict[str, Any],
-    problems: dict[str, list[str]],
+    *, problems: dict[str, list[str]],
 ) -> None:  # fmt: skip
     for row in range(0, len(simple), 3):
         columns = st.columns(3)
@@ -168,7 +168,7 @@ def _toggle(draft_id: int, path: str, spec: FieldSpec, key: str) -> None:
 
 def section(
     draft_id: int, spec: FieldSpec, path: str, data: dict[str, Any],
-    problems: dict[str, list[str]],
+    *, problems: dict[str, list[str]],
 ) -> None:  # fmt: skip
     """A section of the format; an optional one has a switch and shows its fields when on."""
     assert spec.model is not None
@@ -185,7 +185,7 @@ def section(
         if not present:
             return
     _problem(problems, path)
-    fields_block(draft_id, fields_of(spec.model), f"{path}.", data, problems)
+    fields_block(draft_id, fields_of(spec.model), f"{path}.", data, problems=problems)
 
 
 def _add_item(draft_id: int, path: str, spec: FieldSpec) -> None:
@@ -216,7 +216,7 @@ def _remove_item(draft_id: int, path: str, index: int) -> None:
 
 def items(
     draft_id: int, spec: FieldSpec, path: str, data: dict[str, Any],
-    problems: dict[str, list[str]],
+    *, problems: dict[str, list[str]],
 ) -> None:  # fmt: skip
     """A list of jobs or people: each in a box with its fields and a remove button."""
     assert spec.model is not None
@@ -227,7 +227,7 @@ def items(
         with st.container(border=True):
             st.markdown(f"{noun} {i + 1}")
             _problem(problems, f"{path}[{i}]")
-            fields_block(draft_id, fields_of(spec.model), f"{path}[{i}].", data, problems)
+            fields_block(draft_id, fields_of(spec.model), f"{path}[{i}].", data, problems=problems)
             st.button(
                 f"Remove {noun.lower()} {i + 1}", key=_key(draft_id, f"{path}[{i}]-"),
                 on_click=_remove_item, args=(draft_id, path, i),
@@ -256,7 +256,7 @@ def scenario_form(draft_id: int, data: dict[str, Any], problems: dict[str, list[
         default=parts[0],
     )  # fmt: skip
     shown = [s for s in specs if form_part(s.name) == (chosen or parts[0])]
-    fields_block(draft_id, shown, "", data, problems)
+    fields_block(draft_id, shown, "", data, problems=problems)
 
 
 def _top(path: str) -> str:

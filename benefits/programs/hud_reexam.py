@@ -246,7 +246,7 @@ def _hotma_interim(
                 "waits for the annual reexamination.",
                 None,
                 cite,
-                (threshold,),
+                uses=(threshold,),
             )
         return state
     effective = month.plus(2)
@@ -256,7 +256,7 @@ def _hotma_interim(
             f"Change in {month}: {reason}. The new rent takes effect in {effective}.",
             None,
             cite,
-            (threshold,),
+            uses=(threshold,),
         )
     return replace(
         state,

@@ -254,7 +254,7 @@ def _rent_basis(
             + f" = {dollars(deductions)}; adjusted income {dollars(adjusted)}.",
             cents(adjusted),
             CITE_DEDUCTIONS,
-            (dependent, elderly_disabled, medical_share),
+            uses=(dependent, elderly_disabled, medical_share),
         )
         ex.step(
             "housing.total_tenant_payment",
@@ -264,7 +264,7 @@ def _rent_basis(
             f"{dollars(ttp)}.",
             ttp,
             CITE_TTP,
-            (share_adjusted, share_gross, most),
+            uses=(share_adjusted, share_gross, most),
         )
     return RentBasis(
         month, rules_in_force, earned_total, cents(annual), cents(deductions), cents(adjusted), ttp

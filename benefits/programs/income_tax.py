@@ -206,7 +206,7 @@ def taxable_social_security(
                 f"{dollars(adjusted)}, but never more than {second:.0%} of the benefits "
                 "(Pub. 915 Worksheet 1). SSI is never taxable."
             )
-        ex.step("taxes.taxable_social_security", why, taxable, CITE_SS, tuple(used))
+        ex.step("taxes.taxable_social_security", why, taxable, CITE_SS, uses=tuple(used))
     return taxable
 
 
@@ -330,7 +330,7 @@ def earned_income_credit(
         if credit == 0:
             reason += " Income is past the end of the phase-out, so there is no credit."
     if ex:
-        ex.step("taxes.eitc", reason, credit, f"{CITE_EITC}; {CITE_EITC_TABLE}", tuple(used))
+        ex.step("taxes.eitc", reason, credit, f"{CITE_EITC}; {CITE_EITC_TABLE}", uses=tuple(used))
     return credit, reason
 
 
@@ -377,11 +377,11 @@ def tax_year(facts: TaxYearFacts, rules: RuleBook, ex: Explainer | None) -> TaxY
                 f"{rate}% of AGI over {dollars(start)}.",
                 senior,
                 CITE_SENIOR,
-                tuple(senior_used),
+                uses=tuple(senior_used),
             )
     deduction = cents(deduction)
     if ex:
-        ex.step("taxes.standard_deduction", because + ".", deduction, CITE_STD, tuple(used))
+        ex.step("taxes.standard_deduction", because + ".", deduction, CITE_STD, uses=tuple(used))
         ex.step(
             "taxes.income_tax.not_modeled",
             "Not modelled: the additional standard deduction for blindness (63(f)(2)), "
@@ -401,7 +401,7 @@ def tax_year(facts: TaxYearFacts, rules: RuleBook, ex: Explainer | None) -> TaxY
             "few dollars). Before credits.",
             tax,
             CITE_RATES,
-            rate_uses,
+            uses=rate_uses,
         )
     credit, reason = earned_income_credit(facts, agi, rules, ex)
     return TaxYearResult(

@@ -100,7 +100,7 @@ def threshold_1619b(
             + f": {dollars(total)}.",
             total,
             CITE_1619B + ("; POMS SI 02302.050" if extra or own else ""),
-            uses,
+            uses=uses,
         )
     return total, where
 
@@ -160,7 +160,7 @@ def medicaid_month(
             f"{dollars(limit.value)} limit, which ends SSI and 1619(b) Medicaid."
         )
         if ex:
-            ex.step("medicaid.resources", lost, None, "20 CFR 416.1205", (limit,))
+            ex.step("medicaid.resources", lost, None, "20 CFR 416.1205", uses=(limit,))
     buy_in = _buy_in(facts, table, rules, ex)
     if buy_in is not None:
         return buy_in
@@ -239,7 +239,7 @@ def _decide_1619b(
             _bound_text(facts=facts, earnings=earnings, floor=floor, fbr=fbr, lowest=lowest),
             None,
             CITE_1619B,
-            uses,
+            uses=uses,
         )
     basis = "1619b" if covered_or_unknown else "1619b_threshold_unknown"
     return MedicaidMonth(covered_or_unknown, basis, ZERO, None, earnings, "")
@@ -391,7 +391,7 @@ def _expansion(
             f"{dollars(limit)}: {'eligible' if covered else 'over the limit'}.",
             None,
             "42 CFR 435.119; 42 CFR 435.603",
-            (*uses, percent),
+            uses=(*uses, percent),
         )
     if not covered:
         return None

@@ -191,7 +191,7 @@ def _explain_extended(
         "reinstated.",
         None,
         "Social Security Act 226(b); 42 CFR 406.12(e); POMS HI 00820.025",
-        uses,
+        uses=uses,
     )
 
 
@@ -231,7 +231,7 @@ def _person_pays_part_b(
             ),
             premium.value,
             "Social Security Act 1839, 1840; 42 CFR 408.20",
-            (premium,),
+            uses=(premium,),
         )
     return MedicareMonth(True, status, premium.value, payer, ZERO)
 
@@ -276,7 +276,7 @@ def _part_b_payer(
                     "limits vary by state and are not checked.)",
                     ZERO,
                     "Social Security Act 1905(p); 1902(a)(10)(E)",
-                    (*uses, percent),
+                    uses=(*uses, percent),
                 )
             return program
     return None
@@ -313,6 +313,6 @@ def _after_extended(
             pays,
             "Social Security Act 1818A, 1905(s); https://www.ssa.gov/disabilityresearch/"
             "wi/qdwi.htm",
-            (part_a, qdwi, *uses),
+            uses=(part_a, qdwi, *uses),
         )
     return MedicareMonth(False, "ended", ZERO, "none", pays)

@@ -53,6 +53,6 @@ def payroll_tax(
             "figured to the cent.",
             social + medicare,
             "26 U.S.C. 3101; 26 U.S.C. 3121",
-            (ss_rate, med_rate, base),
+            uses=(ss_rate, med_rate, base),
         )
     return PayrollTax(social, medicare)

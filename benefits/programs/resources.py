@@ -93,7 +93,7 @@ def explain_resources(found: ResourceMonth, ex: Explainer) -> None:
         f"{dollars(found.countable)} against SSI's {dollars(found.limit)} limit, {verdict}.",
         found.countable,
         CITE_FIRST_MOMENT + "; " + CITE_LIMIT + ("; " + CITE_ABLE if found.able_balance else ""),
-        found.uses,
+        uses=found.uses,
     )
 
 

@@ -264,7 +264,7 @@ def _gross_test(
             else f"Gross income test for {size} person(s): at most {dollars(gross_limit)} "
             "(130% of poverty)."
         )
-        ex.step("snap.gross_income", text, cents(gross), CITE_GROSS, gross_uses)
+        ex.step("snap.gross_income", text, cents(gross), CITE_GROSS, uses=gross_uses)
     if not exempt and gross > gross_limit:
         reason = (
             f"Not eligible: gross income {dollars(gross)} is over the limit of "
@@ -302,14 +302,14 @@ def _deductions(facts: SnapFacts, gross: Decimal, rules: RuleBook, ex: Explainer
             f"{dollars(facts.earned_income)} = {dollars(earned_deduction)}.",
             cents(earned_deduction),
             CITE_EARNED,
-            (earned_share,),
+            uses=(earned_share,),
         )
         ex.step(
             "snap.standard_deduction",
             f"Standard deduction for {size} person(s): {dollars(standard)}.",
             standard,
             CITE_STANDARD,
-            standard_uses,
+            uses=standard_uses,
         )
         if facts.elderly_or_disabled:
             ex.step(
@@ -319,7 +319,7 @@ def _deductions(facts: SnapFacts, gross: Decimal, rules: RuleBook, ex: Explainer
                 f"{dollars(medical_threshold.value)}: {dollars(medical)}.",
                 cents(medical),
                 CITE_MEDICAL,
-                (medical_threshold,),
+                uses=(medical_threshold,),
             )
         elif facts.medical_expenses:
             ex.step(
@@ -375,7 +375,7 @@ def _excess_shelter(
             f"half of {dollars(adjusted)} is {dollars(excess)}.{capped}",
             cents(excess),
             CITE_SHELTER,
-            shelter_uses,
+            uses=shelter_uses,
         )
 
     return excess
@@ -414,7 +414,7 @@ def _net_test(
             text,
             cents(net),
             CITE_CATEGORICAL if facts.categorically_eligible else CITE_NET_TEST,
-            net_uses,
+            uses=net_uses,
         )
     if not facts.categorically_eligible and net > net_limit:
         reason = (
@@ -479,7 +479,7 @@ def _allotment(
             f"{dollars(formula)}. " + reason,
             benefit,
             cite,
-            (*maximum_uses, rate, minimum),
+            uses=(*maximum_uses, rate, minimum),
         )
     return SnapResult(benefit, benefit > 0, reason, cents(gross), cents(net))
 

@@ -84,6 +84,7 @@ class MonthFacts:
         status: str,
         paid: bool,
         hist: WorkHistory,
+        *,
         twp_n: int | None = None,
         epe_n: int | None = None,
     ) -> tuple[SSDIMonth, WorkHistory]:
@@ -186,7 +187,7 @@ def _trial_work(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, Wor
                 ),
                 facts.rate,
                 CITE_TWP,
-                (threshold,),
+                uses=(threshold,),
             )
         facts.events.append(("twp", f"Trial work month {number} of {needed}", number))
         if ended:
@@ -199,7 +200,7 @@ def _trial_work(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, Wor
             f"{dollars(threshold.value)}: not a trial work month; SSDI is paid.",
             facts.rate,
             CITE_TWP,
-            (threshold,),
+            uses=(threshold,),
         )
     return facts.result("paid", True, history)
 
@@ -235,7 +236,9 @@ def _after_twp(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, Work
             not_modeled=True,
         )
     if history.cessation is None:
-        return _cessation_test(facts, history, sga, above, epe_n, in_epe, where)
+        return _cessation_test(
+            facts, history, sga, above=above, epe_n=epe_n, in_epe=in_epe, where=where
+        )
     since = month.minus(history.cessation)
     grace = int(rules.at("ssa.ssdi.grace_months", month).value)
     if since <= grace:
@@ -262,7 +265,7 @@ def _after_twp(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, Work
                     "SGA: report the change in earnings to SSA.",
                     ZERO,
                     CITE_EPE + "; 20 CFR 404.1574a(c); POMS DI 11010.145",
-                    (sga,),
+                    uses=(sga,),
                 )
             if facts.countable - sga.value < facts.rate:
                 facts.events.append(_sga_cliff(facts.countable, sga.value, facts.rate))
@@ -275,7 +278,7 @@ def _after_twp(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, Work
                 f"{measure} in {where}: SSDI is paid for this month.",
                 facts.rate,
                 CITE_EPE,
-                (sga,),
+                uses=(sga,),
             )
         return facts.result("epe_paid", True, history, epe_n=shown_epe)
     if above:
@@ -289,7 +292,7 @@ def _after_twp(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, Work
                 "SGA because of the impairment.",
                 ZERO,
                 "20 CFR 404.1592a(a)(3)(i); 20 CFR 404.316(b); 20 CFR 404.1592b-404.1592c",
-                (sga,),
+                uses=(sga,),
             )
         facts.events.append(("termination", "SSDI entitlement terminates", None))
         if facts.countable - sga.value < facts.rate:
@@ -301,7 +304,7 @@ def _after_twp(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, Work
             f"{measure} {where}: entitlement continues and SSDI is paid.",
             facts.rate,
             CITE_EPE,
-            (sga,),
+            uses=(sga,),
         )
     return facts.result("paid_after_epe", True, history)
 
@@ -333,6 +336,7 @@ def _cessation_test(
     facts: MonthFacts,
     history: WorkHistory,
     sga: RuleValue,
+    *,
     above: bool,
     epe_n: int,
     in_epe: bool,
@@ -376,7 +380,7 @@ def _cessation_test(
                 "not paid by mistake (an overpayment).",
                 facts.rate,
                 CITE_EPE + "; 20 CFR 404.401a",
-                (sga,),
+                uses=(sga,),
             )
         facts.events.append(
             ("cessation", "Cessation month (first month above SGA after the TWP)", epe_n)
@@ -388,7 +392,7 @@ def _cessation_test(
             f"{_measure(facts, sga, counted)} in {where}: SSDI is paid.",
             facts.rate,
             CITE_EPE + "; " + CITE_SGA,
-            (sga,),
+            uses=(sga,),
         )
     status = "epe_paid" if in_epe else "paid_after_epe"
     return facts.result(status, True, replace(history, work_run=run), epe_n=shown_epe)
@@ -413,7 +417,7 @@ def _flag_averaging(
         + ". The engine judges each month on its own: ask SSA for the work review.",
         cents(average),  # the amount as the text shows it (money in steps has two places)
         CITE_AVERAGING,
-        (sga,),
+        uses=(sga,),
         not_modeled=True,
     )
 

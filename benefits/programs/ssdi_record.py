@@ -90,6 +90,7 @@ def history_before_start(
     cessation: Month | None,
     start: Month,
     rules: RuleBook,
+    *,
     twp_end_month: Month | None = None,
 ) -> WorkHistory:
     """Rebuild the trial work record from the months already used before `start`.
@@ -166,7 +167,7 @@ def benefit_rate(
                     "ssdi.benefit_by_year when it arrives.",
                     rate,
                     "20 CFR 404.270-404.275",
-                    (cola,),
+                    uses=(cola,),
                 )
             continue
         rate = floor_dollar(rate * (1 + cola.value / 100))
@@ -178,6 +179,6 @@ def benefit_rate(
                 "differ by up to $1).",
                 rate,
                 "20 CFR 404.270-404.275",
-                (cola,),
+                uses=(cola,),
             )
     return rate

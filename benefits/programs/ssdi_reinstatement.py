@@ -46,7 +46,7 @@ def terminated_month(
                     "provisional benefits begin next month.",
                     ZERO,
                     CITE_PROVISIONAL,
-                    (sga, window),
+                    uses=(sga, window),
                 )
             facts.events.append(
                 ("reinstatement_request", "Expedited reinstatement requested", None)
@@ -87,7 +87,7 @@ def terminated_month(
             ),
             ZERO,
             CITE_EXR,
-            (window,),
+            uses=(window,),
         )
     return facts.result("terminated", False, history)
 
@@ -117,7 +117,7 @@ def reinstatement_month(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMo
                 + (" Provisional benefits end." if provisional else ""),
                 ZERO,
                 CITE_IRP + "; " + CITE_PROVISIONAL,
-                (sga,),
+                uses=(sga,),
             )
         over = history.provisional_over or provisional
         return facts.result("reinstated_sga", False, replace(history, provisional_over=over))
@@ -144,7 +144,7 @@ def reinstatement_month(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMo
             ),
             facts.rate,
             (CITE_PROVISIONAL + "; " if provisional else "") + CITE_IRP,
-            (sga,),
+            uses=(sga,),
         )
     if done:
         facts.events.append(("irp_end", "Initial reinstatement period complete", payable))

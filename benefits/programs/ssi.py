@@ -46,7 +46,7 @@ def payment_standard(
                 f"The federal benefit rate for an individual is {dollars(fbr.value)}.",
                 fbr.value,
                 "20 CFR 416.410",
-                (fbr,),
+                uses=(fbr,),
             )
         return fbr.value
     third = rules.at("ssa.ssi.one_third_reduction", month)
@@ -66,7 +66,7 @@ def payment_standard(
             f"no exclusions) to {dollars(standard)}.",
             standard,
             "20 CFR 416.1131; 20 CFR 416.1130(b); POMS SI 00835.200",
-            (fbr, third),
+            uses=(fbr, third),
         )
     return standard
 
@@ -102,7 +102,7 @@ def in_kind_shelter(
             "unearned income (the $20 general exclusion applies to it).",
             counted,
             "20 CFR 416.1140; 20 CFR 416.1130(b); POMS SI 00835.300",
-            (fbr, third, general),
+            uses=(fbr, third, general),
         )
     return counted
 
@@ -134,7 +134,7 @@ def student_earned_income_exclusion(
             f"{dollars(yearly.value)} yearly limit was left for {month.year}).",
             excluded,
             "20 CFR 416.1112(c)(3); POMS SI 00820.510",
-            (monthly, yearly),
+            uses=(monthly, yearly),
         )
     return excluded
 
@@ -170,7 +170,7 @@ def countable_income(
             f"= {dollars(unearned_countable)} countable.",
             unearned_countable,
             "20 CFR 416.1124(c)(12); POMS SI 00810.420",
-            (general,),
+            uses=(general,),
         )
 
     rest = wages - student_exclusion
@@ -218,7 +218,7 @@ def countable_income(
             CITE_ORDER
             + ("; 20 CFR 416.976; POMS SI 00820.540" if irwe else "")
             + ("; POMS SI 00820.535" if bwe else ""),
-            (general, flat, counted),
+            uses=(general, flat, counted),
         )
     return CountableIncome(unearned_countable, earned)
 

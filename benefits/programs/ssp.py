@@ -62,7 +62,7 @@ def state_supplement(
                 f"{program.name} pays no optional state supplement for this living arrangement.",
                 ZERO,
                 CITE,
-                uses,
+                uses=uses,
             )
         return SupplementMonth(ZERO, "none", by_ssa)
     if level is None:
@@ -106,7 +106,7 @@ def state_supplement(
             f"{dollars(amount)} this month; {why}.{caveat}",
             amount,
             CITE,
-            uses,
+            uses=uses,
         )
     return SupplementMonth(amount, "paid" if amount > 0 else "zero", by_ssa)
 

@@ -69,7 +69,7 @@ def computed_pension(
             f"{dollars(monthly)} a month. SSI is not income for VA pension (38 CFR 3.272(a)).",
             monthly,
             CITE_PENSION + "; 38 CFR 3.29(b)",
-            (mapr, share),
+            uses=(mapr, share),
         )
     return PensionYear(mapr.value, countable, monthly)
 
@@ -143,5 +143,5 @@ def tdiu_warning(
         "Report the work to VA."
     )
     if ex:
-        ex.step("va.tdiu", text, annual, CITE_TDIU + "; 38 CFR 3.343(c)", (threshold,))
+        ex.step("va.tdiu", text, annual, CITE_TDIU + "; 38 CFR 3.343(c)", uses=(threshold,))
     return text

@@ -57,7 +57,7 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
         ssdi.cessation_month,
         scenario.start,
         rules,
-        ssdi.twp_end_month,
+        twp_end_month=ssdi.twp_end_month,
     )
     record = law.SSDIRecord(
         full_retirement=law.full_retirement_month(scenario.person.birth_date),

@@ -1,0 +1,69 @@
+"""The code keeps its shape: keyword-only arguments beyond four parameters, short functions.
+
+The developers' guide: functions under about 60 lines and never over 80, files never over
+500, and `*,` for every function with more than four parameters (a positional call to a
+12-parameter function once dropped an argument and answered for the wrong months).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MAX_POSITIONAL = 4
+
+
+def _sources() -> list[Path]:
+    """The engine, the app and the Streamlit entry point."""
+    files = sorted((ROOT / "benefits").rglob("*.py")) + sorted((ROOT / "app").rglob("*.py"))
+    return [*files, ROOT / "ui_streamlit.py"]
+
+
+def _functions(
+    tree: ast.AST, prefix: str = ""
+) -> Iterator[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef, bool]]:
+    """Every function with its dotted name and whether it is a method (self/cls first)."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.ClassDef):
+            for name, fn, _ in _functions(node, f"{prefix}{node.name}."):
+                yield name, fn, True
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            name = f"{prefix}{node.name}"
+            yield name, node, False
+            yield from _functions(node, f"{name}.")
+        else:
+            yield from _functions(node, prefix)
+
+
+def _positional(fn: ast.FunctionDef | ast.AsyncFunctionDef, method: bool) -> int:
+    """How many parameters can be passed by position, not counting self or cls."""
+    params = [*fn.args.posonlyargs, *fn.args.args]
+    if method and params and params[0].arg in ("self", "cls"):
+        params = params[1:]
+    return len(params)
+
+
+def test_keyword_only_beyond_four_parameters() -> None:
+    offenders = []
+    for path in _sources():
+        for name, fn, method in _functions(ast.parse(path.read_text())):
+            if _positional(fn, method) > MAX_POSITIONAL:
+                offenders.append(f"{path.relative_to(ROOT)}:{name}")
+    assert not offenders, (
+        f"more than {MAX_POSITIONAL} positional parameters; make the rest keyword-only (*,): "
+        + ", ".join(offenders)
+    )
+
+
+def test_shape_finds_positional_parameters() -> None:
+    # The walk sees nested functions and methods, and `*,` removes a parameter from the count.
+    tree = ast.parse(
+        "def f(a, b, c, d, e): ...\n"
+        "def g(a, *, b, c, d, e): ...\n"
+        "class K:\n    def m(self, a, b, c, d): ...\n"
+        "def outer():\n    def inner(a, b, c, d, e, f): ...\n"
+    )
+    counts = {name: _positional(fn, method) for name, fn, method in _functions(tree)}
+    assert counts == {"f": 5, "g": 1, "K.m": 4, "outer": 0, "outer.inner": 6}
