@@ -1,0 +1,82 @@
+"""Work: the jobs, how often they pay, and the work expenses SSA deducts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from ..bounds import MAX_MONTHLY, Day, HourlyWage, Hours, Money
+from ..months import Month
+from . import Strict
+
+PayFrequency = Literal["weekly", "biweekly", "semimonthly", "monthly"]
+PERIODS_PER_YEAR: dict[str, int] = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
+
+
+class Job(Strict):
+    name: str | None = Field(None, max_length=100, description="Employer or job title (optional).")
+    start: Day = Field(description="First day of work (YYYY-MM-DD).")
+    end: Day | None = Field(None, description="Last day of work; leave out for a job that goes on.")
+    hourly_wage: HourlyWage | None = Field(None, description="Gross pay per hour.")
+    hours_per_week: Hours | None = Field(None, description="Usual hours a week.")
+    monthly_gross: Money | None = Field(
+        None, description="Fixed gross pay a month, instead of hourly_wage and hours_per_week."
+    )
+    pay_frequency: PayFrequency = Field("biweekly")
+    first_payday: Day = Field(description="Date of the first paycheck (YYYY-MM-DD).")
+    unsuccessful_work_attempt: bool = Field(
+        False,
+        description="The work lasted 6 months or less and ended (or fell below SGA) because of "
+        "the impairment or the loss of special conditions, after a break of at least 30 days: "
+        "SSA does not count it as SGA when deciding the SSDI cessation month (20 CFR "
+        "404.1574(c); POMS DI 11010.145).",
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Job:
+        hourly = self.hourly_wage is not None or self.hours_per_week is not None
+        if hourly and self.monthly_gross is not None:
+            raise ValueError(
+                "give either hourly_wage with hours_per_week, or monthly_gross, not both"
+            )
+        if not hourly and self.monthly_gross is None:
+            raise ValueError("give hourly_wage and hours_per_week, or monthly_gross")
+        if hourly and (self.hourly_wage is None or self.hours_per_week is None):
+            missing = "hours_per_week" if self.hours_per_week is None else "hourly_wage"
+            raise ValueError(f"an hourly job needs {missing} too")
+        pay = (self.hourly_wage or 0) * (self.hours_per_week or 0) * 52 / 12
+        if pay > MAX_MONTHLY:
+            raise ValueError(
+                f"hourly_wage x hours_per_week is more than ${MAX_MONTHLY:,} a month; "
+                "check the wage (dollars an hour) and the hours (a week)"
+            )
+        if self.end is not None and self.end < self.start:
+            raise ValueError(
+                f"end ({self.end}) is before start ({self.start}); the job must end on or "
+                "after its first day"
+            )
+        if self.unsuccessful_work_attempt and (
+            self.end is None or Month.of(self.end).minus(Month.of(self.start)) >= 6
+        ):
+            raise ValueError(
+                "unsuccessful_work_attempt: an unsuccessful work attempt is work of 6 months or "
+                "less that has ended; give the job's end within 6 months of its start, or "
+                "leave unsuccessful_work_attempt out (20 CFR 404.1574(c))"
+            )
+        if self.first_payday < self.start:
+            raise ValueError(
+                f"first_payday ({self.first_payday}) is before the job starts ({self.start}); "
+                "give the date of the first paycheck on or after the start"
+            )
+        return self
+
+
+class WorkExpenses(Strict):
+    irwe: Money = Field(Decimal("0.00"), description="Impairment-related work expenses, monthly.")
+    bwe: Money = Field(Decimal("0.00"), description="Blind work expenses, monthly (blind only).")
+    subsidy: Money = Field(
+        Decimal("0.00"),
+        description="Monthly value of employer subsidy or special conditions (SSDI SGA only).",
+    )
