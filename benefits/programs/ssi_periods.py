@@ -16,7 +16,7 @@ termination after 12 months of suspension, and expedited reinstatement.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..explain import Explainer
@@ -73,32 +73,23 @@ def next_period(
     cycle = period.cycle_start
     if eligible and not period.eligible_last:
         cycle = month
+    # Built field by field (not dataclasses.replace): this runs every month of every projection.
     if eligible or in_1619b:
-        return replace(
-            period,
-            eligible_last=eligible,
-            cycle_start=cycle,
-            had_payment=period.had_payment or paid,
-            suspended=0,
-            suspended_for_earnings=False,
-        )
+        return Period(
+            eligible, cycle, period.had_payment or paid, 0, False, period.terminated_from,
+            period.terminated_for_earnings, period.reinstated_from,
+        )  # fmt: skip
     count = period.suspended + 1
     for_earnings = period.suspended_for_earnings or earned
-    new = replace(
-        period,
-        eligible_last=False,
-        cycle_start=cycle,
-        suspended=count,
-        suspended_for_earnings=for_earnings,
-    )
     if count >= TERMINATION_AFTER:
-        return replace(
-            new,
-            terminated_from=month.plus(1),
-            terminated_for_earnings=for_earnings,
-            reinstated_from=None,
-        )
-    return new
+        return Period(
+            False, cycle, period.had_payment, count, for_earnings, month.plus(1), for_earnings,
+            None,
+        )  # fmt: skip
+    return Period(
+        False, cycle, period.had_payment, count, for_earnings, period.terminated_from,
+        period.terminated_for_earnings, period.reinstated_from,
+    )  # fmt: skip
 
 
 def reinstatement_start(period: Period, request: Month | None) -> Month | None:

@@ -1,7 +1,8 @@
 """Medicaid's row in the program table (benefits/programs/medicaid.py).
 
-Medicaid reads SSI's status and countable income and SSDI's payment. It carries the current
-1619(b) 12-month period (POMS SI 02302.045) and whether 1619(b) was ever reached.
+Medicaid reads SSI's status, countable income and the gross earnings of the 1619(b) 12-month
+period SSI keeps (POMS SI 02302.045), and SSDI's payment. It carries whether 1619(b) was ever
+reached.
 """
 
 from __future__ import annotations
@@ -39,8 +40,6 @@ class MedicaidRecord:
 class Carry:
     table: StateMedicaid
     medicare_starts: Month | None
-    period_start: Month | None  # first month of the current 1619(b) 12-month period
-    period_earnings: Decimal  # gross earnings of that period
     had_1619b: bool
 
 
@@ -52,25 +51,13 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
         rules,
         scenario.start,
     )
-    return Carry(state_medicaid(scenario.state), starts, None, ZERO, False)
-
-
-def _period(ctx: MonthContext, status: str, carry: Carry) -> tuple[Decimal, Carry]:
-    """1619(b) is tested on the gross earnings of 12-month periods (POMS SI 02302.045)."""
-    if status != "1619b_candidate":
-        return ZERO, Carry(carry.table, carry.medicare_starts, None, ZERO, carry.had_1619b)
-    begun = carry.period_start
-    if begun is not None and ctx.month.minus(begun) < 12:
-        return carry.period_earnings, carry
-    paid = ctx.wages_by_month
-    total = sum((paid[ctx.month.plus(i)] for i in range(12)), ZERO)
-    return total, Carry(carry.table, carry.medicare_starts, ctx.month, total, carry.had_1619b)
+    return Carry(state_medicaid(scenario.state), starts, False)
 
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRecord, Carry]:
     s, month = ctx.scenario, ctx.month
     on_ssi, paid_ssdi = so_far.get(ssi.PROGRAM), so_far.get(ssdi.PROGRAM)
-    annual, carry = _period(ctx, on_ssi.status, carry)
+    annual = on_ssi.earnings_1619b  # of the 1619(b) period SSI keeps (POMS SI 02302.045)
     unearned = paid_ssdi.payment + (s.ssi.other_unearned_income if s.ssi else ZERO)
     irwe = s.work_expenses.irwe
     bwe = s.work_expenses.bwe if s.person.blind else ZERO
@@ -122,7 +109,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         carry.had_1619b,
     )
     if found.basis == "1619b" and not carry.had_1619b:
-        carry = Carry(carry.table, starts, carry.period_start, carry.period_earnings, True)
+        carry = Carry(carry.table, starts, True)
     return record, carry
 
 

@@ -2,7 +2,8 @@
 
 Eligibility for a month is decided on its own countable income, the amount on the income of
 the budget month two months earlier (20 CFR 416.420), so SSI carries the last two months'
-income forward and is also decided in the two budget months before `start`.
+income forward (benefits/programs/ssi_income.py) and is also decided in the two budget months
+before `start`.
 """
 
 from __future__ import annotations
@@ -11,13 +12,20 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .. import vocabulary
-from ..explain import Explainer
-from ..money import ZERO, dollars, truncate_cents
+from ..money import ZERO, truncate_cents
 from ..months import Month
 from ..programs import medicaid as medicaid_law
 from ..programs import ssi as law
 from ..programs import ssi_periods as periods
 from ..programs import ssp as ssp_law
+from ..programs.ssi_income import (
+    Exclusions,
+    IncomeMonth,
+    budget_income,
+    budget_unearned,
+    countable,
+    received_ssdi,
+)
 from ..results import Milestone, SSIResult, build
 from ..rules import RuleBook
 from ..scenario import Scenario
@@ -25,49 +33,7 @@ from . import resources, ssdi, va
 from .base import Decided, MonthContext, Program, milestone
 
 BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
-
-
-@dataclass(frozen=True, slots=True)
-class IncomeMonth:
-    """Income received in one month, as SSI counts it."""
-
-    month: Month
-    wages: Decimal
-    ssdi: Decimal
-    ssdi_rate: Decimal  # the benefit amount in force, paid or not
-    other_unearned: Decimal
-    student_exclusion: Decimal
-    va: Decimal = ZERO  # VA compensation, the veteran's own part ($20 exclusion applies)
-    needs_based: Decimal = ZERO  # VA pension, the veteran's own part (no $20 exclusion)
-    paychecks: tuple[tuple[str, Decimal], ...] = ()  # wages paid by job, for non-recurring
-
-    def without_nonrecurring(self, second: IncomeMonth) -> tuple[IncomeMonth, Decimal]:
-        """This (first) month's income less what is not in the second month, by source
-        (POMS SI 02005.005 A.4): a job's last paycheck, a benefit that stopped."""
-        jobs_then = {name for name, amount in second.paychecks}
-        gone_wages = sum((a for name, a in self.paychecks if name not in jobs_then), ZERO)
-        gone_ssdi = self.ssdi if self.ssdi and not second.ssdi else ZERO
-        gone_other = (
-            self.other_unearned if self.other_unearned and not second.other_unearned else ZERO
-        )
-        gone = gone_wages + gone_ssdi + gone_other
-        if not gone:
-            return self, ZERO
-        wages = self.wages - gone_wages
-        kept = replace(
-            self,
-            wages=wages,
-            ssdi=self.ssdi - gone_ssdi,
-            other_unearned=self.other_unearned - gone_other,
-            student_exclusion=min(self.student_exclusion, wages),
-            paychecks=tuple(p for p in self.paychecks if p[0] in jobs_then),
-        )
-        return kept, gone
-
-    @property
-    def unearned(self) -> Decimal:
-        """Unearned income the $20 general exclusion applies to (20 CFR 416.1124(c)(12))."""
-        return self.ssdi + self.other_unearned + self.va
+CUT_OFF = ("excess_resources", "ineligible_sga")  # statuses without a state supplement
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +50,9 @@ class SSIRecord:
     countable_earned_income: Decimal
     student_exclusion_applied: Decimal
     state_supplement: Decimal | None
+    # Gross earnings of the current 1619(b) 12-month period (POMS SI 02302.045), in a month of
+    # 1619b_candidate status; Medicaid tests them against the threshold.
+    earnings_1619b: Decimal = ZERO
 
 
 NO_SUPPLEMENT = ssp_law.SupplementMonth(ZERO, "none", False)
@@ -97,9 +66,17 @@ class Carry:
     exclusion_used: Decimal  # student earned income exclusion used in exclusion_year
     period: periods.Period  # eligibility, suspension, termination (ssi_periods)
     age_limit: Decimal  # the student exclusion's age limit (as of start)
+    exclusions: Exclusions  # IRWE and blind work expenses
     ssdi_last: Decimal | None = None  # SSDI payable for the month before, received this month
     b_start: Month | None = None  # first month of the current 1619(b) 12-month period
     b_earnings: Decimal = ZERO  # gross earnings of that period
+
+    def moved(self, period: periods.Period) -> Carry:
+        """The same carry with the period after this month."""
+        return Carry(
+            self.incomes, self.exclusion_year, self.exclusion_used, period, self.age_limit,
+            self.exclusions, self.ssdi_last, self.b_start, self.b_earnings,
+        )  # fmt: skip
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:
@@ -107,19 +84,9 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
     first = scenario.start.plus(-BUDGET_LAG)
     limit = rules.at("ssa.ssi.student_exclusion.age_limit", scenario.start).value
     paid_before = scenario.ssi.paid_before_start if scenario.ssi else True
-    return Carry((), first.year, used, periods.Period(had_payment=paid_before), limit)
-
-
-def _received_ssdi(month: Month, paid: ssdi.SSDIRecord, carry: Carry) -> Decimal:
-    """SSDI as SSI counts it: in the month received, the month after the month it is for
-    (POMS SI 00830.010, SI 00810.030). The cost-of-living increase is effective with December's
-    benefit, received in January. Before start the benefit is taken as paid every month."""
-    last = carry.ssdi_last
-    if last is None:
-        return paid.payment if paid.payment > 0 else paid.benefit_rate
-    if month.month == 1 and last > 0:
-        return paid.benefit_rate
-    return last
+    expenses = scenario.work_expenses
+    exclusions = Exclusions(expenses.irwe, expenses.bwe if scenario.person.blind else ZERO)
+    return Carry((), first.year, used, periods.Period(had_payment=paid_before), limit, exclusions)
 
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord, Carry]:
@@ -139,7 +106,9 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
         ex=ctx.ex,
     )
     paid, veterans = so_far.get(ssdi.PROGRAM), so_far.get(va.PROGRAM).ssi
-    received = _received_ssdi(month, paid, carry)
+    received = received_ssdi(
+        month, payment=paid.payment, benefit_rate=paid.benefit_rate, last=carry.ssdi_last
+    )
     now = IncomeMonth(
         month,
         ctx.wages_paid,
@@ -152,134 +121,49 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
         tuple((f"job {j.job}", j.wages_paid) for j in ctx.jobs if j.wages_paid),
     )
     incomes = (*carry.incomes, now)
-    carry = replace(
-        carry,
-        incomes=incomes[-BUDGET_LAG:],
-        exclusion_year=month.year,
-        exclusion_used=used + seie,
-        ssdi_last=paid.payment,
-    )
+    carry = Carry(
+        incomes[-BUDGET_LAG:], month.year, used + seie, carry.period, carry.age_limit,
+        carry.exclusions, paid.payment, carry.b_start, carry.b_earnings,
+    )  # fmt: skip
     if not ctx.projected:  # a budget month: only whether it passes the eligibility test
-        eligible = _eligible_on_own_income(ctx, now)
+        eligible = _eligible_on_own_income(ctx, now, carry.exclusions)
         period = periods.next_period(
             carry.period, month=month, eligible=eligible, in_1619b=False, paid=eligible,
             earned=now.wages > 0,
         )  # fmt: skip
-        return NONE, replace(carry, period=replace(period, suspended=0))
+        return NONE, carry.moved(replace(period, suspended=0))
     held = so_far.get(resources.PROGRAM).countable  # at the first moment of the month
     return ssi_month(ctx, incomes, carry, countable_resources=held)
 
 
-def _budget_unearned(
-    *,
-    month: Month,
-    budget: IncomeMonth,
-    now: IncomeMonth,
-    ex: Explainer | None,
-    explain_lag: bool = True,
-) -> Decimal:
-    """The budget month's unearned income, with January's COLA (20 CFR 416.420(a))."""
-    unearned = budget.unearned
-    if month.month in (1, 2) and budget.ssdi > 0 and now.ssdi_rate > budget.ssdi_rate:
-        raise_amount = now.ssdi_rate - budget.ssdi_rate
-        unearned += raise_amount
-        if ex:
-            ex.step(
-                "ssi.cola_adjustment",
-                f"In January and February the budget month's Social Security "
-                f"({dollars(budget.ssdi)} in {budget.month}) is counted with the January "
-                f"cost-of-living increase of {dollars(raise_amount)}.",
-                raise_amount,
-                "20 CFR 416.420(a)",
-            )
-    if ex and explain_lag:
-        ex.step(
-            "ssi.budget_month",
-            f"The payment for {month} is based on the income of "
-            f"{budget.month}, two months earlier (retrospective monthly accounting).",
-            None,
-            law.CITE_RMA,
-        )
-    return unearned
-
-
-def _countable(
-    *,
-    income: IncomeMonth,
-    unearned: Decimal,
-    wages: Decimal,
-    student_exclusion: Decimal,
-    irwe: Decimal,
-    bwe: Decimal,
-    rules: RuleBook,
-    ex: Explainer | None,
-) -> law.CountableIncome:
-    """Countable income, with income based on need (VA pension) added after the $20 general
-    exclusion, which does not apply to it (20 CFR 416.1124(c)(12))."""
-    found = law.countable_income(
-        month=income.month,
-        unearned=unearned,
-        wages=wages,
-        student_exclusion=student_exclusion,
-        irwe=irwe,
-        bwe=bwe,
-        rules=rules,
-        ex=ex,
-    )
-    if not income.needs_based:
-        return found
-    return law.CountableIncome(found.unearned + income.needs_based, found.earned)
-
-
-def _eligible_on_own_income(ctx: MonthContext, now: IncomeMonth) -> bool:
+def _eligible_on_own_income(ctx: MonthContext, now: IncomeMonth, exclusions: Exclusions) -> bool:
     """Whether the month passes SSI's eligibility test on its own income and resources."""
     s, rules = ctx.scenario, ctx.rules
     assert s.ssi is not None
     standard = law.payment_standard(ctx.month, s.ssi.living_arrangement, rules, None)
-    current = _current_income(ctx, now, None)
+    current = _current_income(ctx, now, exclusions, explain=False)
     limit = rules.at("ssa.ssi.resource_limit.individual", ctx.month).value
     return current.total < standard and s.resources <= limit
 
 
 def _current_income(
-    ctx: MonthContext, now: IncomeMonth, ex: Explainer | None
+    ctx: MonthContext, now: IncomeMonth, exclusions: Exclusions, *, explain: bool
 ) -> law.CountableIncome:
     """This month's own countable income, which decides eligibility (20 CFR 416.420)."""
-    s, rules = ctx.scenario, ctx.rules
+    s = ctx.scenario
     assert s.ssi is not None
-    expenses = s.work_expenses
     # Shelter others pay, at its value up to the presumed maximum value (20 CFR 416.1140),
     # valued at this month's federal benefit rate (416.1130(a)).
     shelter = law.in_kind_shelter(
-        month=ctx.month, actual=s.ssi.in_kind_shelter or ZERO, rules=rules, ex=ex
+        month=ctx.month,
+        actual=s.ssi.in_kind_shelter or ZERO,
+        rules=ctx.rules,
+        ex=ctx.ex if explain else None,
     )
-    return _countable(
-        income=now,
-        unearned=now.unearned + shelter,
-        wages=now.wages,
-        student_exclusion=now.student_exclusion,
-        irwe=expenses.irwe,
-        bwe=expenses.bwe if s.person.blind else ZERO,
-        rules=rules,
+    return countable(
+        income=now, unearned=now.unearned + shelter, exclusions=exclusions, rules=ctx.rules,
         ex=None,
-    )
-
-
-def _budget(
-    ctx: MonthContext, incomes: tuple[IncomeMonth, ...], period: periods.Period
-) -> tuple[IncomeMonth, int]:
-    """The budget month's income: two months back, or the transitional cycle's first month
-    without its non-recurring income (20 CFR 416.420(b); POMS SI 02005.005)."""
-    month, ex = ctx.month, ctx.ex
-    chosen, position = periods.budget_month(month, period)
-    by_month = {i.month: i for i in incomes}
-    income = by_month[chosen]
-    gone = ZERO
-    if position in (2, 3):
-        income, gone = income.without_nonrecurring(by_month[chosen.plus(1)])
-    if ex and position:
-        periods.explain_budget(ex=ex, month=month, chosen=chosen, position=position, gone=gone)
-    return income, position
+    )  # fmt: skip
 
 
 def ssi_month(
@@ -295,45 +179,41 @@ def ssi_month(
     now, period = incomes[-1], carry.period
     period = _reinstated(ctx, period)
     if _terminated(period, month):
-        return _terminated_month(ctx, now, period), replace(carry, period=period)
-    expenses, person = s.work_expenses, s.person
-    bwe = expenses.bwe if person.blind else ZERO
+        return _terminated_month(ctx, now, period), carry.moved(period)
     standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
-    current_ci = _current_income(ctx, now, ex)
+    current_ci = _current_income(ctx, now, carry.exclusions, explain=True)
     limit = rules.at("ssa.ssi.resource_limit.individual", month)
     eligible = current_ci.total < standard and countable_resources <= limit.value
     if eligible and not period.eligible_last:
-        period = replace(period, cycle_start=month)
-    budget, position = _budget(ctx, incomes, period)
-    budget_unearned = _budget_unearned(
-        month=month, budget=budget, now=now, ex=ex, explain_lag=not position
-    )
+        period = replace(period, cycle_start=month)  # a new cycle (20 CFR 416.420(b))
+    budget, position = budget_income(month=month, incomes=incomes, period=period, ex=ex)
+    unearned = budget_unearned(month=month, budget=budget, now=now, ex=ex, explain_lag=not position)
     shelter = law.in_kind_shelter(
         month=month, actual=s.ssi.in_kind_shelter or ZERO, rules=rules, ex=None
     )
-    budget_ci = _countable(
-        income=budget,
-        unearned=budget_unearned + shelter,
-        wages=budget.wages,
-        student_exclusion=budget.student_exclusion,
-        irwe=expenses.irwe,
-        bwe=bwe,
-        rules=rules,
+    budget_ci = countable(
+        income=budget, unearned=unearned + shelter, exclusions=carry.exclusions, rules=rules,
         ex=ex,
-    )
-    pay = law.payment(standard, budget_ci, current_ci)
-    record, carry = _decided(
-        ctx=ctx,
-        resources_held=countable_resources,
-        carry=carry,
-        period=period,
+    )  # fmt: skip
+    computed = Computed(
         standard=standard,
-        pay=pay,
+        pay=law.payment(standard, budget_ci, current_ci),
         budget=budget,
         budget_ci=budget_ci,
         current_ci=current_ci,
     )
-    return record, carry
+    return _decided(ctx, resources_held=countable_resources, carry=carry.moved(period), c=computed)
+
+
+@dataclass(frozen=True, slots=True)
+class Computed:
+    """The month's federal computation, before resources, status and the supplement."""
+
+    standard: Decimal
+    pay: Decimal
+    budget: IncomeMonth
+    budget_ci: law.CountableIncome
+    current_ci: law.CountableIncome
 
 
 def _reinstated(ctx: MonthContext, period: periods.Period) -> periods.Period:
@@ -363,16 +243,8 @@ def _terminated_month(ctx: MonthContext, now: IncomeMonth, period: periods.Perio
         periods.explain_terminated(ex=ex, month=ctx.month, period=period)
     rate = law.payment_standard(ctx.month, s.ssi.living_arrangement, ctx.rules, None)
     nothing = law.CountableIncome(ZERO, ZERO)
-    return _record(
-        status="terminated",
-        pay=ZERO,
-        supplement=ZERO,
-        standard=rate,
-        budget=now,
-        budget_ci=nothing,
-        current_ci=nothing,
-        student_exclusion=now.student_exclusion,
-    )
+    computed = Computed(rate, ZERO, now, nothing, nothing)
+    return _record("terminated", ZERO, c=computed, supplement=ZERO, now=now)
 
 
 def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry]:
@@ -380,16 +252,24 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry
     earnings are within the threshold (20 CFR 416.264; POMS SI 02302.045). An unknown
     threshold is taken as met (the Medicaid step says what to enter)."""
     if status != "1619b_candidate":
-        return False, replace(carry, b_start=None, b_earnings=ZERO)
+        if carry.b_start is None:
+            return False, carry
+        return False, Carry(
+            carry.incomes, carry.exclusion_year, carry.exclusion_used, carry.period,
+            carry.age_limit, carry.exclusions, carry.ssdi_last, None, ZERO,
+        )  # fmt: skip
     s, month = ctx.scenario, ctx.month
     if carry.b_start is None or month.minus(carry.b_start) >= 12:
         total = sum((ctx.wages_by_month[month.plus(i)] for i in range(12)), ZERO)
-        carry = replace(carry, b_start=month, b_earnings=total)
+        carry = Carry(
+            carry.incomes, carry.exclusion_year, carry.exclusion_used, carry.period,
+            carry.age_limit, carry.exclusions, carry.ssdi_last, month, total,
+        )  # fmt: skip
     threshold = medicaid_law.person_threshold_1619b(
         month=month,
         state=s.state,
-        irwe=s.work_expenses.irwe,
-        bwe=s.work_expenses.bwe if s.person.blind else ZERO,
+        irwe=carry.exclusions.irwe,
+        bwe=carry.exclusions.bwe,
         entered=s.medicaid.threshold_1619b,
         own_medicaid_expenses=s.medicaid.annual_medicaid_expenses,
         rules=ctx.rules,
@@ -397,64 +277,68 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry
     return threshold is None or carry.b_earnings <= threshold, carry
 
 
+def _status(
+    ctx: MonthContext, c: Computed, *, over: bool, had_payment: bool
+) -> tuple[str, Decimal]:
+    """The month's status and federal payment: resources over the limit stop SSI; 1619(a)
+    needs a prior month of eligibility (20 CFR 416.262(a))."""
+    s, month = ctx.scenario, ctx.month
+    if over:
+        return "excess_resources", ZERO
+    sga = None if s.person.blind else ctx.rules.at("ssa.sga.non_blind", month).value
+    expenses = s.work_expenses
+    status = law.status(
+        pay=c.pay,
+        standard=c.standard,
+        budget=c.budget_ci,
+        current=c.current_ci,
+        sga_earnings=ctx.wages_paid - expenses.irwe - expenses.subsidy,
+        sga=sga,
+        eligible_before=had_payment,
+    )
+    if status == "1619a" and not had_payment:
+        return "ineligible_sga", ZERO  # 1619(a) needs a prior month of eligibility
+    return status, c.pay
+
+
+def _supplement(
+    ctx: MonthContext, c: Computed, status: str, pay: Decimal
+) -> ssp_law.SupplementMonth:
+    s = ctx.scenario
+    assert s.ssi is not None
+    if status in CUT_OFF:
+        return NO_SUPPLEMENT
+    return ssp_law.supplement_month(
+        month=ctx.month,
+        state=s.state,
+        living_arrangement=s.ssi.living_arrangement,
+        entered=s.ssi.state_supplement,
+        standard=c.standard,
+        federal=pay,
+        budget_countable=c.budget_ci.total,
+        current_countable=c.current_ci.total,
+        rules=ctx.rules,
+        ex=ctx.ex,
+    )
+
+
 def _decided(
-    *,
-    ctx: MonthContext,
-    resources_held: Decimal,
-    carry: Carry,
-    period: periods.Period,
-    standard: Decimal,
-    pay: Decimal,
-    budget: IncomeMonth,
-    budget_ci: law.CountableIncome,
-    current_ci: law.CountableIncome,
+    ctx: MonthContext, *, resources_held: Decimal, carry: Carry, c: Computed
 ) -> tuple[SSIRecord, Carry]:
     """Resources, status (1619(a) and (b) need a prior payment, 416.262(a), 416.264), the state
     supplement, and the period carried forward (suspension and termination)."""
-    s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
-    assert s.ssi is not None
-    now, expenses = carry.incomes[-1], s.work_expenses
-    limit = rules.at("ssa.ssi.resource_limit.individual", month)
+    month, ex, period = ctx.month, ctx.ex, carry.period
+    limit = ctx.rules.at("ssa.ssi.resource_limit.individual", month)
     over = resources_held > limit.value
-    sga = None if s.person.blind else rules.at("ssa.sga.non_blind", month).value
-    sga_earnings = now.wages - expenses.irwe - expenses.subsidy
-    status = law.status(
-        pay=pay,
-        standard=standard,
-        budget=budget_ci,
-        current=current_ci,
-        sga_earnings=sga_earnings,
-        sga=sga,
-        eligible_before=period.had_payment,
-    )
-    if over:
-        status, pay = "excess_resources", ZERO
-    elif status == "1619a" and not period.had_payment:
-        status, pay = "ineligible_sga", ZERO  # 1619(a) needs a prior month of eligibility
-    supplement = (
-        NO_SUPPLEMENT
-        if status in ("excess_resources", "ineligible_sga")
-        else ssp_law.supplement_month(
-            month=month,
-            state=s.state,
-            living_arrangement=s.ssi.living_arrangement,
-            entered=s.ssi.state_supplement,
-            standard=standard,
-            federal=pay,
-            budget_countable=budget_ci.total,
-            current_countable=current_ci.total,
-            rules=rules,
-            ex=ex,
-        )
-    )
+    status, pay = _status(ctx, c, over=over, had_payment=period.had_payment)
+    supplement = _supplement(ctx, c, status, pay)
     if pay == 0 and supplement.federally_administered and (supplement.amount or ZERO) > 0:
         status = "ssp_only"  # an SSA-paid supplement keeps the person an SSI recipient
     in_1619b, carry = _in_1619b(ctx, carry, status)
-    eligible = current_ci.total < standard and not over
-    paid = pay > 0 or status == "ssp_only"
+    eligible = c.current_ci.total < c.standard and not over
     after = periods.next_period(
-        period, month=month, eligible=eligible, in_1619b=in_1619b, paid=paid,
-        earned=now.wages > 0,
+        period, month=month, eligible=eligible, in_1619b=in_1619b,
+        paid=pay > 0 or status == "ssp_only", earned=ctx.wages_paid > 0,
     )  # fmt: skip
     if ex:
         law.explain_month(
@@ -462,59 +346,47 @@ def _decided(
             month=month,
             status=status,
             pay=pay,
-            standard=standard,
-            budget_month=budget.month,
-            budget_ci=budget_ci,
-            current_ci=current_ci,
+            standard=c.standard,
+            budget_month=c.budget.month,
+            budget_ci=c.budget_ci,
+            current_ci=c.current_ci,
             resources=resources_held if over else None,
             limit=limit.value,
         )
         periods.explain_period(
-            ex=ex,
-            month=month,
-            before=period,
-            after=after,
-            eligible=eligible,
-            in_1619b=in_1619b,
+            ex=ex, month=month, before=period, after=after, eligible=eligible, in_1619b=in_1619b
         )
-    amount = supplement.amount
+    earnings = carry.b_earnings if status == "1619b_candidate" else ZERO
     record = _record(
-        status=status,
-        pay=pay,
-        supplement=amount,
-        standard=standard,
-        budget=budget,
-        budget_ci=budget_ci,
-        current_ci=current_ci,
-        student_exclusion=now.student_exclusion,
-    )
-    return record, replace(carry, period=after)
+        status, pay, c=c, supplement=supplement.amount, now=carry.incomes[-1],
+        earnings_1619b=earnings,
+    )  # fmt: skip
+    return record, carry.moved(after)
 
 
 def _record(
-    *,
     status: str,
     pay: Decimal,
+    *,
+    c: Computed,
     supplement: Decimal | None,
-    standard: Decimal,
-    budget: IncomeMonth,
-    budget_ci: law.CountableIncome,
-    current_ci: law.CountableIncome,
-    student_exclusion: Decimal,
+    now: IncomeMonth,
+    earnings_1619b: Decimal = ZERO,
 ) -> SSIRecord:
     # SSA records income with the fraction of a cent dropped (POMS SI 02001.010); the payment
     # was computed from the exact amount and is consistent with the truncated one.
     return SSIRecord(
         status,
         pay,
-        truncate_cents(budget_ci.total),
-        budget.month,
-        standard,
-        truncate_cents(current_ci.total),
-        truncate_cents(budget_ci.unearned),
-        truncate_cents(budget_ci.earned),
-        student_exclusion,
+        truncate_cents(c.budget_ci.total),
+        c.budget.month,
+        c.standard,
+        truncate_cents(c.current_ci.total),
+        truncate_cents(c.budget_ci.unearned),
+        truncate_cents(c.budget_ci.earned),
+        now.student_exclusion,
         supplement,
+        earnings_1619b,
     )
 
 

@@ -1,0 +1,163 @@
+"""The income SSI carries from month to month: what each month received, as SSI counts it, and
+which month's income a payment is computed on (20 CFR 416.420; POMS SI 02005.005).
+
+SSI's row in the program table (benefits/table/ssi.py) keeps the last two months of
+`IncomeMonth` and decides each month from them with the law in benefits/programs/ssi.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..explain import Explainer
+from ..money import ZERO, dollars
+from ..months import Month
+from ..rules import RuleBook
+from . import ssi as law
+from . import ssi_periods as periods
+
+
+@dataclass(frozen=True, slots=True)
+class IncomeMonth:
+    """Income received in one month, as SSI counts it."""
+
+    month: Month
+    wages: Decimal
+    ssdi: Decimal
+    ssdi_rate: Decimal  # the benefit amount in force, paid or not
+    other_unearned: Decimal
+    student_exclusion: Decimal
+    va: Decimal = ZERO  # VA compensation, the veteran's own part ($20 exclusion applies)
+    needs_based: Decimal = ZERO  # VA pension, the veteran's own part (no $20 exclusion)
+    paychecks: tuple[tuple[str, Decimal], ...] = ()  # wages paid by job, for non-recurring
+
+    def without_nonrecurring(self, second: IncomeMonth) -> tuple[IncomeMonth, Decimal]:
+        """This (first) month's income less what is not in the second month, by source
+        (POMS SI 02005.005 A.4): a job's last paycheck, a benefit that stopped."""
+        jobs_then = {name for name, amount in second.paychecks}
+        gone_wages = sum((a for name, a in self.paychecks if name not in jobs_then), ZERO)
+        gone_ssdi = self.ssdi if self.ssdi and not second.ssdi else ZERO
+        gone_other = (
+            self.other_unearned if self.other_unearned and not second.other_unearned else ZERO
+        )
+        gone = gone_wages + gone_ssdi + gone_other
+        if not gone:
+            return self, ZERO
+        wages = self.wages - gone_wages
+        kept = IncomeMonth(
+            self.month,
+            wages,
+            self.ssdi - gone_ssdi,
+            self.ssdi_rate,
+            self.other_unearned - gone_other,
+            min(self.student_exclusion, wages),
+            self.va,
+            self.needs_based,
+            tuple(p for p in self.paychecks if p[0] in jobs_then),
+        )
+        return kept, gone
+
+    @property
+    def unearned(self) -> Decimal:
+        """Unearned income the $20 general exclusion applies to (20 CFR 416.1124(c)(12))."""
+        return self.ssdi + self.other_unearned + self.va
+
+
+def received_ssdi(
+    month: Month, *, payment: Decimal, benefit_rate: Decimal, last: Decimal | None
+) -> Decimal:
+    """SSDI as SSI counts it: in the month received, the month after the month it is for
+    (POMS SI 00830.010, SI 00810.030). The cost-of-living increase is effective with December's
+    benefit, received in January. Before start the benefit is taken as paid every month."""
+    if last is None:
+        return payment if payment > 0 else benefit_rate
+    if month.month == 1 and last > 0:
+        return benefit_rate
+    return last
+
+
+def budget_unearned(
+    *,
+    month: Month,
+    budget: IncomeMonth,
+    now: IncomeMonth,
+    ex: Explainer | None,
+    explain_lag: bool = True,
+) -> Decimal:
+    """The budget month's unearned income, with January's COLA (20 CFR 416.420(a))."""
+    unearned = budget.unearned
+    if month.month in (1, 2) and budget.ssdi > 0 and now.ssdi_rate > budget.ssdi_rate:
+        raise_amount = now.ssdi_rate - budget.ssdi_rate
+        unearned += raise_amount
+        if ex:
+            ex.step(
+                "ssi.cola_adjustment",
+                f"In January and February the budget month's Social Security "
+                f"({dollars(budget.ssdi)} in {budget.month}) is counted with the January "
+                f"cost-of-living increase of {dollars(raise_amount)}.",
+                raise_amount,
+                "20 CFR 416.420(a)",
+            )
+    if ex and explain_lag:
+        ex.step(
+            "ssi.budget_month",
+            f"The payment for {month} is based on the income of "
+            f"{budget.month}, two months earlier (retrospective monthly accounting).",
+            None,
+            law.CITE_RMA,
+        )
+    return unearned
+
+
+def budget_income(
+    *,
+    month: Month,
+    incomes: tuple[IncomeMonth, ...],
+    period: periods.Period,
+    ex: Explainer | None,
+) -> tuple[IncomeMonth, int]:
+    """The budget month's income: two months back, or the transitional cycle's first month
+    without its non-recurring income (20 CFR 416.420(b); POMS SI 02005.005)."""
+    chosen, position = periods.budget_month(month, period)
+    income = next(i for i in incomes if i.month == chosen)
+    gone = ZERO
+    if position in (2, 3):
+        after = chosen.plus(1)
+        income, gone = income.without_nonrecurring(next(i for i in incomes if i.month == after))
+    if ex and position:
+        periods.explain_budget(ex=ex, month=month, chosen=chosen, position=position, gone=gone)
+    return income, position
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusions:
+    """The person's work expenses SSI excludes from earned income (the same every month)."""
+
+    irwe: Decimal
+    bwe: Decimal  # blind work expenses; zero for a person who is not blind
+
+
+def countable(
+    *,
+    income: IncomeMonth,
+    unearned: Decimal,
+    exclusions: Exclusions,
+    rules: RuleBook,
+    ex: Explainer | None,
+) -> law.CountableIncome:
+    """Countable income of `income`'s month, with income based on need (VA pension) added
+    after the $20 general exclusion, which does not apply to it (20 CFR 416.1124(c)(12))."""
+    found = law.countable_income(
+        month=income.month,
+        unearned=unearned,
+        wages=income.wages,
+        student_exclusion=income.student_exclusion,
+        irwe=exclusions.irwe,
+        bwe=exclusions.bwe,
+        rules=rules,
+        ex=ex,
+    )
+    if not income.needs_based:
+        return found
+    return law.CountableIncome(found.unearned + income.needs_based, found.earned)
