@@ -7,8 +7,10 @@ SSI also decides the two budget months before `start` (20 CFR 416.420).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from types import SimpleNamespace
+from typing import Any
 
 from . import incomes
 from .checks import bad_rules_month_is_bad_input, check_rules_cover
@@ -168,6 +170,58 @@ def no_work_baseline(scenario: Scenario, rules: RuleBook) -> dict[Month, Decimal
 Decisions = list[tuple[MonthContext, Decided]]
 
 
+@dataclass(frozen=True, slots=True)
+class MonthNumbers:
+    """A month's amounts as the projection gives them, read from the programs' records (which
+    carry the same fields as the output models); for callers that need only the numbers."""
+
+    month: Month
+    wages_paid: Decimal
+    ssi: Any  # the programs' records (benefits/table/*.py), named as in MonthResult
+    ssdi: Any
+    housing: Any
+    medicaid: Any
+    medicare: Any
+    taxes: Any
+    snap: Any
+    va: Any
+    total_income: Decimal
+    net_income: Decimal
+
+
+@bad_rules_month_is_bad_input
+def numbers(scenario: Scenario, rules: RuleBook | None = None) -> list[MonthNumbers]:
+    """Each month's amounts, total and net income exactly as `project` gives them, without
+    anything a caller of amounts never reads: steps, milestones, output models, reports,
+    warnings and the no-work comparison (the hours sweep; tests/test_sweep.py checks that the
+    numbers equal the full projection's)."""
+    rules = rules or default_rules()
+    check_rules_cover(scenario, rules)
+    months, _ = _month_loop(scenario, rules, False, milestones=False)
+    _year_phases(months, milestones=False)
+    found = []
+    for ctx, so_far in months:
+        parts = _records(ctx, so_far)
+        total, net = incomes.totals(parts)
+        found.append(MonthNumbers(total_income=total, net_income=net, **vars(parts)))
+    return found
+
+
+def _records(ctx: MonthContext, so_far: Decided) -> SimpleNamespace:
+    return SimpleNamespace(
+        month=ctx.month,
+        wages_paid=ctx.wages_paid,
+        ssi=so_far.get(ssi.PROGRAM),
+        ssdi=so_far.get(ssdi.PROGRAM),
+        housing=so_far.get(hud_rent.PROGRAM),
+        medicaid=so_far.get(medicaid.PROGRAM),
+        medicare=so_far.get(medicare.PROGRAM),
+        taxes=so_far.get(income_tax.PHASE),
+        snap=so_far.get(snap.PROGRAM),
+        va=so_far.get(va.PROGRAM),
+    )
+
+
 def _project(
     *,
     scenario: Scenario,
@@ -200,12 +254,12 @@ def _project(
 
 
 def _month_loop(
-    scenario: Scenario, rules: RuleBook, explain: bool
+    scenario: Scenario, rules: RuleBook, explain: bool, *, milestones: bool = True
 ) -> tuple[Decisions, list[Milestone]]:
     """Each month, each program of the table in the law's order."""
     carried = [row.start(scenario, rules) for row in PROGRAMS]
     months: Decisions = []
-    milestones: list[Milestone] = []
+    found_milestones: list[Milestone] = []
     seen: set[str] = set()
     before: Decided | None = None
     for ctx in month_contexts(scenario, rules, explain):
@@ -218,7 +272,7 @@ def _month_loop(
         so_far.reader = len(PROGRAMS)
         if not ctx.projected:
             continue
-        for at, row in enumerate(PROGRAMS):
+        for at, row in enumerate(PROGRAMS if milestones else ()):
             if row.milestones is no_milestones:
                 continue
             earlier = before.record(at) if before else None
@@ -227,15 +281,15 @@ def _month_loop(
                     if found.kind in seen:
                         continue
                     seen.add(found.kind)
-                milestones.append(found)
+                found_milestones.append(found)
         months.append((ctx, so_far))
         before = so_far
-    return months, milestones
+    return months, found_milestones
 
 
-def _year_phases(months: Decisions) -> list[Milestone]:
+def _year_phases(months: Decisions, *, milestones: bool = True) -> list[Milestone]:
     """Income tax and the EITC, which need whole tax years, decided month by month after."""
-    milestones: list[Milestone] = []
+    found: list[Milestone] = []
     for offset, phase in enumerate(YEAR_PHASES):
         at = len(PROGRAMS) + offset
         carry = phase.start(months)
@@ -245,9 +299,10 @@ def _year_phases(months: Decisions) -> list[Milestone]:
             record, carry = phase.decide(ctx, so_far, carry)
             so_far.put(at, record)
             so_far.reader = len(POSITION)
-            milestones += phase.milestones(ctx.month, before, record)
+            if milestones:
+                found += phase.milestones(ctx.month, before, record)
             before = record
-    return milestones
+    return found
 
 
 def _month_result(

@@ -5,13 +5,15 @@ The cliff chart and planners ask "what if I worked N hours?" for N = 0..40.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
 from .errors import ScenarioError
 from .money import ZERO, cents, dollars
-from .projection import project
+from .projection import numbers
 from .results import Projection
 from .rules import RuleBook
 from .scenario import Scenario
@@ -55,9 +57,14 @@ def with_hours(scenario: Scenario, hours: Decimal) -> Scenario:
 
 def averages(projection: Projection) -> dict[str, Decimal]:
     """Monthly averages of wages paid, SSI, SSDI, total and net income, to the cent."""
-    n = len(projection.months)
+    return month_averages(projection.months)
+
+
+def month_averages(months: Sequence[Any]) -> dict[str, Decimal]:
+    """`averages` of months shaped like MonthResult (or the engine's MonthNumbers)."""
+    n = len(months)
     sums = dict.fromkeys(AVERAGED, ZERO)
-    for m in projection.months:
+    for m in months:
         sums["wages_paid"] += m.wages_paid
         sums["ssi"] += m.ssi.payment
         sums["ssdi"] += m.ssdi.payment
@@ -69,18 +76,20 @@ def averages(projection: Projection) -> dict[str, Decimal]:
 def sweep(
     scenario: Scenario, hours: list[Decimal], rules: RuleBook | None = None
 ) -> list[SweepRow]:
-    """Project the scenario once per hours level; average each amount over the months."""
+    """Project the scenario once per hours level; average each amount over the months.
+
+    Each level takes the engine's numbers-only path (`projection.numbers`): the same amounts as
+    `project`, without the steps, output models, reports and no-work comparison a sweep never
+    reads."""
     check_levels(hours)
     rows: list[SweepRow] = []
     baseline: dict[str, Decimal] | None = None
     for level in hours:
-        projection = project(
-            with_hours(scenario, level), rules, explain=False, compare_no_work=False, duties=False
-        )
-        avg = averages(projection)
+        months = numbers(with_hours(scenario, level), rules)
+        avg = month_averages(months)
         if baseline is None:
             baseline = avg
-        cliff = _cliff(rows[-1], avg, projection) if rows else None
+        cliff = _cliff(rows[-1], avg) if rows else None
         rows.append(
             SweepRow(
                 hours_per_week=level,
@@ -91,13 +100,13 @@ def sweep(
                 total_income_change=avg["total_income"] - baseline["total_income"],
                 net_income=avg["net_income"],
                 net_income_change=avg["net_income"] - baseline["net_income"],
-                months_medicaid_covered=sum(1 for m in projection.months if m.medicaid.covered),
-                medicaid_bases=sorted({m.medicaid.basis for m in projection.months}),
+                months_medicaid_covered=sum(1 for m in months if m.medicaid.covered),
+                medicaid_bases=sorted({m.medicaid.basis for m in months}),
                 cliff=cliff,
-                months_ssi_paid=sum(1 for m in projection.months if m.ssi.payment > 0),
-                months_ssdi_paid=sum(1 for m in projection.months if m.ssdi.payment > 0),
-                ssi_statuses=sorted({m.ssi.status for m in projection.months}),
-                ssdi_statuses=sorted({m.ssdi.status for m in projection.months}),
+                months_ssi_paid=sum(1 for m in months if m.ssi.payment > 0),
+                months_ssdi_paid=sum(1 for m in months if m.ssdi.payment > 0),
+                ssi_statuses=sorted({m.ssi.status for m in months}),
+                ssdi_statuses=sorted({m.ssdi.status for m in months}),
             )
         )
     return rows
@@ -150,7 +159,7 @@ def parse_hours(text: str) -> list[Decimal]:
     return levels
 
 
-def _cliff(before: SweepRow, now: dict[str, Decimal], projection: Projection) -> str | None:
+def _cliff(before: SweepRow, now: dict[str, Decimal]) -> str | None:
     """A benefit cliff: more pay, but less net income. Name the program that causes it."""
     if now["net_income"] >= before.net_income or now["wages_paid"] <= before.wages_paid:
         return None
