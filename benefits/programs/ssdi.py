@@ -208,80 +208,112 @@ def _trial_work(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, Wor
 def _after_twp(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, WorkHistory]:
     """The extended period of eligibility and after: cessation, grace, suspension, termination."""
     assert history.twp_ended is not None
-    month, rules, ex = facts.month, facts.rules, facts.ex
+    month, rules = facts.month, facts.rules
     epe_months = int(rules.at("ssa.ssdi.extended_period_months", month).value)
     sga = facts.sga()
-    above = facts.countable > sga.value
     epe_n = month.minus(history.twp_ended)
     in_epe = epe_n <= epe_months
-    shown_epe = epe_n if in_epe else None
     where = (
         f"month {epe_n} of the {epe_months}-month extended period of eligibility"
         if in_epe
         else f"after the extended period of eligibility ended in "
         f"{history.twp_ended.plus(epe_months)}"
     )
-    if ex and history.twp_end_assumed:
-        ex.step(
-            "ssdi.record",
-            f"The record gives a cessation month ({history.cessation}) but not the trial work "
-            f"months: the trial work period was completed before it. The engine takes it as "
-            f"ending in {history.twp_ended}, the latest it can, so the extended period of "
-            f"eligibility runs through {history.twp_ended.plus(epe_months)} at the latest. If it "
-            "ended before the cessation month, entitlement ended after the grace months and "
-            "SSDI restarts only through expedited reinstatement. Enter ssdi.twp_end_month "
-            "from the BPQY.",
-            None,
-            "20 CFR 404.1592a(a)(1); POMS DI 13010.210",
-            not_modeled=True,
-        )
+    if facts.ex and history.twp_end_assumed:
+        _assumed_twp_end(facts.ex, history, epe_months)
     if history.cessation is None:
+        above = facts.countable > sga.value
         return _cessation_test(
             facts, history, sga, above=above, epe_n=epe_n, in_epe=in_epe, where=where
         )
     since = month.minus(history.cessation)
     grace = int(rules.at("ssa.ssdi.grace_months", month).value)
     if since <= grace:
-        if ex:
-            ex.step(
-                "ssdi.grace",
-                f"Grace month {since} of {grace} after the cessation month "
-                f"{history.cessation}: SSDI is paid whatever the earnings.",
-                facts.rate,
-                "20 CFR 404.1592a(a)(2)(i); 20 CFR 404.401a",
-            )
-        if since == grace:
-            facts.events.append(("grace_end", "Last grace month", since))
-        return facts.result("grace", True, history, epe_n=shown_epe)
-    measure = _measure(facts, sga)
+        return _grace_month(facts, history, since, grace, shown_epe=epe_n if in_epe else None)
     if in_epe:
-        if above:
-            if ex:
-                ex.step(
-                    "ssdi.payment",
-                    f"{measure} in {where}: SSDI is suspended for this month (after the "
-                    "cessation month each month is judged on its own: no averaging, no "
-                    "unsuccessful work attempt). It is paid again in any month at or below "
-                    "SGA: report the change in earnings to SSA.",
-                    ZERO,
-                    CITE_EPE + "; 20 CFR 404.1574a(c); POMS DI 11010.145",
-                    uses=(sga,),
-                )
-            if facts.countable - sga.value < facts.rate:
-                facts.events.append(_sga_cliff(facts.countable, sga.value, facts.rate))
-            return facts.result(
-                "suspended_sga", False, _unpaid_for_work(history, month, epe_n), epe_n=shown_epe
-            )
+        return _epe_month(facts, history, sga, epe_n=epe_n, where=where)
+    return _after_epe(facts, history, sga, epe_n=epe_n, where=where)
+
+
+def _assumed_twp_end(ex: Explainer, history: WorkHistory, epe_months: int) -> None:
+    """A cessation month on record without the trial work months: the period ended before it
+    (20 CFR 404.1592a(a)(1)), and the engine takes the latest end it can have."""
+    assert history.twp_ended is not None
+    ex.step(
+        "ssdi.record",
+        f"The record gives a cessation month ({history.cessation}) but not the trial work "
+        f"months: the trial work period was completed before it. The engine takes it as "
+        f"ending in {history.twp_ended}, the latest it can, so the extended period of "
+        f"eligibility runs through {history.twp_ended.plus(epe_months)} at the latest. If it "
+        "ended before the cessation month, entitlement ended after the grace months and "
+        "SSDI restarts only through expedited reinstatement. Enter ssdi.twp_end_month "
+        "from the BPQY.",
+        None,
+        "20 CFR 404.1592a(a)(1); POMS DI 13010.210",
+        not_modeled=True,
+    )
+
+
+def _grace_month(
+    facts: MonthFacts, history: WorkHistory, since: int, grace: int, *, shown_epe: int | None
+) -> tuple[SSDIMonth, WorkHistory]:
+    """The grace months after the cessation month are paid whatever the earnings
+    (20 CFR 404.1592a(a)(2)(i); 404.401a)."""
+    if facts.ex:
+        facts.ex.step(
+            "ssdi.grace",
+            f"Grace month {since} of {grace} after the cessation month "
+            f"{history.cessation}: SSDI is paid whatever the earnings.",
+            facts.rate,
+            "20 CFR 404.1592a(a)(2)(i); 20 CFR 404.401a",
+        )
+    if since == grace:
+        facts.events.append(("grace_end", "Last grace month", since))
+    return facts.result("grace", True, history, epe_n=shown_epe)
+
+
+def _epe_month(
+    facts: MonthFacts, history: WorkHistory, sga: RuleValue, *, epe_n: int, where: str
+) -> tuple[SSDIMonth, WorkHistory]:
+    """In the EPE after the grace months: not paid for a month of SGA, paid for any other
+    (20 CFR 404.1592a(a)(2); 404.401a)."""
+    month, ex = facts.month, facts.ex
+    measure = _measure(facts, sga)
+    if facts.countable > sga.value:
         if ex:
             ex.step(
                 "ssdi.payment",
-                f"{measure} in {where}: SSDI is paid for this month.",
-                facts.rate,
-                CITE_EPE,
+                f"{measure} in {where}: SSDI is suspended for this month (after the "
+                "cessation month each month is judged on its own: no averaging, no "
+                "unsuccessful work attempt). It is paid again in any month at or below "
+                "SGA: report the change in earnings to SSA.",
+                ZERO,
+                CITE_EPE + "; 20 CFR 404.1574a(c); POMS DI 11010.145",
                 uses=(sga,),
             )
-        return facts.result("epe_paid", True, history, epe_n=shown_epe)
-    if above:
+        if facts.countable - sga.value < facts.rate:
+            facts.events.append(_sga_cliff(facts.countable, sga.value, facts.rate))
+        return facts.result(
+            "suspended_sga", False, _unpaid_for_work(history, month, epe_n), epe_n=epe_n
+        )
+    if ex:
+        ex.step(
+            "ssdi.payment",
+            f"{measure} in {where}: SSDI is paid for this month.",
+            facts.rate,
+            CITE_EPE,
+            uses=(sga,),
+        )
+    return facts.result("epe_paid", True, history, epe_n=epe_n)
+
+
+def _after_epe(
+    facts: MonthFacts, history: WorkHistory, sga: RuleValue, *, epe_n: int, where: str
+) -> tuple[SSDIMonth, WorkHistory]:
+    """After the EPE, a month of SGA terminates entitlement (20 CFR 404.1592a(a)(3)(i))."""
+    month, ex = facts.month, facts.ex
+    measure = _measure(facts, sga)
+    if facts.countable > sga.value:
         new = replace(_unpaid_for_work(history, month, epe_n), terminated_from=month)
         if ex:
             ex.step(
@@ -351,14 +383,7 @@ def _cessation_test(
     uwa_spared = above and counted <= sga.value
     above = counted > sga.value
     if ex and uwa_spared:
-        ex.step(
-            "ssdi.unsuccessful_work_attempt",
-            f"{dollars(facts.uwa_earnings)} of this month's earnings are from work marked as an "
-            "unsuccessful work attempt (6 months or less, ended or reduced below SGA because "
-            "of the impairment): they are not counted as SGA, so this is not a cessation month.",
-            counted,
-            CITE_UWA,
-        )
+        _uwa_not_sga(ex, facts.uwa_earnings, counted)
     _flag_averaging(facts, run, sga, above)
     grace = int(facts.rules.at("ssa.ssdi.grace_months", month).value)
     if above:
@@ -396,6 +421,19 @@ def _cessation_test(
         )
     status = "epe_paid" if in_epe else "paid_after_epe"
     return facts.result(status, True, replace(history, work_run=run), epe_n=shown_epe)
+
+
+def _uwa_not_sga(ex: Explainer, uwa_earnings: Decimal, counted: Decimal) -> None:
+    """Earnings of an unsuccessful work attempt are not SGA at the cessation decision
+    (20 CFR 404.1574(c); 404.1592a(a)(1))."""
+    ex.step(
+        "ssdi.unsuccessful_work_attempt",
+        f"{dollars(uwa_earnings)} of this month's earnings are from work marked as an "
+        "unsuccessful work attempt (6 months or less, ended or reduced below SGA because "
+        "of the impairment): they are not counted as SGA, so this is not a cessation month.",
+        counted,
+        CITE_UWA,
+    )
 
 
 def _flag_averaging(
