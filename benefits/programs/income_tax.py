@@ -354,6 +354,37 @@ def tax_year(facts: TaxYearFacts, rules: RuleBook, ex: Explainer | None) -> TaxY
             "26 U.S.C. 62",
         )
 
+    deduction, senior = _deductions(facts, agi, rules, ex)
+    taxable = positive(agi - deduction - senior)
+    tax, rate_uses = tax_on_taxable_income(taxable, facts.filing_status, rules, month)
+    if ex:
+        ex.step(
+            "taxes.income_tax",
+            f"Tax on taxable income {dollars(taxable)} by the rate schedule, figured exactly "
+            "to the cent (a return below $100,000 uses the Tax Table, which can differ by a "
+            "few dollars). Before credits.",
+            tax,
+            CITE_RATES,
+            uses=rate_uses,
+        )
+    credit, reason = earned_income_credit(facts, agi, rules, ex)
+    return TaxYearResult(
+        taxable_social_security=ss_taxable,
+        adjusted_gross_income=agi,
+        standard_deduction=deduction,
+        taxable_income=taxable,
+        income_tax=tax,
+        eitc=credit,
+        eitc_reason=reason,
+    )
+
+
+def _deductions(
+    facts: TaxYearFacts, agi: Decimal, rules: RuleBook, ex: Explainer | None
+) -> tuple[Decimal, Decimal]:
+    """The standard deduction (with the additional amount at 65, 26 U.S.C. 63(c), (f)) and the
+    deduction for a taxpayer 65 or over (26 U.S.C. 151(d)(5)(C)), for one tax year."""
+    month = Month(facts.year, 1)
     basic = rules.at(STANDARD_DEDUCTION[facts.filing_status], month)
     used: list[RuleValue] = [basic]
     deduction = basic.value
@@ -391,28 +422,7 @@ def tax_year(facts: TaxYearFacts, rules: RuleBook, ex: Explainer | None) -> TaxY
             "26 U.S.C. 63(f)(2); 26 U.S.C. 24",
             not_modeled=True,
         )
-    taxable = positive(agi - deduction - senior)
-    tax, rate_uses = tax_on_taxable_income(taxable, facts.filing_status, rules, month)
-    if ex:
-        ex.step(
-            "taxes.income_tax",
-            f"Tax on taxable income {dollars(taxable)} by the rate schedule, figured exactly "
-            "to the cent (a return below $100,000 uses the Tax Table, which can differ by a "
-            "few dollars). Before credits.",
-            tax,
-            CITE_RATES,
-            uses=rate_uses,
-        )
-    credit, reason = earned_income_credit(facts, agi, rules, ex)
-    return TaxYearResult(
-        taxable_social_security=ss_taxable,
-        adjusted_gross_income=agi,
-        standard_deduction=deduction,
-        taxable_income=taxable,
-        income_tax=tax,
-        eitc=credit,
-        eitc_reason=reason,
-    )
+    return deduction, senior
 
 
 def monthly_withholding_estimate(

@@ -13,7 +13,7 @@ from decimal import Decimal
 from ..explain import Explainer
 from ..money import ZERO, cents_up, dollars, dollars_exact, positive, truncate_cents
 from ..months import Month
-from ..rules import RuleBook
+from ..rules import RuleBook, RuleValue
 
 ONE_DOLLAR = Decimal("1.00")
 
@@ -161,17 +161,8 @@ def countable_income(
     counted = rules.at("ssa.ssi.earned_income_counted_fraction", month)
     label = f"{month}"
 
-    unearned_countable = positive(unearned - general.value)
+    unearned_countable = _countable_unearned(label, unearned, general, ex)
     general_left = positive(general.value - unearned)
-    if ex and unearned > 0:
-        ex.step(
-            "ssi.countable_unearned_income",
-            f"{label}: unearned income {dollars(unearned)} less the $20 general exclusion "
-            f"= {dollars(unearned_countable)} countable.",
-            unearned_countable,
-            "20 CFR 416.1124(c)(12); POMS SI 00810.420",
-            uses=(general,),
-        )
 
     rest = wages - student_exclusion
     if wages <= 0:
@@ -189,38 +180,85 @@ def countable_income(
     halved = rest * counted.value
     earned = positive(halved - bwe)
     if ex:
-        parts = [f"wages paid {dollars(wages)}"]
-        if student_exclusion:
-            parts.append(f"less student exclusion {dollars(student_exclusion)}")
-        parts.append(
-            f"less the unused {dollars(general_left)} of the $20 general exclusion"
-            if general_left
-            else "the $20 general exclusion was used on unearned income"
-        )
-        parts.append("less $65")
-        if irwe:
-            parts.append(f"less impairment-related work expenses {dollars(irwe)}")
-        parts.append(f"= {dollars(rest)}; one half of that is {dollars_exact(halved)}")
-        if bwe:
-            parts.append(f"less blind work expenses {dollars(bwe)}")
-        recorded = truncate_cents(earned)  # the result drops the fraction (POMS SI 02001.010)
-        kept = (
-            f" (SSA keeps the fraction of a cent within the computation and records "
-            f"{dollars(recorded)}; POMS SI 02001.010)"
-            if recorded != earned
-            else ""
-        )
-        ex.step(
-            "ssi.countable_earned_income",
-            f"{label}: " + ", ".join(parts) + f"; countable earned income "
-            f"{dollars_exact(earned)}{kept}.",
-            recorded,
-            CITE_ORDER
-            + ("; 20 CFR 416.976; POMS SI 00820.540" if irwe else "")
-            + ("; POMS SI 00820.535" if bwe else ""),
-            uses=(general, flat, counted),
+        _earned_step(
+            ex,
+            label,
+            (general, flat, counted),
+            wages=wages,
+            student_exclusion=student_exclusion,
+            general_left=general_left,
+            irwe=irwe,
+            bwe=bwe,
+            rest=rest,
+            halved=halved,
+            earned=earned,
         )
     return CountableIncome(unearned_countable, earned)
+
+
+def _countable_unearned(
+    label: str, unearned: Decimal, general: RuleValue, ex: Explainer | None
+) -> Decimal:
+    """Unearned income less the $20 general exclusion (20 CFR 416.1124(c)(12))."""
+    countable = positive(unearned - general.value)
+    if ex and unearned > 0:
+        ex.step(
+            "ssi.countable_unearned_income",
+            f"{label}: unearned income {dollars(unearned)} less the $20 general exclusion "
+            f"= {dollars(countable)} countable.",
+            countable,
+            "20 CFR 416.1124(c)(12); POMS SI 00810.420",
+            uses=(general,),
+        )
+    return countable
+
+
+def _earned_step(
+    ex: Explainer,
+    label: str,
+    uses: tuple[RuleValue, ...],
+    *,
+    wages: Decimal,
+    student_exclusion: Decimal,
+    general_left: Decimal,
+    irwe: Decimal,
+    bwe: Decimal,
+    rest: Decimal,
+    halved: Decimal,
+    earned: Decimal,
+) -> None:
+    """The earned exclusions in the law's order, in words (20 CFR 416.1112(c))."""
+    parts = [f"wages paid {dollars(wages)}"]
+    if student_exclusion:
+        parts.append(f"less student exclusion {dollars(student_exclusion)}")
+    parts.append(
+        f"less the unused {dollars(general_left)} of the $20 general exclusion"
+        if general_left
+        else "the $20 general exclusion was used on unearned income"
+    )
+    parts.append("less $65")
+    if irwe:
+        parts.append(f"less impairment-related work expenses {dollars(irwe)}")
+    parts.append(f"= {dollars(rest)}; one half of that is {dollars_exact(halved)}")
+    if bwe:
+        parts.append(f"less blind work expenses {dollars(bwe)}")
+    recorded = truncate_cents(earned)  # the result drops the fraction (POMS SI 02001.010)
+    kept = (
+        f" (SSA keeps the fraction of a cent within the computation and records "
+        f"{dollars(recorded)}; POMS SI 02001.010)"
+        if recorded != earned
+        else ""
+    )
+    ex.step(
+        "ssi.countable_earned_income",
+        f"{label}: " + ", ".join(parts) + f"; countable earned income "
+        f"{dollars_exact(earned)}{kept}.",
+        recorded,
+        CITE_ORDER
+        + ("; 20 CFR 416.976; POMS SI 00820.540" if irwe else "")
+        + ("; POMS SI 00820.535" if bwe else ""),
+        uses=uses,
+    )
 
 
 def payment(
