@@ -14,7 +14,7 @@ from decimal import Decimal
 from .months import Month
 from .programs import bpqy as bpqy_rules
 from .programs import month_warnings as warn
-from .programs import reporting
+from .programs import reporting, va
 from .programs import resources as res
 from .programs import snap as snap_rules
 from .programs.incentives import incentives_to_check
@@ -111,6 +111,7 @@ def _reports(
 ) -> list[Report]:
     found = reporting.ssa_reports(result, happened, scenario)
     found += reporting.housing_reports(result, happened, scenario, months)
+    found += va.va_reports(result, happened)
     if scenario.snap is not None:
         limit = _snap_limit(result.month, snap_size, rules)
         snap = reporting.snap_report(result, limit, snap_size, snap_over)

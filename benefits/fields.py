@@ -125,6 +125,10 @@ _TABLE: dict[str, tuple[str, str, Widget, dict[str, str]]] = {
     "va.pension": ("VA pension a month (or computed)", "VA", "money_or_computed", {}),
     "va.tdiu": ("Paid at the individual unemployability rate (TDIU)", "VA", "bool", {}),
     "va.dependents_portion": ("Part paid for dependents", "VA", "money", {}),
+    "va.pension_rate": ("Pension rate", "VA", "choice", {
+        "basic": "Basic", "housebound": "Housebound", "aid_and_attendance": "Aid and attendance",
+    }),
+    "va.poverty_threshold": ("One-person poverty threshold (Census), a year", "VA", "money", {}),
     "snap": ("Gets SNAP", "SNAP", "section", {}),
     "snap.categorically_eligible": ("Categorically eligible", "SNAP", "bool", {}),
     "shelter.rent": ("Rent or mortgage a month (without HUD help)", "SNAP", "money", {}),

@@ -15,6 +15,9 @@ Social Security Act 215(i)) and the national average wage index by year (`ssa.aw
   less than the prior year's amount. Blind SGA (an earnings-test exempt amount, SSA 203(f)(8))
   and the benefit base (42 U.S.C. 430(a)) are redetermined only in a year with a COLA.
 
+- VA's maximum annual pension rates (38 U.S.C. 5312(a); 38 CFR 3.27(a), 3.29): each December 1,
+  the last rate times (1 + the COLA paid the next January), rounded up to the dollar.
+
 `extend()` adds, after each rule's last dated value, every year the formula can compute from
 published index values; each carries its basis in words for the steps that use it.
 """
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from .rules import DatedValue, Rule
 
@@ -187,11 +190,69 @@ def basis(rule_id: str, computed: Computed) -> str:
     return f"computed by {formula.cite} from {what}: {how}"
 
 
+# VA's maximum annual pension rates rise each December 1 by the COLA Social Security pays the
+# next January (38 U.S.C. 5312(a); 38 CFR 3.27(a)); each rate VA publishes is the year before's
+# times the COLA, rounded up to the dollar (38 CFR 3.29; rules/va/pension/ shows the check).
+VA_DECEMBER_RATES = (
+    "va.pension.maximum_annual_rate.veteran_alone",
+    "va.pension.maximum_annual_rate.veteran_one_dependent",
+    "va.pension.maximum_annual_rate.housebound_alone",
+    "va.pension.maximum_annual_rate.housebound_one_dependent",
+    "va.pension.maximum_annual_rate.aid_attendance_alone",
+    "va.pension.maximum_annual_rate.aid_attendance_one_dependent",
+    "va.pension.maximum_annual_rate.additional_child",
+)
+
+
+def va_december_rates(rule: Rule, cola: dict[int, DatedValue], through: int) -> list[DatedValue]:
+    """The Decembers after the rule's last value, each from the COLA paid the next January."""
+    last = rule.values[-1]
+    assert last.value is not None
+    value, out = last.value, []
+    for year in range(last.effective.year + 1, through + 1):
+        rate = cola.get(year + 1)
+        if rate is None or rate.value is None:
+            break  # no published COLA: later Decembers carry forward
+        unrounded = value * (1 + rate.value / 100)
+        rounded = unrounded.quantize(Decimal(1), ROUND_CEILING).quantize(CENT)
+        where = "published by SSA"
+        if rate.quality == "secondary":
+            where = f"secondary source: {rate.source}"
+        basis = (
+            f"computed by 38 U.S.C. 5312(a) and 38 CFR 3.29 from the COLA of {rate.value}% paid "
+            f"in January {year + 1} ({where}): ${value:,} x {1 + rate.value / 100} = "
+            f"${unrounded.quantize(CENT):,}, rounded up to the dollar as VA's tables are"
+        )
+        out.append(
+            DatedValue(
+                effective=date(year, 12, 1),
+                value=rounded,
+                source=rate.source,
+                quality=rate.quality,
+                origin="computed",
+                basis=basis,
+            )
+        )
+        value = rounded
+    return out
+
+
 def extend(rules: dict[str, Rule]) -> dict[str, Rule]:
     """Add the computed years after each formula rule's last dated value."""
     if COLA_RULE not in rules or AWI_RULE not in rules:
         return rules
     out = dict(rules)
+    cola = series(rules[COLA_RULE])
+    for va_id in VA_DECEMBER_RATES:
+        va_rule = rules.get(va_id)
+        if va_rule is not None and va_rule.values:
+            more = va_december_rates(va_rule, cola, va_rule.values[-1].effective.year + 3)
+            if more:
+                out[va_id] = replace(
+                    va_rule,
+                    values=va_rule.values + tuple(more),
+                    values_through=date(more[-1].effective.year + 1, 11, 30),
+                )
     for rule_id in FORMULAS:
         rule = rules.get(rule_id)
         if rule is None or not rule.values:

@@ -75,11 +75,14 @@ NOT_MODELED = [
     "(jobs[].unsuccessful_work_attempt); expedited reinstatement assumes SSA approves the "
     "request; the annual earnings test before full retirement age, self-employment, and "
     "auxiliary (family) benefits are not modelled.",
-    "VA: compensation and an entered pension stay at the amounts entered (no December COLA); "
-    "the computed pension is for a veteran without dependents at the basic rate (no housebound "
-    "or aid-and-attendance rate), from income at current rates; the rates from 2025-12 and the "
-    "Census poverty thresholds after 2021 are not yet sourced and are carried forward (enter "
-    "the pension from the award letter). TDIU is a warning only.",
+    "VA: an entered pension stays as entered (choose 'computed' to follow the maximum rate "
+    "and income); the computed pension leaves out the net worth limit (38 CFR 3.274-3.276), "
+    "two veterans married to each other, survivors pension, a child's income the hardship "
+    "rule excludes, payment less often than monthly under $228 a year (38 CFR 3.30), the "
+    "proportionate income limitation, and the year-end reconciliation with the income VA "
+    "finds (38 CFR 3.271); a household member's unearned income is counted in full (leave out "
+    "their SSI). Census poverty thresholds after 2021 are not yet sourced and carry forward "
+    "(enter va.poverty_threshold). TDIU is a warning only.",
 ]
 
 ASSUMPTIONS = [
@@ -115,6 +118,13 @@ ASSUMPTIONS = [
     "benefit given for start, and after the last projected month as in that month. Tax refunds "
     "and the EITC are not income for SSI, HUD or SNAP, and are excluded from SSI resources for "
     "12 months (20 CFR 416.1103(g), 416.1235).",
+    "VA compensation is entered as paid for start; from each December after start it rises "
+    "by Social Security's cost-of-living percentage, to the cent (38 U.S.C. 1104; Congress "
+    "has enacted the same percentage each year), with the dependents' portion; a December "
+    "whose COLA is not yet published keeps the amount. VA pension is figured on income at the "
+    "rates in force at the end of the month before (a change counts from the month after it, "
+    "38 U.S.C. 5112(b)(4)); a disabled child in the household is taken as a child incapable "
+    "of self-support since before 18 (38 CFR 3.57(a)(1)(ii)).",
 ]
 
 

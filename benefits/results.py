@@ -217,6 +217,12 @@ class VAResult(_Out):
     tdiu_warning: str | None = Field(
         None, description="Set when annualised earnings pass the one-person poverty threshold."
     )
+    pension_rate: str = Field(
+        "basic", description="basic | housebound | aid_and_attendance: the computed pension's rate."
+    )
+    pension_dependents: int = Field(
+        0, description="Dependents (spouse and children) the computed pension is figured for."
+    )
 
 
 class Report(_Out):

@@ -179,8 +179,19 @@ class VA(Strict):
     pension: Money | Literal["computed"] | None = Field(
         None,
         description="Monthly Veterans Pension (needs-based) from the award letter, or "
-        "'computed' to figure it from the maximum annual pension rate and income at current "
-        "rates (a veteran without dependents).",
+        "'computed' to figure it from the maximum annual pension rate and the family's income "
+        "at current rates (the spouse and children in `household` are the dependents).",
+    )
+    pension_rate: Literal["basic", "housebound", "aid_and_attendance"] = Field(
+        "basic",
+        description="The computed pension's rate: basic, housebound or aid and attendance "
+        "(38 U.S.C. 1521(d)-(e); 38 CFR 3.351), as VA has rated the veteran.",
+    )
+    poverty_threshold: YearlyMoney | None = Field(
+        None,
+        description="The Census Bureau's poverty threshold for one person under 65 for the "
+        "year (census.gov), for the TDIU marginal-employment test when it is newer than the "
+        "engine's.",
     )
     tdiu: bool = Field(
         False,
@@ -315,15 +326,6 @@ class Scenario(Strict):
             raise ValueError(
                 "work_expenses.bwe: blind work expenses apply only when person.blind is true; "
                 "set person.blind or enter the costs as irwe"
-            )
-        if (
-            self.va is not None
-            and self.va.pension == "computed"
-            and any(m.relationship in ("spouse", "child") for m in self.household)
-        ):
-            raise ValueError(
-                "va.pension: the engine computes the pension only for a veteran without a "
-                "spouse or child; enter the monthly pension from the award letter"
             )
         if self.person.birth_date > self.start.last_day:
             raise ValueError(f"person.birth_date ({self.person.birth_date}) is after start")

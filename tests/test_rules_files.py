@@ -36,7 +36,6 @@ def test_every_rule_file_loads_sorted_and_cited(rules: RuleBook) -> None:
 # Rules whose later values could not be sourced: they carry forward, and every month says so
 # (each file's notes say what is missing).
 NOT_YET_SOURCED = {
-    "va.pension.maximum_annual_rate.veteran_alone",  # the December 2025 rate
     "va.tdiu.marginal_employment_threshold",  # Census thresholds after 2021
 }
 

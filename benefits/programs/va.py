@@ -1,27 +1,133 @@
 """VA benefits: disability compensation and the needs-based Veterans Pension (38 U.S.C. chapters
 11 and 15), and how SSI counts them (20 CFR 416.1121, 416.1124(c)(12); POMS SI 00830.302-.314).
 
-Compensation is paid whatever the income. Pension is the maximum annual pension rate less the
-veteran's countable annual income (38 CFR 3.23, 3.271-3.273), paid monthly in whole dollars.
-Neither is taxable (38 U.S.C. 5301(a)). A veteran paid compensation at the 100% rate for
-individual unemployability (TDIU) keeps it only while work is marginal: earned annual income
-not over the Census Bureau's poverty threshold for one person (38 CFR 4.16(a)).
+Compensation is paid whatever the income; it rises each December 1 with Social Security's
+cost-of-living increase (38 U.S.C. 1104). Pension is the maximum annual pension rate (MAPR) for
+the veteran's family and rate, less the family's countable annual income (38 U.S.C. 1521; 38 CFR
+3.23, 3.271-3.273), paid monthly in whole dollars (38 U.S.C. 5123; 38 CFR 3.29). Neither is
+taxable (38 U.S.C. 5301(a)). A veteran paid compensation at the 100% rate for individual
+unemployability (TDIU) keeps it only while work is marginal: earned annual income not over the
+Census Bureau's poverty threshold for one person (38 CFR 4.16(a)).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..explain import Explainer
-from ..money import ZERO, dollars, floor_dollar, positive
+from ..money import ZERO, cents, dollars, floor_dollar, positive
 from ..months import Month
-from ..rules import RuleBook
+from ..results import MonthResult, Report, build
+from ..rules import RuleBook, RuleValue
+from ..scenario import HouseholdMember, Scenario
+
+if TYPE_CHECKING:
+    from .reporting import JobEvent
 
 CITE_PENSION = "38 U.S.C. 1521; 38 CFR 3.23; 38 CFR 3.271-3.273"
+CITE_MONTHLY = "38 U.S.C. 5123; 38 CFR 3.29"
+CITE_CHANGE = "38 U.S.C. 5112(b)(4); 38 CFR 3.31; 38 CFR 3.660(a)"
+CITE_MEDICAL = "38 CFR 3.272(g); 38 CFR 3.278"
 CITE_SSI_PENSION = "20 CFR 416.1124(c)(12); POMS SI 00830.302"
 CITE_SSI_COMPENSATION = "POMS SI 00830.304; POMS SI 00830.314"
+CITE_COLA = "38 U.S.C. 1104; 38 U.S.C. 5312"
 CITE_TDIU = "38 CFR 4.16(a)"
+# The maximum annual pension rates by rate and by alone / with one dependent (38 CFR 3.23(a)).
+MAPR = {
+    ("basic", False): "va.pension.maximum_annual_rate.veteran_alone",
+    ("basic", True): "va.pension.maximum_annual_rate.veteran_one_dependent",
+    ("housebound", False): "va.pension.maximum_annual_rate.housebound_alone",
+    ("housebound", True): "va.pension.maximum_annual_rate.housebound_one_dependent",
+    ("aid_and_attendance", False): "va.pension.maximum_annual_rate.aid_attendance_alone",
+    ("aid_and_attendance", True): "va.pension.maximum_annual_rate.aid_attendance_one_dependent",
+}
+ADDITIONAL_CHILD = "va.pension.maximum_annual_rate.additional_child"
+
+
+@dataclass(frozen=True, slots=True)
+class Dependents:
+    """The spouse and children VA pays pension for (38 U.S.C. 101(3)-(4); 38 CFR 3.57)."""
+
+    spouse: bool
+    children: int
+
+    @property
+    def count(self) -> int:
+        return int(self.spouse) + self.children
+
+
+def is_dependent_child(member: HouseholdMember) -> bool:
+    """A child under 18, 18 to 22 in school, or disabled (taken as incapable of self-support
+    since before 18) (38 U.S.C. 101(4)(A); 38 CFR 3.57(a))."""
+    if member.relationship != "child":
+        return False
+    return member.age < 18 or (member.age < 23 and member.student) or member.disabled
+
+
+def dependents(scenario: Scenario) -> Dependents:
+    spouse = any(m.relationship == "spouse" for m in scenario.household)
+    return Dependents(spouse, sum(1 for m in scenario.household if is_dependent_child(m)))
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """The month's MAPR for the family and rate, and the basic rate medical expenses use."""
+
+    maximum: Decimal
+    medical_base: Decimal
+    uses: tuple[RuleValue, ...]
+
+
+def maximum_rate(*, rate: str, family: Dependents, month: Month, rules: RuleBook) -> Rate:
+    """MAPR: the rate for the veteran alone or with one dependent, plus each further child.
+
+    Medical expenses count above 5% of the basic rate alone or with one dependent, never the
+    housebound or aid-and-attendance rate (VA's rate table: "To be deducted, medical expenses
+    must exceed 5% of MAPR", under the basic rows).
+    """
+    with_one = family.count > 0
+    base = rules.at(MAPR[rate, with_one], month)
+    basic = base if rate == "basic" else rules.at(MAPR["basic", with_one], month)
+    uses: tuple[RuleValue, ...] = (base,) if rate == "basic" else (base, basic)
+    maximum = base.value
+    if family.count > 1:
+        child = rules.at(ADDITIONAL_CHILD, month)
+        maximum += child.value * (family.count - 1)
+        uses += (child,)
+    return Rate(maximum, basic.value, uses)
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyIncome:
+    """Income for VA purposes a year, at the rates in force at the end of the month before."""
+
+    veteran: Decimal  # wages, SSDI and other unearned income (SSI is not counted)
+    spouse: Decimal
+    children: Decimal  # unearned, and earnings above the basic standard deduction
+    uses: tuple[RuleValue, ...] = ()
+
+    @property
+    def total(self) -> Decimal:
+        return self.veteran + self.spouse + self.children
+
+
+def family_income(
+    *, scenario: Scenario, veteran_monthly: Decimal, month: Month, rules: RuleBook
+) -> FamilyIncome:
+    """The veteran's, the spouse's and the dependent children's income (38 U.S.C. 1521(c), (h);
+    38 CFR 3.23(d)(4)); a child's earnings count only above the basic standard deduction."""
+    spouses = [m for m in scenario.household if m.relationship == "spouse"]
+    spouse = sum((m.earned_income + m.unearned_income for m in spouses), ZERO)
+    kids = [m for m in scenario.household if is_dependent_child(m)]
+    children = sum((m.unearned_income for m in kids), ZERO) * 12
+    uses: tuple[RuleValue, ...] = ()
+    if any(m.earned_income for m in kids):
+        deduction = rules.at("irs.income_tax.standard_deduction.single", month)
+        children += sum((positive(m.earned_income * 12 - deduction.value) for m in kids), ZERO)
+        uses = (deduction,)
+    return FamilyIncome(veteran_monthly * 12, spouse * 12, children, uses)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,42 +142,90 @@ class PensionYear:
 def computed_pension(
     *,
     month: Month,
-    annual_income: Decimal,
+    rate: Rate,
+    income: FamilyIncome,
     annual_medical_expenses: Decimal,
     rules: RuleBook,
     ex: Explainer | None,
 ) -> PensionYear:
-    """Pension of a veteran without dependents: MAPR less countable annual income.
+    """MAPR less countable annual income; one twelfth, less any fraction of a dollar.
 
-    Unreimbursed medical expenses count only above 5% of the MAPR (38 CFR 3.272(g)(1)(iii)).
-    The monthly rate is one twelfth of the annual amount, less any fraction of a dollar
-    (38 CFR 3.29(b)).
+    Unreimbursed medical expenses count only above 5% of the basic MAPR (38 CFR 3.272(g)).
     """
-    mapr = rules.at("va.pension.maximum_annual_rate.veteran_alone", month)
     share = rules.at("va.pension.medical_expense_threshold", month)
-    floor = mapr.value * share.value / 100
+    floor = rate.medical_base * share.value / 100
     medical = positive(annual_medical_expenses - floor)
-    countable = positive(annual_income - medical)
-    annual = positive(mapr.value - countable)
+    countable = positive(income.total - medical)
+    annual = positive(rate.maximum - countable)
     monthly = floor_dollar(annual / 12)
     if ex:
         ex.step(
             "va.pension",
-            f"VA pension: the maximum annual pension rate {dollars(mapr.value)} less "
-            f"countable income {dollars(countable)} a year (income at current rates "
-            f"{dollars(annual_income)}"
-            + (
-                f", less medical expenses above {share.value}% of the rate, {dollars(medical)}"
-                if medical
-                else ""
-            )
-            + f") = {dollars(annual)} a year; one twelfth, in whole dollars, is "
-            f"{dollars(monthly)} a month. SSI is not income for VA pension (38 CFR 3.272(a)).",
+            _pension_words(rate, income, medical, floor, countable, annual, monthly),
             monthly,
-            CITE_PENSION + "; 38 CFR 3.29(b)",
-            uses=(mapr, share),
+            "; ".join((CITE_PENSION, CITE_MEDICAL, CITE_MONTHLY, CITE_CHANGE)),
+            uses=rate.uses + (share,) + income.uses,
         )
-    return PensionYear(mapr.value, countable, monthly)
+    return PensionYear(rate.maximum, countable, monthly)
+
+
+def _pension_words(
+    rate: Rate,
+    income: FamilyIncome,
+    medical: Decimal,
+    floor: Decimal,
+    countable: Decimal,
+    annual: Decimal,
+    monthly: Decimal,
+) -> str:
+    parts = [f"the veteran's {dollars(income.veteran)}"]
+    if income.spouse:
+        parts.append(f"the spouse's {dollars(income.spouse)}")
+    if income.children:
+        parts.append(f"the children's {dollars(income.children)}")
+    words = (
+        f"VA pension: the maximum annual pension rate {dollars(rate.maximum)} less countable "
+        f"income {dollars(countable)} a year (income at the rates in force at the end of last "
+        f"month: {', '.join(parts)}"
+    )
+    if medical:
+        words += f"; less medical expenses above 5% of {dollars(rate.medical_base)} "
+        words += f"({dollars(floor)}), {dollars(medical)}"
+    words += (
+        f") = {dollars(annual)} a year; one twelfth, less any fraction of a dollar, is "
+        f"{dollars(monthly)} a month. SSI is not income for VA pension (38 CFR 3.272(a)); "
+        "a change in income changes the pension from the month after it."
+    )
+    if 0 < annual < 228:
+        words += " VA pays an annual rate under $228 quarterly or less often (38 CFR 3.30)."
+    return words
+
+
+def raised_by_cola(
+    *, amount: Decimal, december: Month, rules: RuleBook
+) -> tuple[Decimal, RuleValue | None]:
+    """An amount raised by the COLA Social Security pays from `december` (the ssa.cola value of
+    the next January), to the cent; unchanged when that COLA is not yet published."""
+    cola = rules.at("ssa.cola", december.plus(1))
+    if cola.carried_forward:
+        return amount, None
+    return cents(amount * (1 + cola.value / 100)), cola
+
+
+def compensation_cola_step(
+    *, before: Decimal, after: Decimal, cola: RuleValue, ex: Explainer | None
+) -> None:
+    if ex:
+        ex.step(
+            "va.compensation",
+            f"VA compensation {dollars(before)} rises on December 1 by the {cola.value}% "
+            f"cost-of-living increase to {dollars(after)} (each rate of VA's table rises by "
+            "Social Security's percentage; the amount on VA's letter is exact, enter it if "
+            "it differs).",
+            after,
+            CITE_COLA,
+            uses=(cola,),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,31 +247,24 @@ def ssi_count(
     """The veteran's own VA income: the dependents' portion is theirs, not the veteran's."""
     own_compensation = positive(compensation - (dependents_portion if compensation else ZERO))
     own_pension = positive(pension - (dependents_portion if pension else ZERO))
+    less = ""
+    if dependents_portion:
+        less = f" less the {dollars(dependents_portion)} paid for dependents"
     if ex and compensation:
         ex.step(
             "ssi.va_compensation",
-            f"{month}: VA compensation {dollars(compensation)}"
-            + (
-                f" less the {dollars(dependents_portion)} paid for dependents"
-                if dependents_portion
-                else ""
-            )
-            + f" = {dollars(own_compensation)} is the veteran's unearned income; the $20 "
-            "general exclusion applies to it.",
+            f"{month}: VA compensation {dollars(compensation)}{less} = "
+            f"{dollars(own_compensation)} is the veteran's unearned income; the $20 general "
+            "exclusion applies to it.",
             own_compensation,
             CITE_SSI_COMPENSATION,
         )
     if ex and pension:
         ex.step(
             "ssi.va_pension",
-            f"{month}: VA pension {dollars(pension)}"
-            + (
-                f" less the {dollars(dependents_portion)} paid for dependents"
-                if dependents_portion
-                else ""
-            )
-            + f" = {dollars(own_pension)} is unearned income counted in full: the $20 "
-            "general exclusion does not apply to income based on need.",
+            f"{month}: VA pension {dollars(pension)}{less} = {dollars(own_pension)} is "
+            "unearned income counted in full: the $20 general exclusion does not apply to "
+            "income based on need.",
             own_pension,
             CITE_SSI_PENSION + "; POMS SI 00830.314",
         )
@@ -128,20 +275,50 @@ def tdiu_warning(
     *,
     month: Month,
     monthly_earnings: Decimal,
+    entered_threshold: Decimal | None,
     rules: RuleBook,
     ex: Explainer | None,
 ) -> str | None:
     """A warning when annualised earnings are over the one-person poverty threshold."""
     threshold = rules.at("va.tdiu.marginal_employment_threshold", month)
+    limit = threshold.value if entered_threshold is None else entered_threshold
     annual = monthly_earnings * 12
-    if annual <= threshold.value:
+    if annual <= limit:
         return None
     text = (
         f"Earnings of {dollars(monthly_earnings)} a month are {dollars(annual)} a year, over "
-        f"the poverty threshold for one person ({dollars(threshold.value)}): this is more than "
-        "marginal employment, and VA may review the individual unemployability (TDIU) rating. "
-        "Report the work to VA."
+        f"the poverty threshold for one person ({dollars(limit)}"
+        + (" as entered" if entered_threshold is not None else "")
+        + "): this is more than marginal employment, and VA may review the individual "
+        "unemployability (TDIU) rating. Report the work to VA."
     )
     if ex:
-        ex.step("va.tdiu", text, annual, CITE_TDIU + "; 38 CFR 3.343(c)", uses=(threshold,))
+        uses = (threshold,) if entered_threshold is None else ()
+        ex.step("va.tdiu", text, annual, CITE_TDIU + "; 38 CFR 3.343(c)", uses=uses)
     return text
+
+
+VA = "Department of Veterans Affairs (VA)"
+
+
+def va_reports(result: MonthResult, events: list[JobEvent]) -> list[Report]:
+    """VA pension: a beneficiary tells VA of a change in income when it happens (38 CFR
+    3.660(a)(1)); a job starting or ending is one. Compensation has no income duty (TDIU's work
+    duty is a warning, benefits/programs/month_warnings.py)."""
+    if not result.va.pension:
+        return []
+    return [
+        build(
+            Report,
+            to=VA,
+            what="VA pension: tell VA of the change in income (a job starting or ending) "
+            "when it happens; VA pays pension on the family's income.",
+            details=f"{event.label}: work {'starts' if event.kind == 'start' else 'ends'} "
+            f"{event.day} ({event.pay}).",
+            due=event.day,
+            cite="38 CFR 3.277; 38 CFR 3.660(a)(1)",
+            how="Call VA at 800-827-1000 or write to the Pension Management Center that pays "
+            "the pension, with the date and the pay; keep a copy.",
+        )
+        for event in events
+    ]

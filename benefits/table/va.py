@@ -7,11 +7,14 @@ which count VA compensation and pension as unearned income. SSI is not income fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from decimal import Decimal
 
+from ..explain import Explainer
 from ..money import ZERO
 from ..months import Month
+from ..programs import earnings as earn
 from ..programs import va as law
 from ..results import Milestone, VAResult, build
 from ..rules import RuleBook
@@ -31,61 +34,117 @@ class VARecord:
     tdiu: bool
     tdiu_warning: str | None
     ssi: law.SSICount  # how SSI counts them this month
+    pension_rate: str = "basic"
+    pension_dependents: int = 0
 
 
 NONE = VARecord(ZERO, ZERO, ZERO, "none", None, None, False, None, law.SSICount(ZERO, ZERO))
 
 
-def start(scenario: Scenario, rules: RuleBook) -> None:
-    return None
+@dataclass(frozen=True, slots=True)
+class Carry:
+    """Compensation as raised by each December's COLA since start, and last month's SSDI (a
+    change in income changes the pension from the month after it, 38 U.S.C. 5112(b)(4))."""
+
+    compensation: Decimal
+    portion: Decimal
+    ssdi: Decimal | None = None
 
 
-def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[VARecord, None]:
+def start(scenario: Scenario, rules: RuleBook) -> Carry | None:
+    va = scenario.va
+    return None if va is None else Carry(va.disability_compensation, va.dependents_portion)
+
+
+def decide(
+    ctx: MonthContext, so_far: Decided, carry: Carry | None
+) -> tuple[VARecord, Carry | None]:
     """The month's VA compensation and pension, and how SSI counts them."""
     va = ctx.scenario.va
-    if va is None:
-        return NONE, None
+    if va is None or carry is None:
+        return NONE, carry
     s, month, ex = ctx.scenario, ctx.month, ctx.ex if ctx.projected else None
-    pension, source = ZERO, "none"
-    mapr = countable = None
+    carry = _december(ctx, carry, ex)
+    ssdi_now = so_far.get(ssdi.PROGRAM).payment
+    pension, source, found = ZERO, "none", None
     if va.pension == "computed":
-        other = s.ssi.other_unearned_income if s.ssi else ZERO
-        income = (ctx.wage_rate + so_far.get(ssdi.PROGRAM).payment + other) * 12
-        found = law.computed_pension(
-            month=month,
-            annual_income=income,
-            annual_medical_expenses=s.medical_expenses * 12,
-            rules=ctx.rules,
-            ex=ex,
-        )
+        found = _computed(ctx, ssdi_now if carry.ssdi is None else carry.ssdi, ex)
         pension, source = found.monthly, "computed"
-        mapr, countable = found.maximum_rate, found.countable_income
     elif va.pension is not None:
         pension, source = va.pension, "entered"
     counted = law.ssi_count(
-        compensation=va.disability_compensation,
+        compensation=carry.compensation,
         pension=pension,
-        dependents_portion=va.dependents_portion,
+        dependents_portion=carry.portion,
         month=month,
         ex=ex if s.ssi else None,
     )
     warning = None
     if va.tdiu and ctx.projected:
         warning = law.tdiu_warning(
-            month=month, monthly_earnings=ctx.wages_earned, rules=ctx.rules, ex=ex
+            month=month,
+            monthly_earnings=ctx.wages_earned,
+            entered_threshold=va.poverty_threshold,
+            rules=ctx.rules,
+            ex=ex,
         )
     record = VARecord(
-        va.disability_compensation,
+        carry.compensation,
         pension,
-        va.dependents_portion,
+        carry.portion,
         source,
-        mapr,
-        countable,
+        found.maximum_rate if found else None,
+        found.countable_income if found else None,
         va.tdiu,
         warning,
         counted,
+        va.pension_rate,
+        law.dependents(s).count if found else 0,
     )
-    return record, None
+    return record, replace(carry, ssdi=ssdi_now)
+
+
+def _december(ctx: MonthContext, carry: Carry, ex: Explainer | None) -> Carry:
+    """From each December after start, compensation rises by the COLA (38 U.S.C. 1104)."""
+    if ctx.month.month != 12 or ctx.month <= ctx.scenario.start or not carry.compensation:
+        return carry
+    month, rules = ctx.month, ctx.rules
+    raised, cola = law.raised_by_cola(amount=carry.compensation, december=month, rules=rules)
+    if cola is None:
+        return carry  # the COLA is not yet published: the amount stays as entered
+    law.compensation_cola_step(before=carry.compensation, after=raised, cola=cola, ex=ex)
+    portion, _ = law.raised_by_cola(amount=carry.portion, december=month, rules=rules)
+    return replace(carry, compensation=raised, portion=portion)
+
+
+def _computed(ctx: MonthContext, ssdi_payment: Decimal, ex: Explainer | None) -> law.PensionYear:
+    """The pension from income at the rates in force at the end of last month."""
+    s = ctx.scenario
+    assert s.va is not None
+    other = s.ssi.other_unearned_income if s.ssi else ZERO
+    day = ctx.month.first_day - timedelta(days=1)
+    wages = sum(
+        (
+            earn.annual_pay(job) / 12
+            for job in s.jobs
+            if job.start <= day and (job.end is None or job.end >= day)
+        ),
+        ZERO,
+    )
+    rate = law.maximum_rate(
+        rate=s.va.pension_rate, family=law.dependents(s), month=ctx.month, rules=ctx.rules
+    )
+    income = law.family_income(
+        scenario=s, veteran_monthly=wages + ssdi_payment + other, month=ctx.month, rules=ctx.rules
+    )
+    return law.computed_pension(
+        month=ctx.month,
+        rate=rate,
+        income=income,
+        annual_medical_expenses=s.medical_expenses * 12,
+        rules=ctx.rules,
+        ex=ex,
+    )
 
 
 def milestones(month: Month, before: VARecord | None, now: VARecord) -> list[Milestone]:
@@ -115,6 +174,8 @@ def _output(r: VARecord) -> VAResult:
         countable_income_for_pension=r.countable_income_for_pension,
         tdiu=r.tdiu,
         tdiu_warning=r.tdiu_warning,
+        pension_rate=r.pension_rate,
+        pension_dependents=r.pension_dependents,
     )
 
 
