@@ -164,6 +164,14 @@ VA_PENSION_SOURCE = {
     "computed": W("computed", "The VA pension figured from the maximum rate and income."),
 }
 
+VA_PENSION_RATE = {
+    "basic": W("basic rate", "The basic pension rate."),
+    "housebound": W("housebound rate", "The housebound rate (38 CFR 3.351(d))."),
+    "aid_and_attendance": W(
+        "aid and attendance rate", "The rate for a veteran in need of aid and attendance."
+    ),
+}
+
 # Each coded field of the output, by its path in a month (milestones: `milestones[].kind`).
 VOCABULARY: dict[str, dict[str, Wording]] = {
     "ssi.status": SSI_STATUS,
@@ -174,6 +182,7 @@ VOCABULARY: dict[str, dict[str, Wording]] = {
     "housing.rules": HOUSING_RULES,
     "snap.status": SNAP_STATUS,
     "va.pension_source": VA_PENSION_SOURCE,
+    "va.pension_rate": VA_PENSION_RATE,
     "milestone.kind": MILESTONE_KIND,
 }
 

@@ -57,6 +57,13 @@ class Dependents:
     def count(self) -> int:
         return int(self.spouse) + self.children
 
+    @property
+    def words(self) -> str:
+        found = ["a spouse"] if self.spouse else []
+        if self.children:
+            found.append(f"{self.children} child" + ("ren" if self.children > 1 else ""))
+        return " and ".join(found) or "no dependents"
+
 
 def is_dependent_child(member: HouseholdMember) -> bool:
     """A child under 18, 18 to 22 in school, or disabled (taken as incapable of self-support
@@ -78,6 +85,7 @@ class Rate:
     maximum: Decimal
     medical_base: Decimal
     uses: tuple[RuleValue, ...]
+    words: str = ""  # the rate and the family, in words
 
 
 def maximum_rate(*, rate: str, family: Dependents, month: Month, rules: RuleBook) -> Rate:
@@ -96,7 +104,8 @@ def maximum_rate(*, rate: str, family: Dependents, month: Month, rules: RuleBook
         child = rules.at(ADDITIONAL_CHILD, month)
         maximum += child.value * (family.count - 1)
         uses += (child,)
-    return Rate(maximum, basic.value, uses)
+    kind = rate.replace("_and_", " and ").replace("_", " ")
+    return Rate(maximum, basic.value, uses, f"{kind} rate, {family.words}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +193,8 @@ def _pension_words(
     if income.children:
         parts.append(f"the children's {dollars(income.children)}")
     words = (
-        f"VA pension: the maximum annual pension rate {dollars(rate.maximum)} less countable "
+        f"VA pension: the maximum annual pension rate {dollars(rate.maximum)} ({rate.words}) "
+        "less countable "
         f"income {dollars(countable)} a year (income at the rates in force at the end of last "
         f"month: {', '.join(parts)}"
     )
