@@ -170,7 +170,15 @@ def computed_pension(
     if ex:
         ex.step(
             "va.pension",
-            _pension_words(rate, income, medical, floor, countable, annual, monthly),
+            _pension_words(
+                rate=rate,
+                income=income,
+                medical=medical,
+                floor=floor,
+                countable=countable,
+                annual=annual,
+                monthly=monthly,
+            ),
             monthly,
             "; ".join((CITE_PENSION, CITE_MEDICAL, CITE_MONTHLY, CITE_CHANGE)),
             uses=rate.uses + (share,) + income.uses,
@@ -179,6 +187,7 @@ def computed_pension(
 
 
 def _pension_words(
+    *,
     rate: Rate,
     income: FamilyIncome,
     medical: Decimal,
