@@ -1,7 +1,8 @@
 """SSA's record of an SSDI beneficiary before and between months: the work history carried
 from month to month, the record before `start` (trial work months, cessation, the trial work
 period's end), the month full retirement age is attained, and the benefit rate by year
-(20 CFR 404.1592, 404.1592a, 404.409, 404.270-404.275).
+(20 CFR 404.1592, 404.1592a, 404.409, 404.270-404.275); and the month's figures the deciding
+functions share (`MonthFacts`) with their result (`SSDIMonth`).
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from ..explain import Explainer
-from ..money import dollars, floor_dollar
+from ..money import ZERO, dollars, floor_dollar
 from ..months import Month
-from ..rules import RuleBook
+from ..rules import RuleBook, RuleValue
 
 EPMC_AFTER_EPE_MONTH = 15  # extended Medicare counts from SGA after the EPE's 15th month
 
@@ -182,3 +183,57 @@ def benefit_rate(
                 uses=(cola,),
             )
     return rate
+
+
+Event = tuple[str, str, int | None]  # a milestone: kind, words, its number (e.g. 3rd TWP month)
+
+
+@dataclass(frozen=True, slots=True)
+class SSDIMonth:
+    """One month's SSDI decision."""
+
+    status: str
+    payment: Decimal
+    benefit_rate: Decimal
+    countable_earnings: Decimal
+    twp_months_used: int
+    twp_month_number: int | None
+    epe_month_number: int | None
+    milestones: tuple[Event, ...] = ()
+
+
+@dataclass(slots=True)
+class MonthFacts:
+    """One month's figures, as the functions deciding the month share them."""
+
+    month: Month
+    gross: Decimal
+    countable: Decimal
+    uwa_earnings: Decimal  # earnings of an unsuccessful work attempt in this month
+    rate: Decimal
+    blind: bool
+    rules: RuleBook
+    ex: Explainer | None
+    events: list[Event] = field(default_factory=list)
+
+    def sga(self) -> RuleValue:
+        return self.rules.at("ssa.sga.blind" if self.blind else "ssa.sga.non_blind", self.month)
+
+    def window(self) -> int:
+        return int(self.rules.at("ssa.ssdi.trial_work_window", self.month).value)
+
+    def result(
+        self,
+        status: str,
+        paid: bool,
+        hist: WorkHistory,
+        *,
+        twp_n: int | None = None,
+        epe_n: int | None = None,
+    ) -> tuple[SSDIMonth, WorkHistory]:
+        used = len(months_in_window(hist.twp_months, self.month, self.window()))
+        payment = self.rate if paid else ZERO
+        out = SSDIMonth(
+            status, payment, self.rate, self.countable, used, twp_n, epe_n, tuple(self.events)
+        )
+        return out, hist
