@@ -125,6 +125,7 @@ _TABLE: dict[str, tuple[str, str, Widget, dict[str, str]]] = {
     "va.pension": ("VA pension a month (or computed)", "VA", "money_or_computed", {}),
     "va.tdiu": ("Paid at the individual unemployability rate (TDIU)", "VA", "bool", {}),
     "va.dependents_portion": ("Part paid for dependents", "VA", "money", {}),
+    "va.not_income_for_ssi": ("A&A, housebound or medical part", "VA", "money", {}),
     "va.pension_rate": ("Pension rate", "VA", "choice", {
         "basic": "Basic", "housebound": "Housebound", "aid_and_attendance": "Aid and attendance",
     }),

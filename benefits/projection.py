@@ -82,7 +82,8 @@ NOT_MODELED = [
     "proportionate income limitation, and the year-end reconciliation with the income VA "
     "finds (38 CFR 3.271); a household member's unearned income is counted in full (leave out "
     "their SSI). Census poverty thresholds after 2021 are not yet sourced and carry forward "
-    "(enter va.poverty_threshold). TDIU is a warning only.",
+    "(enter va.poverty_threshold). The dependents' portion of a computed pension is not "
+    "figured (enter va.dependents_portion from VA's letter). TDIU is a warning only.",
 ]
 
 ASSUMPTIONS = [

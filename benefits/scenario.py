@@ -203,6 +203,13 @@ class VA(Strict):
         description="The part of the monthly compensation or pension paid for dependents; "
         "SSI does not count it as the veteran's income (POMS SI 00830.314).",
     )
+    not_income_for_ssi: Money = Field(
+        Decimal("0.00"),
+        description="The part of an entered monthly compensation or pension that is an "
+        "aid-and-attendance or housebound allowance or is paid for unreimbursed medical "
+        "expenses (VA's letter says); SSI does not count it (POMS SI 00830.308, SI 00830.312). "
+        "A computed pension figures it itself.",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> VA:
@@ -217,6 +224,11 @@ class VA(Strict):
             raise ValueError(
                 "va.dependents_portion is more than the benefit it is part of; enter the part "
                 "of the monthly amount paid for dependents"
+            )
+        if amount is not None and self.not_income_for_ssi + self.dependents_portion > amount:
+            raise ValueError(
+                "va.not_income_for_ssi and va.dependents_portion together are more than the "
+                "benefit they are part of; enter the parts VA's letter gives"
             )
         if self.tdiu and self.disability_compensation == 0:
             raise ValueError("va.tdiu: TDIU is a rate of compensation; enter the compensation")

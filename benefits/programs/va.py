@@ -86,6 +86,7 @@ class Rate:
     medical_base: Decimal
     uses: tuple[RuleValue, ...]
     words: str = ""  # the rate and the family, in words
+    basic_maximum: Decimal = ZERO  # the basic rate for the same family
 
 
 def maximum_rate(*, rate: str, family: Dependents, month: Month, rules: RuleBook) -> Rate:
@@ -99,13 +100,14 @@ def maximum_rate(*, rate: str, family: Dependents, month: Month, rules: RuleBook
     base = rules.at(MAPR[rate, with_one], month)
     basic = base if rate == "basic" else rules.at(MAPR["basic", with_one], month)
     uses: tuple[RuleValue, ...] = (base,) if rate == "basic" else (base, basic)
-    maximum = base.value
+    maximum, basic_maximum = base.value, basic.value
     if family.count > 1:
         child = rules.at(ADDITIONAL_CHILD, month)
         maximum += child.value * (family.count - 1)
+        basic_maximum += child.value * (family.count - 1)
         uses += (child,)
     kind = rate.replace("_and_", " and ").replace("_", " ")
-    return Rate(maximum, basic.value, uses, f"{kind} rate, {family.words}")
+    return Rate(maximum, basic.value, uses, f"{kind} rate, {family.words}", basic_maximum)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,7 @@ class PensionYear:
     maximum_rate: Decimal  # MAPR, a year
     countable_income: Decimal  # income for VA purposes, a year, after medical expenses
     monthly: Decimal  # the month's payment, in whole dollars
+    not_income_for_ssi: Decimal = ZERO  # the housebound or A&A allowance and the medical part
 
 
 def computed_pension(
@@ -167,6 +170,11 @@ def computed_pension(
     countable = positive(income.total - medical)
     annual = positive(rate.maximum - countable)
     monthly = floor_dollar(annual / 12)
+    # SSI does not count the housebound or aid-and-attendance allowance (POMS SI 00830.308) or
+    # what unreimbursed medical expenses add (SI 00830.312): only what the basic rate would pay
+    # without the medical deduction is income.
+    basic = floor_dollar(positive(rate.basic_maximum - income.total) / 12)
+    excluded = monthly - min(monthly, basic)
     if ex:
         ex.step(
             "va.pension",
@@ -183,7 +191,7 @@ def computed_pension(
             "; ".join((CITE_PENSION, CITE_MEDICAL, CITE_MONTHLY, CITE_CHANGE)),
             uses=rate.uses + (share,) + income.uses,
         )
-    return PensionYear(rate.maximum, countable, monthly)
+    return PensionYear(rate.maximum, countable, monthly, excluded)
 
 
 def _pension_words(
@@ -260,15 +268,24 @@ def ssi_count(
     compensation: Decimal,
     pension: Decimal,
     dependents_portion: Decimal,
+    not_income: Decimal,
     month: Month,
     ex: Explainer | None,
 ) -> SSICount:
-    """The veteran's own VA income: the dependents' portion is theirs, not the veteran's."""
-    own_compensation = positive(compensation - (dependents_portion if compensation else ZERO))
-    own_pension = positive(pension - (dependents_portion if pension else ZERO))
+    """The veteran's own VA income: the dependents' portion is theirs, not the veteran's
+    (POMS SI 00830.314), and an aid-and-attendance or housebound allowance or a payment for
+    unreimbursed medical expenses is not income (SI 00830.308, SI 00830.312)."""
+    less_all = dependents_portion + not_income
+    own_compensation = positive(compensation - (less_all if compensation else ZERO))
+    own_pension = positive(pension - (less_all if pension else ZERO))
     less = ""
     if dependents_portion:
         less = f" less the {dollars(dependents_portion)} paid for dependents"
+    if not_income:
+        less += (
+            f" less {dollars(not_income)} of housebound or aid-and-attendance allowance or "
+            "payment for medical expenses, which is not income (POMS SI 00830.308, .312)"
+        )
     if ex and compensation:
         ex.step(
             "ssi.va_compensation",

@@ -76,6 +76,7 @@ def decide(
         compensation=carry.compensation,
         pension=pension,
         dependents_portion=carry.portion,
+        not_income=found.not_income_for_ssi if found else va.not_income_for_ssi,
         month=month,
         ex=ex if s.ssi else None,
     )
