@@ -49,21 +49,23 @@ class Explainer:
         not_modeled: bool = False,
     ) -> Decimal | None:
         """Record one step and return its amount, so a computation reads as its explanation."""
-        carried = any(u.carried_forward for u in uses)
-        if carried:
-            because += " " + " ".join(
-                f"[{u.label}: the {self.month.year} value is not yet published, so the value "
-                f"from {u.effective} is carried forward.]"
-                for u in uses
-                if u.carried_forward
-            )
-        if any(u.origin not in ("published", "carried_forward") for u in uses):
-            # computed, secondary-sourced or overlay values say so in every step that uses them
-            because += " " + " ".join(
-                f"[{u.label}: {format_value(u.value, u.unit)}, {u.basis}.]"
-                for u in uses
-                if u.origin not in ("published", "carried_forward")
-            )
+        carried = False
+        if uses:
+            carried = any(u.carried_forward for u in uses)
+            if carried:
+                because += " " + " ".join(
+                    f"[{u.label}: the {self.month.year} value is not yet published, so the "
+                    f"value from {u.effective} is carried forward.]"
+                    for u in uses
+                    if u.carried_forward
+                )
+            if any(u.origin not in ("published", "carried_forward") for u in uses):
+                # computed, secondary-sourced or overlay values say so in every step using them
+                because += " " + " ".join(
+                    f"[{u.label}: {format_value(u.value, u.unit)}, {u.basis}.]"
+                    for u in uses
+                    if u.origin not in ("published", "carried_forward")
+                )
         self.steps.append(
             build(
                 Step,
@@ -72,7 +74,7 @@ class Explainer:
                 amount=amount,
                 because=because,
                 cite=cite,
-                uses=[rule_use(u) for u in uses],
+                uses=[rule_use(u) for u in uses] if uses else [],
                 carried_forward=carried,
                 not_modeled=not_modeled,
             )

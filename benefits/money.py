@@ -44,9 +44,19 @@ def dollars_exact(amount: Decimal) -> str:
     return f"{'-' if amount < 0 else ''}${mill:,.3f}"
 
 
+# Amounts already written: an explained projection writes the same few amounts thousands of
+# times. Equal amounts write the same text, except a zero, whose sign shows ($-0.00), so zeros
+# are never kept.
+_WRITTEN: dict[Decimal, str] = {}
+
+
 def dollars(amount: Decimal) -> str:
     """Format for people: $1,234.50 (half-cents round up, as cents() does)."""
-    amount = cents(amount)
-    if amount < 0:
-        return f"-${-amount:,.2f}"
-    return f"${amount:,.2f}"
+    found = _WRITTEN.get(amount)
+    if found is not None:
+        return found
+    rounded = cents(amount)
+    text = f"-${-rounded:,.2f}" if rounded < 0 else f"${rounded:,.2f}"
+    if amount and len(_WRITTEN) < 100_000:
+        _WRITTEN[amount] = text
+    return text

@@ -19,7 +19,7 @@ _MONTH_TEXT = re.compile(r"^(\d{4})-(\d{2})$")
 INPUT_YEARS = (1900, 2100)  # months read from a file; the engine may count a few years beyond
 
 
-@dataclass(frozen=True, order=True, slots=True)
+@dataclass(frozen=True, eq=False, slots=True)
 class Month:
     """One calendar month. Ordered, hashable, and written as "YYYY-MM"."""
 
@@ -74,6 +74,32 @@ class Month:
 
     def __hash__(self) -> int:
         return self.index
+
+    # Compared by index (the same order as (year, month)): the engine compares months often.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is Month:
+            return self.index == other.index
+        return NotImplemented
+
+    def __lt__(self, other: Month) -> bool:
+        if other.__class__ is Month:
+            return self.index < other.index
+        return NotImplemented
+
+    def __le__(self, other: Month) -> bool:
+        if other.__class__ is Month:
+            return self.index <= other.index
+        return NotImplemented
+
+    def __gt__(self, other: Month) -> bool:
+        if other.__class__ is Month:
+            return self.index > other.index
+        return NotImplemented
+
+    def __ge__(self, other: Month) -> bool:
+        if other.__class__ is Month:
+            return self.index >= other.index
+        return NotImplemented
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"

@@ -14,23 +14,32 @@ from ..money import ZERO, dollars
 from ..months import Month
 from ..programs import earnings as earn
 from ..rules import RuleBook, RuleError
-from ..scenario import Scenario
+from ..scenario import Job, Scenario
 from .base import MonthContext, age_attained
 
 BUDGET_LAG = 2  # SSI's payment for month M uses the income of month M-2 (20 CFR 416.420)
 
 
 class WagesPaid(dict[Month, Decimal]):
-    """Wages paid by month, each month figured once when first asked for."""
+    """Wages paid by month, each month figured once when first asked for; the paydays and
+    paychecks of each job are figured once and shared with the month contexts."""
 
     def __init__(self, scenario: Scenario) -> None:
         super().__init__()
         self.scenario = scenario
+        self.checks = [earn.paycheck(job) for job in scenario.jobs]
+        self._paydays: dict[tuple[int, Month], list[date]] = {}
+
+    def paydays(self, index: int, month: Month) -> list[date]:
+        key = (index, month)
+        found = self._paydays.get(key)
+        if found is None:
+            found = self._paydays[key] = earn.paydays(self.scenario.jobs[index], month)
+        return found
 
     def __missing__(self, month: Month) -> Decimal:
         found = sum(
-            (earn.paycheck(job) * len(earn.paydays(job, month)) for job in self.scenario.jobs),
-            ZERO,
+            (check * len(self.paydays(i, month)) for i, check in enumerate(self.checks)), ZERO
         )
         self[month] = found
         return found
@@ -53,13 +62,16 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
     """One context per decided month, budget months first."""
     first = first_month(scenario, rules)
     wages = WagesPaid(scenario)
+    earned: dict[tuple[int, int, int], Decimal] = {}  # by job, days worked, days in the month
     monthly_pay = [(job.start, job.end, earn.annual_pay(job) / 12) for job in scenario.jobs]
     birth = scenario.person.birth_date
     for offset in range(scenario.start.minus(first) + scenario.months):
         month = first.plus(offset)
         projected = month >= scenario.start
         ex = Explainer(month) if (explain and projected) else None
-        jobs = tuple(earn.job_month(i, job, month) for i, job in enumerate(scenario.jobs))
+        jobs = tuple(
+            _job_month(wages, i, job, month, earned) for i, job in enumerate(scenario.jobs)
+        )
         paid = sum((j.wages_paid for j in jobs), ZERO)
         wages[month] = paid
         if ex:
@@ -77,6 +89,24 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
             wage_rate=wage_rate(monthly_pay, month),
             wages_by_month=wages,
         )
+
+
+def _job_month(
+    wages: WagesPaid,
+    index: int,
+    job: Job,
+    month: Month,
+    earned: dict[tuple[int, int, int], Decimal],
+) -> earn.JobMonth:
+    """`earnings.job_month`, from the paydays and paychecks already figured."""
+    days = wages.paydays(index, month)
+    check = wages.checks[index]
+    worked = earn.days_worked(job, month)
+    key = (index, worked, month.days)
+    found = earned.get(key)
+    if found is None:
+        found = earned[key] = earn.wages_earned(job, month)
+    return earn.JobMonth(index, job.name, days, check, check * len(days), found)
 
 
 def wage_rate(monthly_pay: list[tuple[date, date | None, Decimal]], month: Month) -> Decimal:
