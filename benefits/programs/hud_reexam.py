@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ..explain import Explainer
 from ..money import dollars
 from ..months import Month
-from ..rules import RuleBook
+from ..rules import RuleBook, RuleValue
 from ..scenario import Housing
 from .hud_rent import CITE_REEXAM, CITE_TTP, MonthlyRates, RentBasis, regime, rent_basis
 
@@ -149,12 +149,19 @@ def _look_for_interim(
     ex: Explainer | None,
 ) -> HousingState:
     """Decide whether this month's income change leads to an interim reexamination."""
-    rules_in_force = regime(month, housing)
-    if rules_in_force == "hotma":
-        return _hotma_interim(
-            month=month, state=state, rates=rates, housing=housing, rules=rules, ex=ex
-        )
     now = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=None)
+    if regime(month, housing) == "hotma":
+        cap = None if state.interim_decrease_this_year else state.basis.earned
+        # Earned income above the cap is not counted (a basis within it is the same one).
+        capped = now
+        if cap is not None and now.earned > cap:
+            capped = rent_basis(
+                month=month, rates=rates, housing=housing, rules=rules, ex=None, earned_cap=cap
+            )
+        threshold = rules.at("hud.hotma.interim_threshold", month)
+        return _hotma_interim(
+            month=month, state=state, whole=now, capped=capped, threshold=threshold, ex=ex
+        )
     if now.ttp < state.basis.ttp:
         reason = (
             f"income fell; the total tenant payment would be {dollars(now.ttp)} instead "
@@ -202,22 +209,21 @@ def _hotma_interim(
     *,
     month: Month,
     state: HousingState,
-    rates: MonthlyRates,
-    housing: Housing,
-    rules: RuleBook,
+    whole: RentBasis,
+    capped: RentBasis,
+    threshold: RuleValue,
     ex: Explainer | None,
 ) -> HousingState:
     """HOTMA interims (24 CFR 982.516(c), 960.257(b) as amended; Notice PIH 2023-27).
 
     A decrease of adjusted income of 10% or more is processed. An increase of 10% or more is
     processed, but increases in earned income are not counted unless the family had an interim
-    decrease earlier in the certification period. Either takes effect the second month after.
+    decrease earlier in the certification period (`capped` is the basis without them). Either
+    takes effect the second month after.
     """
-    threshold = rules.at("hud.hotma.interim_threshold", month)
     cite = "24 CFR 982.516(c); 24 CFR 960.257(b) (as amended by HOTMA)"
     old = state.basis.adjusted_income
     limit = old * threshold.value
-    whole = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=None)
     reason = ""
     chosen = whole
     if old - whole.adjusted_income >= limit and whole.adjusted_income < old:
@@ -226,14 +232,13 @@ def _hotma_interim(
             f"10% of {dollars(old)}"
         )
     else:
-        cap = None if state.interim_decrease_this_year else state.basis.earned
-        chosen = rent_basis(
-            month=month, rates=rates, housing=housing, rules=rules, ex=None, earned_cap=cap
-        )
+        chosen = capped
         rise = chosen.adjusted_income - old
         if rise > 0 and rise >= limit:
             reason = f"adjusted income rose by {dollars(rise)}, at least 10% of {dollars(old)}" + (
-                " (increases in earned income not counted)" if cap is not None else ""
+                " (increases in earned income not counted)"
+                if not state.interim_decrease_this_year
+                else ""
             )
     if not reason:
         if ex and whole.ttp != state.basis.ttp:

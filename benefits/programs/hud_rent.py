@@ -198,13 +198,12 @@ def _rent_basis(
     if earned_cap is not None and earned_total > earned_cap:
         earned_total = earned_cap
     annual = positive(earned_total + unearned - rates.eid_exclusion)
-    deduction_dependents = dependent.value * dependents
     deduction_family = elderly_disabled.value if elderly_or_disabled else ZERO
     medical = ZERO
     if elderly_or_disabled:
         medical = positive(rates.medical * 12 - annual * medical_share.value)
     child_care = rates.child_care * 12
-    deductions = deduction_dependents + deduction_family + medical + child_care
+    deductions = dependent.value * dependents + deduction_family + medical + child_care
     adjusted = positive(annual - deductions)
     share_adjusted = rules.at("hud.ttp.adjusted_income_share", month)
     share_gross = rules.at("hud.ttp.gross_income_share", month)
@@ -215,59 +214,111 @@ def _rent_basis(
     ttp = max(thirty, ten, minimum_rent).quantize(Decimal("1"), ROUND_HALF_UP)
     ttp = ttp.quantize(Decimal("0.01"))
     if ex:
-        names = {"pre_hotma": "the rules before HOTMA", "hotma": "HOTMA's rules"}
-        ex.step(
-            "housing.annual_income",
-            f"Annual income at current rates under {names[rules_in_force]}: earned "
-            f"{dollars(earned_total)}"
-            + (
-                " (earned-income increase not counted in an interim)"
-                if earned_cap is not None
-                else ""
-            )
-            + f" + unearned (SSI, SSDI, other) {dollars(unearned)} = {dollars(annual)}. "
-            "Earnings of children under 18 and of live-in aides and foster members are "
-            "excluded.",
-            cents(annual),
-            CITE_INCOME,
+        _explain_income(
+            ex,
+            rules_in_force=rules_in_force,
+            earned=earned_total,
+            capped=earned_cap is not None,
+            unearned=unearned,
+            annual=annual,
         )
-        ex.step(
-            "housing.adjusted_income",
-            "Deductions: "
-            + ", ".join(
-                part
-                for part in (
-                    f"{dependents} dependent(s) x {dollars(dependent.value)}" if dependents else "",
-                    f"elderly/disabled family {dollars(deduction_family)}"
-                    if deduction_family
-                    else "",
-                )
-                if part
-            )
-            + (
-                f"; medical expenses above {medical_share.value * 100:.0f}% of income "
-                f"{dollars(medical)}"
-                if elderly_or_disabled
-                else ""
-            )
-            + (f"; child care {dollars(child_care)}" if child_care else "")
-            + f" = {dollars(deductions)}; adjusted income {dollars(adjusted)}.",
-            cents(adjusted),
-            CITE_DEDUCTIONS,
-            uses=(dependent, elderly_disabled, medical_share),
+        _explain_deductions(
+            ex,
+            rules_used=(dependent, elderly_disabled, medical_share),
+            dependents=dependents,
+            family=deduction_family,
+            medical=medical if elderly_or_disabled else None,
+            child_care=child_care,
+            total=(deductions, adjusted),
         )
-        ex.step(
-            "housing.total_tenant_payment",
-            f"Total tenant payment is the highest of 30% of monthly adjusted income "
-            f"({dollars(thirty)}), 10% of monthly income ({dollars(ten)}) and the minimum "
-            f"rent ({dollars(minimum_rent)}), rounded to the dollar (half up): "
-            f"{dollars(ttp)}.",
-            ttp,
-            CITE_TTP,
-            uses=(share_adjusted, share_gross, most),
+        _explain_ttp(
+            ex,
+            shares=(thirty, ten, minimum_rent),
+            ttp=ttp,
+            rules_used=(share_adjusted, share_gross, most),
         )
     return RentBasis(
         month, rules_in_force, earned_total, cents(annual), cents(deductions), cents(adjusted), ttp
+    )
+
+
+def _explain_income(
+    ex: Explainer,
+    *,
+    rules_in_force: str,
+    earned: Decimal,
+    capped: bool,
+    unearned: Decimal,
+    annual: Decimal,
+) -> None:
+    names = {"pre_hotma": "the rules before HOTMA", "hotma": "HOTMA's rules"}
+    ex.step(
+        "housing.annual_income",
+        f"Annual income at current rates under {names[rules_in_force]}: earned "
+        f"{dollars(earned)}"
+        + (" (earned-income increase not counted in an interim)" if capped else "")
+        + f" + unearned (SSI, SSDI, other) {dollars(unearned)} = {dollars(annual)}. "
+        "Earnings of children under 18 and of live-in aides and foster members are "
+        "excluded.",
+        cents(annual),
+        CITE_INCOME,
+    )
+
+
+def _explain_ttp(
+    ex: Explainer,
+    *,
+    shares: tuple[Decimal, Decimal, Decimal],  # 30% of adjusted, 10% of income, minimum rent
+    ttp: Decimal,
+    rules_used: tuple[RuleValue, RuleValue, RuleValue],
+) -> None:
+    thirty, ten, minimum_rent = shares
+    ex.step(
+        "housing.total_tenant_payment",
+        f"Total tenant payment is the highest of 30% of monthly adjusted income "
+        f"({dollars(thirty)}), 10% of monthly income ({dollars(ten)}) and the minimum "
+        f"rent ({dollars(minimum_rent)}), rounded to the dollar (half up): "
+        f"{dollars(ttp)}.",
+        ttp,
+        CITE_TTP,
+        uses=rules_used,
+    )
+
+
+def _explain_deductions(
+    ex: Explainer,
+    *,
+    rules_used: tuple[RuleValue, RuleValue, RuleValue],
+    dependents: int,
+    family: Decimal,
+    medical: Decimal | None,  # None when the family is not elderly or disabled
+    child_care: Decimal,
+    total: tuple[Decimal, Decimal],  # the deductions and the adjusted income
+) -> None:
+    dependent, _, medical_share = rules_used
+    deductions, adjusted = total
+    ex.step(
+        "housing.adjusted_income",
+        "Deductions: "
+        + ", ".join(
+            part
+            for part in (
+                f"{dependents} dependent(s) x {dollars(dependent.value)}" if dependents else "",
+                f"elderly/disabled family {dollars(family)}" if family else "",
+            )
+            if part
+        )
+        + (
+            f"; medical expenses above {medical_share.value * 100:.0f}% of income "
+            f"{dollars(medical)}"
+            if medical is not None
+            else ""
+        )
+        + (f"; child care {dollars(child_care)}" if child_care else "")
+        + f" = {dollars(deductions)}; adjusted income {dollars(adjusted)}.",
+        cents(adjusted),
+        CITE_DEDUCTIONS,
+        uses=rules_used,
     )
 
 
