@@ -50,6 +50,11 @@ def add_duties(
     snap_over = False
     previous: MonthResult | None = None
     seen_1619b = False
+    by_month = {m.month: m for m in months}
+    by_budget_month: dict[Month, MonthResult] = {}
+    for m in months:  # the first month paid on each budget month
+        if m.ssi.budget_month is not None:
+            by_budget_month.setdefault(m.ssi.budget_month, m)
     for index, result in enumerate(months):
         month = result.month
         happened = events.get(month, [])
@@ -69,9 +74,9 @@ def add_duties(
             previous=previous,
             happened=happened,
             scenario=scenario,
-            months=months,
             held=found,
             first_1619b=not seen_1619b,
+            lookups=(by_month, by_budget_month),
         )
         seen_1619b = seen_1619b or result.medicaid.basis == "1619b"
         before = resources.get(month.plus(-1))
@@ -128,12 +133,12 @@ def _warnings(
     previous: MonthResult | None,
     happened: list[reporting.JobEvent],
     scenario: Scenario,
-    months: list[MonthResult],
     held: res.ResourceMonth | None,
     first_1619b: bool,
+    lookups: tuple[dict[Month, MonthResult], dict[Month, MonthResult]],  # by month, budget month
 ) -> list[MonthWarning]:
     found = warn.ssdi_warnings(result, scenario)
-    found += warn.extra_payday_warning(result, scenario, months)
+    found += warn.extra_payday_warning(result, scenario, *lookups)
     found += warn.health_warnings(result, previous, first_1619b)
     found += warn.supplement_warning(result, previous, scenario)
     found += warn.tdiu_warning(result, previous)

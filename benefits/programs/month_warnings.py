@@ -8,9 +8,11 @@ Every warning names the law it rests on.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 from ..money import dollars
+from ..months import Month
 from ..results import MonthResult, MonthWarning, build
 from ..scenario import Scenario
 from .reporting import JobEvent, on_ssdi, on_ssi
@@ -97,7 +99,10 @@ def _gross(result: MonthResult, scenario: Scenario) -> Decimal:
 
 
 def extra_payday_warning(
-    result: MonthResult, scenario: Scenario, months: list[MonthResult]
+    result: MonthResult,
+    scenario: Scenario,
+    by_month: Mapping[Month, MonthResult],
+    by_budget_month: Mapping[Month, MonthResult],  # the first month paid on each budget month
 ) -> list[MonthWarning]:
     """A month with more paydays than usual lowers the SSI payment it is the budget month of."""
     if not on_ssi(result, scenario) or result.wages_paid == 0:
@@ -111,8 +116,8 @@ def extra_payday_warning(
     label = ", ".join(
         f"{len(e.paydays)} paydays from {e.name or f'job {e.job + 1}'}" for e in extra
     )
-    paid = next((m for m in months if m.ssi.budget_month == result.month), None)
-    before = next((m for m in months if paid and m.month == paid.month.plus(-1)), None)
+    paid = by_budget_month.get(result.month)
+    before = by_month.get(paid.month.plus(-1)) if paid else None
     effect = ""
     if paid and before:
         effect = (
