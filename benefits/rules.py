@@ -139,6 +139,9 @@ def format_value(value: Decimal, unit: str) -> str:
 class RuleBook:
     rules: dict[str, Rule]
     _cache: dict[tuple[str, int], RuleValue] = field(default_factory=dict, compare=False)
+    # One object for each distinct value: every month of a dated value shares it, so caches
+    # keyed by the values a computation used (benefits/programs/hud_rent.py) compare by identity.
+    _values: dict[RuleValue, RuleValue] = field(default_factory=dict, compare=False)
 
     def rule(self, rule_id: str) -> Rule:
         try:
@@ -168,6 +171,7 @@ class RuleBook:
                 f"the projection cannot start before {Month.of(rule.values[0].effective)}"
             )
         found = rule_value(rule, current, month)
+        found = self._values.setdefault(found, found)
         self._cache[key] = found
         return found
 
@@ -177,6 +181,8 @@ class RuleBook:
         if key in self._cache:
             return self._cache[key]
         found = self._at_state(rule_id, state, month)
+        if found is not None:
+            found = self._values.setdefault(found, found)
         self._cache[key] = found  # type: ignore[assignment]
         return found
 
