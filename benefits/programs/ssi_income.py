@@ -30,13 +30,13 @@ class IncomeMonth:
     student_exclusion: Decimal
     va: Decimal = ZERO  # VA compensation, the veteran's own part ($20 exclusion applies)
     needs_based: Decimal = ZERO  # VA pension, the veteran's own part (no $20 exclusion)
-    paychecks: tuple[tuple[str, Decimal], ...] = ()  # wages paid by job, for non-recurring
+    paychecks: tuple[tuple[int, Decimal], ...] = ()  # wages paid by job, for non-recurring
 
     def without_nonrecurring(self, second: IncomeMonth) -> tuple[IncomeMonth, Decimal]:
         """This (first) month's income less what is not in the second month, by source
         (POMS SI 02005.005 A.4): a job's last paycheck, a benefit that stopped."""
-        jobs_then = {name for name, amount in second.paychecks}
-        gone_wages = sum((a for name, a in self.paychecks if name not in jobs_then), ZERO)
+        jobs_then = {job for job, amount in second.paychecks}
+        gone_wages = sum((a for job, a in self.paychecks if job not in jobs_then), ZERO)
         gone_ssdi = self.ssdi if self.ssdi and not second.ssdi else ZERO
         gone_other = (
             self.other_unearned if self.other_unearned and not second.other_unearned else ZERO

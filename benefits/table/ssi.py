@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .. import vocabulary
+from ..explain import Explainer
 from ..money import ZERO, truncate_cents
 from ..months import Month
 from ..programs import medicaid as medicaid_law
@@ -97,14 +98,16 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
     month = ctx.month
     young = s.person.student and ctx.age < carry.age_limit
     used = carry.exclusion_used if month.year == carry.exclusion_year else ZERO
-    seie = law.student_earned_income_exclusion(
-        month=month,
-        wages=ctx.wages_paid,
-        is_young_student=young,
-        used_this_year=used,
-        rules=ctx.rules,
-        ex=ctx.ex,
-    )
+    seie = ZERO  # the exclusion is only for a student under 22 (20 CFR 416.1112(c)(3))
+    if young:
+        seie = law.student_earned_income_exclusion(
+            month=month,
+            wages=ctx.wages_paid,
+            is_young_student=young,
+            used_this_year=used,
+            rules=ctx.rules,
+            ex=ctx.ex,
+        )
     paid, veterans = so_far.get(ssdi.PROGRAM), so_far.get(va.PROGRAM).ssi
     received = received_ssdi(
         month, payment=paid.payment, benefit_rate=paid.benefit_rate, last=carry.ssdi_last
@@ -118,7 +121,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
         seie,
         veterans.unearned,
         veterans.needs_based,
-        tuple((f"job {j.job}", j.wages_paid) for j in ctx.jobs if j.wages_paid),
+        tuple((j.job, j.wages_paid) for j in ctx.jobs if j.wages_paid),
     )
     incomes = (*carry.incomes, now)
     carry = Carry(
@@ -152,18 +155,21 @@ def _current_income(
     """This month's own countable income, which decides eligibility (20 CFR 416.420)."""
     s = ctx.scenario
     assert s.ssi is not None
-    # Shelter others pay, at its value up to the presumed maximum value (20 CFR 416.1140),
-    # valued at this month's federal benefit rate (416.1130(a)).
-    shelter = law.in_kind_shelter(
-        month=ctx.month,
-        actual=s.ssi.in_kind_shelter or ZERO,
-        rules=ctx.rules,
-        ex=ctx.ex if explain else None,
-    )
+    shelter = _shelter(ctx, ex=ctx.ex if explain else None)
     return countable(
         income=now, unearned=now.unearned + shelter, exclusions=exclusions, rules=ctx.rules,
         ex=None,
     )  # fmt: skip
+
+
+def _shelter(ctx: MonthContext, *, ex: Explainer | None) -> Decimal:
+    """Shelter others pay, at its value up to the presumed maximum value (20 CFR 416.1140),
+    valued at this month's federal benefit rate (416.1130(a))."""
+    assert ctx.scenario.ssi is not None
+    actual = ctx.scenario.ssi.in_kind_shelter
+    if actual is None or actual <= 0:
+        return ZERO
+    return law.in_kind_shelter(month=ctx.month, actual=actual, rules=ctx.rules, ex=ex)
 
 
 def ssi_month(
@@ -188,9 +194,7 @@ def ssi_month(
         period = replace(period, cycle_start=month)  # a new cycle (20 CFR 416.420(b))
     budget, position = budget_income(month=month, incomes=incomes, period=period, ex=ex)
     unearned = budget_unearned(month=month, budget=budget, now=now, ex=ex, explain_lag=not position)
-    shelter = law.in_kind_shelter(
-        month=month, actual=s.ssi.in_kind_shelter or ZERO, rules=rules, ex=None
-    )
+    shelter = _shelter(ctx, ex=None)
     budget_ci = countable(
         income=budget, unearned=unearned + shelter, exclusions=carry.exclusions, rules=rules,
         ex=ex,
