@@ -70,7 +70,7 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
         projected = month >= scenario.start
         ex = Explainer(month) if (explain and projected) else None
         jobs = tuple(
-            _job_month(wages, i, job, month, earned) for i, job in enumerate(scenario.jobs)
+            _job_month(wages, i, job, month, earned=earned) for i, job in enumerate(scenario.jobs)
         )
         paid = sum((j.wages_paid for j in jobs), ZERO)
         wages[month] = paid
@@ -96,6 +96,7 @@ def _job_month(
     index: int,
     job: Job,
     month: Month,
+    *,
     earned: dict[tuple[int, int, int], Decimal],
 ) -> earn.JobMonth:
     """`earnings.job_month`, from the paydays and paychecks already figured."""
