@@ -79,8 +79,18 @@ def cliff_of(scenario_json: str) -> Cliff:
     return cliff(Scenario.model_validate_json(scenario_json), rulebook())
 
 
+_GENERATION = [0]
+
+
+def generation() -> int:
+    """The rule book's generation: part of the key of every page cache built on projections
+    (charts, tables, the rules status), so a saved local value reaches them too."""
+    return _GENERATION[0]
+
+
 def forget() -> None:
     """Drop every cached rule book and projection (after a local rule value is saved)."""
     for cached in (rulebook, projection, numbers, cliff_of):
         cached.clear()
     projection_json.clear()
+    _GENERATION[0] += 1

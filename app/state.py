@@ -44,6 +44,8 @@ def case() -> Case | None:
         wanted = st.query_params.get("case") or store().recall("last_case")
         found = store().case(int(wanted)) if wanted and str(wanted).isdigit() else None
         st.session_state[CASE] = found.id if found else None
+        if found is not None:  # opened from the address: a refresh after a page switch (which
+            store().remember("last_case", str(found.id))  # drops ?case=) comes back to it
     case_id = st.session_state[CASE]
     return None if case_id is None else store().case(case_id)
 

@@ -15,6 +15,18 @@ from benefits.present.cliff import Cliff, cliff_rows
 from benefits.present.sources import CHART_COLORS, CHART_LABELS, stacked_rows
 from benefits.results import Projection
 
+# Drawn on a canvas, not as one SVG element per bar or point: the browser draws a page of four
+# charts in a fraction of the time (each chart's numbers are also in a table beside it).
+CANVAS = {"embedOptions": {"renderer": "canvas"}}
+
+
+def spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    """The chart as a Vega-Lite spec with its data inline, to be cached by the scenario: building
+    and checking an Altair chart costs more than the rest of the page around it."""
+    found: dict[str, Any] = chart.to_dict(validate=False)
+    found.pop("config", None)  # Altair's default 300 x 300 view; Streamlit sizes the chart
+    return found
+
 
 def frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """Rows to a DataFrame; Decimal amounts become numbers for the charts only."""
@@ -29,7 +41,7 @@ def income_chart(p: Projection, label: str, top: Decimal) -> alt.Chart:
     data["date"] = pd.to_datetime(data["month"] + "-15")
     names = [CHART_LABELS[k] for k in CHART_COLORS]
     return (
-        alt.Chart(data, height=260)
+        alt.Chart(data, height=260, usermeta=CANVAS)
         .mark_bar()
         .encode(
             x=alt.X(
@@ -94,14 +106,14 @@ def cliff_chart(result: Cliff, here: Decimal | None) -> alt.LayerChart:
             .mark_point(size=160, shape="diamond", filled=True, color="#000000")
             .encode(x="hours:Q", y="net:Q")
         )
-    return alt.layer(*layers)
+    return alt.layer(*layers, usermeta=CANVAS)
 
 
 def kept_chart(result: Cliff) -> alt.Chart:
     """Cents kept of each extra dollar of wages, from one hours level to the next."""
     data = frame([{"hours": h, "kept": k} for h, k in result.kept() if k is not None])
     return (
-        alt.Chart(data, height=160)
+        alt.Chart(data, height=160, usermeta=CANVAS)
         .mark_bar(color="#2f7d32")
         .encode(
             x=alt.X("hours:Q", title="Hours a week", scale=alt.Scale(domain=[0, 40])),
@@ -116,7 +128,7 @@ def timeline_chart(rows: list[dict[str, str]], scenarios: int) -> alt.Chart:
     data = pd.DataFrame(rows)
     data["date"] = pd.to_datetime(data["month"] + "-01")
     return (
-        alt.Chart(data, height=60 + 40 * scenarios)
+        alt.Chart(data, height=60 + 40 * scenarios, usermeta=CANVAS)
         .mark_point(filled=True, size=90)
         .encode(
             x=alt.X("date:T", title=None, axis=alt.Axis(format="%b %Y")),

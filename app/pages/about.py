@@ -30,21 +30,18 @@ def _sources() -> None:
         "it was read from. When an agency has not yet published a later year's amount, the "
         "last published one is carried forward and every month that uses it says so."
     )
-    rows = source_rows(engine.rulebook())
-    table = pd.DataFrame(
-        [
-            {
-                "Agency": r.group,
-                "Amount": r.label,
-                "Latest value": r.value,
-                "Since": r.since,
-                "Published through": r.published_through,
-                "Law": r.law,
-                "Source": r.source,
-            }
-            for r in rows
-        ]
+    table = _source_table(engine.generation())
+    # A long reference table, folded: the page opens at once and the table draws when asked.
+    with st.expander(f"Every amount, its law and its source ({len(table)})"):
+        _source_frame(table)
+    st.markdown(
+        "When the next values are normally published: "
+        + "; ".join(f"{plain(agency)} {plain(when)}" for agency, when in next_publications())
+        + "."
     )
+
+
+def _source_frame(table: pd.DataFrame) -> None:
     st.dataframe(
         table,
         hide_index=True,
@@ -54,11 +51,6 @@ def _sources() -> None:
             "Amount": st.column_config.TextColumn(pinned=True),
             "Source": st.column_config.LinkColumn(),
         },
-    )
-    st.markdown(
-        "When the next values are normally published: "
-        + "; ".join(f"{plain(agency)} {plain(when)}" for agency, when in next_publications())
-        + "."
     )
 
 
@@ -83,6 +75,31 @@ def _projection_notes() -> None:
     st.markdown("\n".join(f"- {plain(a)}" for a in p.not_modeled))
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def _rows_to_check(start: Month, where: str | None, generation: int) -> list[dict[str, str]]:
+    """The rules status rows: the same for every rerun until the rule book changes."""
+    return values_to_check(engine.rulebook(), start, where)
+
+
+@st.cache_data(show_spinner=False)
+def _source_table(generation: int) -> pd.DataFrame:
+    rows = source_rows(engine.rulebook())
+    return pd.DataFrame(
+        [
+            {
+                "Agency": r.group,
+                "Amount": r.label,
+                "Latest value": r.value,
+                "Since": r.since,
+                "Published through": r.published_through,
+                "Law": r.law,
+                "Source": r.source,
+            }
+            for r in rows
+        ]
+    )
+
+
 def _to_check() -> None:
     """The same list as `benefits rules status`: what a planner should check, and when."""
     scenarios, _ = state.view_scenarios()
@@ -90,7 +107,7 @@ def _to_check() -> None:
     start = scenarios[-1].start if scenarios else Month(today.year, today.month)
     where = scenarios[-1].state if scenarios else None
     st.subheader("Values to check")
-    rows = values_to_check(engine.rulebook(), start, where)
+    rows = _rows_to_check(start, where, engine.generation())
     if not rows:
         st.markdown("Every value used from this month on is published by its agency.")
         return

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
 from app import engine
-from app.components.charts import cliff_chart, kept_chart
+from app.components.charts import cliff_chart, kept_chart, spec
 from app.components.text import money_md
 from app.components.views import shown
 from benefits.money import dollars
@@ -15,10 +17,21 @@ from benefits.present.words import num
 from benefits.scenario import Scenario
 
 
+@st.cache_data(max_entries=32, show_spinner=False)
+def charts_of(
+    scenario_json: str, generation: int
+) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, str]]]:
+    """The two charts (as specs) and the table of one scenario's sweep, built once."""
+    result = engine.cliff_of(scenario_json)
+    here = Scenario.model_validate_json(scenario_json).jobs[0].hours_per_week
+    return spec(cliff_chart(result, here)), spec(kept_chart(result)), cliff_table(result)
+
+
 @st.fragment
 def show(scenario: Scenario) -> None:
     """The chart of one scenario: cached by the scenario, so it recomputes only when it changes."""
     result = engine.cliff_of(engine.key(scenario))
+    chart, kept, table = charts_of(engine.key(scenario), engine.generation())
     job = scenario.jobs[0]
     here = job.hours_per_week
     st.markdown(
@@ -28,7 +41,7 @@ def show(scenario: Scenario) -> None:
             f"{scenario.months} months."
         )
     )
-    st.altair_chart(cliff_chart(result, here), width="stretch")
+    st.vega_lite_chart(chart, width="stretch")
     if result.drops:
         st.markdown("**Where net income falls**")
         st.markdown(
@@ -46,9 +59,9 @@ def show(scenario: Scenario) -> None:
             money_md(words[0].upper() + words[1:] + "."), icon=":material/health_and_safety:"
         )
     st.markdown("**Of each extra dollar earned, what you keep**")
-    st.altair_chart(kept_chart(result), width="stretch")
+    st.vega_lite_chart(kept, width="stretch")
     with st.expander("The chart as a table"):
-        st.dataframe(pd.DataFrame(cliff_table(result)), hide_index=True, key="cliff_table")
+        st.dataframe(pd.DataFrame(table), hide_index=True, key="cliff_table")
 
 
 def main() -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from app.components.charts import income_chart, timeline_chart
+from app import engine
+from app.components.charts import income_chart, spec, timeline_chart
 from app.components.text import money_md, plain
 from app.components.views import shown
 from benefits.money import ZERO, dollars
@@ -15,17 +16,21 @@ from benefits.present.compare import PERIODS, comparison_table, month_rows, scen
 from benefits.present.sources import chart_total
 from benefits.present.why import duty_rows, milestone_rows
 from benefits.present.words import NET_WORDS, NOT_MODELLED
-from benefits.results import Projection
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def table_of(keys: tuple[str, ...], period: str, generation: int) -> list[dict[str, str]]:
+    return comparison_table([engine.projection(k) for k in keys], period)
 
 
 @st.fragment
-def table_part(projections: list[Projection]) -> None:
+def table_part(keys: tuple[str, ...]) -> None:
     """The comparison table; choosing a period reruns only this part."""
     period = st.segmented_control(
         "Period", [name for name, _ in PERIODS], default=PERIODS[0][0], key="compare_period",
         required=True,
     )  # fmt: skip
-    table = comparison_table(projections, period or PERIODS[0][0])
+    table = table_of(keys, period or PERIODS[0][0], engine.generation())
     st.markdown(
         money_md(
             f"State and local income tax is “{NOT_MODELLED}”: shown so, never as $0, and left "
@@ -48,32 +53,57 @@ def table_part(projections: list[Projection]) -> None:
     )
 
 
+@st.cache_data(max_entries=32, show_spinner=False)
+def worked_out(keys: tuple[str, ...], generation: int) -> dict[str, Any]:
+    """Everything below the table, cached by the scenarios' JSON: a rerun (a page switch, a
+    period chosen) redraws it without rebuilding the charts (as specs) and tables. A plain dict:
+    st.cache_data pickles it, and a page's own classes cannot be pickled."""
+    projections = [engine.projection(k) for k in keys]
+    labels = scenario_labels(projections)
+    top = max((chart_total(m) for p in projections for m in p.months), default=ZERO)
+    rows = milestone_rows(projections)
+    return {
+        "labels": labels,
+        "averages": [
+            sum((m.net_income for m in p.months), ZERO) / len(p.months) for p in projections
+        ],
+        "charts": [
+            spec(income_chart(p, lb, top)) for lb, p in zip(labels, projections, strict=True)
+        ],
+        "months": [month_rows(p) for p in projections],
+        "milestones": rows,
+        "timeline": spec(timeline_chart(rows, len(projections))) if rows else None,
+        "duties": duty_rows(projections),
+    }
+
+
 def main() -> None:
     st.header("Compare scenarios")
     scenarios, projections = shown()
     if not projections:
         return
-    labels = scenario_labels(projections)
-    table_part(projections)
-    top = max((chart_total(m) for p in projections for m in p.months), default=ZERO)
+    keys = tuple(engine.key(s) for s in scenarios)
+    table_part(keys)
+    found = worked_out(keys, engine.generation())
     columns = st.columns(min(len(projections), 2))
-    for i, (label, p) in enumerate(zip(labels, projections, strict=True)):
+    for i, label in enumerate(found["labels"]):
         with columns[i % len(columns)]:
             st.subheader(plain(label))
-            avg = sum((m.net_income for m in p.months), Decimal(0)) / len(p.months)
-            st.markdown(money_md(f"Net income, monthly average: **{dollars(avg)}**"))
-            st.altair_chart(income_chart(p, label, top), width="stretch")
+            st.markdown(
+                money_md(f"Net income, monthly average: **{dollars(found['averages'][i])}**")
+            )
+            st.vega_lite_chart(found["charts"][i], width="stretch")
             with st.expander("Month by month"):
-                st.dataframe(pd.DataFrame(month_rows(p)), hide_index=True, key=f"months_{i}")
-    rows = milestone_rows(projections)
+                st.dataframe(pd.DataFrame(found["months"][i]), hide_index=True, key=f"months_{i}")
+    rows = found["milestones"]
     st.subheader("Milestones")
-    if rows:
-        st.altair_chart(timeline_chart(rows, len(projections)), width="stretch")
+    if found["timeline"] is not None:
+        st.vega_lite_chart(found["timeline"], width="stretch")
         with st.expander("Milestones as a table"):
             st.dataframe(pd.DataFrame(rows)[["scenario", "month", "what"]], hide_index=True)
     else:
         st.markdown("No milestones: no trial work months, SSI, Medicaid, Medicare or rent changes.")
-    duties = duty_rows(projections)
+    duties = found["duties"]
     st.subheader("What to report, and what to watch for")
     if duties:
         st.dataframe(pd.DataFrame(duties), hide_index=True, width="stretch", key="duties_table")

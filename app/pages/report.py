@@ -19,6 +19,7 @@ from benefits.present.compare import comparison_csv, scenario_labels
 from benefits.present.files import scenarios_json
 from benefits.present.report import Case, CaseError, report_html, report_pdf
 from benefits.present.report.layout import plain_words, what_to_do
+from benefits.scenario import Scenario
 
 FIELDS = (  # widget key, label, remembered on this computer for the next report
     ("report_client", "Client (a label you choose: initials or your case number; no SSN)", False),
@@ -28,7 +29,7 @@ FIELDS = (  # widget key, label, remembered on this computer for the next report
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _html(keys: tuple[str, ...], case: str) -> str:
+def _html(keys: tuple[str, ...], case: str, generation: int) -> str:
     fields = json.loads(case)
     projections = [engine.projection(k) for k in keys]
     made = Case(**{**fields, "prepared": date.fromisoformat(fields["prepared"])})
@@ -36,8 +37,19 @@ def _html(keys: tuple[str, ...], case: str) -> str:
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def _pdf(keys: tuple[str, ...], case: str) -> bytes:
-    return report_pdf(_html(keys, case))
+def _pdf(keys: tuple[str, ...], case: str, generation: int) -> bytes:
+    return report_pdf(_html(keys, case, generation))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _summary(keys: tuple[str, ...], generation: int) -> tuple[str, str, str]:
+    """The first page in short, the comparison CSV and the scenarios' JSON, made once per case
+    (a page switch or a field typed here reruns the page, not these)."""
+    projections = [engine.projection(k) for k in keys]
+    labels = scenario_labels(projections)
+    first = "\n".join(plain_words(labels, projections) + what_to_do(labels, projections))
+    scenarios = [Scenario.model_validate_json(k) for k in keys]
+    return first, comparison_csv(projections), scenarios_json(scenarios)
 
 
 def _case_fields() -> Case | None:
@@ -73,6 +85,7 @@ def _downloads(keys: tuple[str, ...], made: Case) -> None:
     case = json.dumps({**fields, "prepared": made.prepared.isoformat()}, sort_keys=True)
     current, store = state.case(), state.store()
     stem = "benefits-report" + (f"-{made.prepared.isoformat()}")
+    made_in = engine.generation()
 
     def kept(name: str, body: bytes, kind: str) -> bytes:
         if current is not None:
@@ -81,13 +94,13 @@ def _downloads(keys: tuple[str, ...], made: Case) -> None:
 
     c1, c2 = st.columns(2)
     c1.download_button(
-        "Download the report (PDF)", lambda: kept(f"{stem}.pdf", _pdf(keys, case), "pdf"),
+        "Download the report (PDF)", lambda: kept(f"{stem}.pdf", _pdf(keys, case, made_in), "pdf"),
         f"{stem}.pdf", "application/pdf", key="dl_pdf", type="primary", on_click="ignore",
         icon=":material/picture_as_pdf:",
     )  # fmt: skip
     c2.download_button(
         "Download the report (HTML, to print)",
-        lambda: kept(f"{stem}.html", _html(keys, case).encode("utf-8"), "html"),
+        lambda: kept(f"{stem}.html", _html(keys, case, made_in).encode("utf-8"), "html"),
         f"{stem}.html", "text/html", key="dl_report", on_click="ignore",
         icon=":material/print:",
     )  # fmt: skip
@@ -107,18 +120,18 @@ def main() -> None:
     made = _case_fields()
     if made is not None:
         _downloads(keys, made)
+    first, csv, scenarios_file = _summary(keys, engine.generation())
     st.subheader("The first page, in short")
-    labels = scenario_labels(projections)
     with st.container(border=True):
-        st.html("\n".join(plain_words(labels, projections) + what_to_do(labels, projections)))
+        st.html(first)
     st.subheader("Other downloads")
     c1, c2 = st.columns(2)
     c1.download_button(
-        "Comparison (CSV)", comparison_csv(projections), "comparison.csv", "text/csv",
+        "Comparison (CSV)", csv, "comparison.csv", "text/csv",
         key="dl_csv", on_click="ignore",
     )  # fmt: skip
     c2.download_button(
-        "Scenarios (JSON)", scenarios_json(scenarios), "scenarios.json", "application/json",
+        "Scenarios (JSON)", scenarios_file, "scenarios.json", "application/json",
         key="dl_json", on_click="ignore",
     )  # fmt: skip
 
