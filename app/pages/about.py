@@ -24,7 +24,7 @@ from benefits.present.about import (
 
 
 def _sources() -> None:
-    st.subheader("Where the numbers come from")
+    st.subheader("Where the numbers come from", anchor=False)
     st.markdown(
         "Every amount is a dated value in a rule file with the law it comes from and the page "
         "it was read from. When an agency has not yet published a later year's amount, the "
@@ -59,7 +59,7 @@ def _projection_notes() -> None:
     if not projections:
         return
     p = projections[-1]
-    st.subheader("Carried forward in this projection")
+    st.subheader("Carried forward in this projection", anchor=False)
     found = carried_forward(p)
     if found:
         st.dataframe(
@@ -69,9 +69,9 @@ def _projection_notes() -> None:
         )
     else:
         st.markdown("Every value this projection uses is published for its month.")
-    st.subheader("Assumptions")
+    st.subheader("Assumptions", anchor=False)
     st.markdown("\n".join(f"- {plain(a)}" for a in p.assumptions))
-    st.subheader("Not modelled yet")
+    st.subheader("Not modelled yet", anchor=False)
     st.markdown("\n".join(f"- {plain(a)}" for a in p.not_modeled))
 
 
@@ -106,7 +106,7 @@ def _to_check() -> None:
     today = date.today()
     start = scenarios[-1].start if scenarios else Month(today.year, today.month)
     where = scenarios[-1].state if scenarios else None
-    st.subheader("Values to check")
+    st.subheader("Values to check", anchor=False)
     rows = _rows_to_check(start, where, engine.generation())
     if not rows:
         st.markdown("Every value used from this month on is published by its agency.")
@@ -130,7 +130,7 @@ def _shown(path: Path) -> str:
 
 
 def _privacy() -> None:
-    st.subheader("Privacy")
+    st.subheader("Privacy", anchor=False)
     lines = privacy_lines(
         address=str(st.get_option("server.address") or ""),
         port=int(st.get_option("server.port")),
@@ -141,7 +141,7 @@ def _privacy() -> None:
 
 
 def main() -> None:
-    st.header("About the numbers")
+    st.header("About the numbers", anchor=False)
     _projection_notes()
     _to_check()
     _sources()

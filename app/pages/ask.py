@@ -289,7 +289,7 @@ def _to_plan(scenarios: list[Any]) -> None:
 
 
 def main() -> None:
-    st.header("Your benefits if you take a job")
+    st.header("Your benefits if you take a job", anchor=False)
     flashes()
     answer_column, ask_column = st.columns([3, 2], gap="large")
     missing: list[str] = []

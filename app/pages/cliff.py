@@ -65,7 +65,7 @@ def show(scenario: Scenario) -> None:
 
 
 def main() -> None:
-    st.header("More or fewer hours")
+    st.header("More or fewer hours", anchor=False)
     scenarios, _ = shown()
     hourly = [s for s in scenarios if s.jobs and s.jobs[0].hours_per_week is not None]
     if not scenarios:

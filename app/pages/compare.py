@@ -78,7 +78,7 @@ def worked_out(keys: tuple[str, ...], generation: int) -> dict[str, Any]:
 
 
 def main() -> None:
-    st.header("Compare scenarios")
+    st.header("Compare scenarios", anchor=False)
     scenarios, projections = shown()
     if not projections:
         return
@@ -88,7 +88,7 @@ def main() -> None:
     columns = st.columns(min(len(projections), 2))
     for i, label in enumerate(found["labels"]):
         with columns[i % len(columns)]:
-            st.subheader(plain(label))
+            st.subheader(plain(label), anchor=False)
             st.markdown(
                 money_md(f"Net income, monthly average: **{dollars(found['averages'][i])}**")
             )
@@ -96,7 +96,7 @@ def main() -> None:
             with st.expander("Month by month"):
                 st.dataframe(pd.DataFrame(found["months"][i]), hide_index=True, key=f"months_{i}")
     rows = found["milestones"]
-    st.subheader("Milestones")
+    st.subheader("Milestones", anchor=False)
     if found["timeline"] is not None:
         st.vega_lite_chart(found["timeline"], width="stretch")
         with st.expander("Milestones as a table"):
@@ -104,7 +104,7 @@ def main() -> None:
     else:
         st.markdown("No milestones: no trial work months, SSI, Medicaid, Medicare or rent changes.")
     duties = found["duties"]
-    st.subheader("What to report, and what to watch for")
+    st.subheader("What to report, and what to watch for", anchor=False)
     if duties:
         st.dataframe(pd.DataFrame(duties), hide_index=True, width="stretch", key="duties_table")
     else:

@@ -54,7 +54,8 @@ def case_bar() -> None:
             "Case", ids, format_func=lambda i: labels.get(i, "?"), key="plan_case",
             on_change=_open_case, index=None, placeholder="Open a case",
         )  # fmt: skip
-    with c2:
+    # A new case in a pop-over: one Tab stop on the way to the scenarios (open when none yet).
+    with c2.popover("New case", icon=":material/add:") if cases else c2.container():
         st.text_input(
             "New case: a label you choose (no SSN or case number)", key="plan_new_label",
             max_chars=100,
@@ -118,11 +119,12 @@ def _remove() -> None:
 def loading() -> None:
     """Load a file or an example: it is added to the case, or the planner is asked first."""
     full = len(state.drafts()) >= state.MAX_SCENARIOS
-    with st.expander("Add scenarios: a copy, an example or a file", expanded=not state.drafts()):
-        c1, c2 = st.columns(2)
-        c1.button("Add a copy of this scenario", key="plan_add", on_click=_add_copy, disabled=full)
-        c2.selectbox("Built-in example", example_names(), key="plan_example")
-        c2.button("Add this example", key="plan_add_example", on_click=_add_example, disabled=full)
+    # The add buttons are in the open, a few Tab presses from the top of the page.
+    c1, c2 = st.columns(2)
+    c1.button("Add a copy of this scenario", key="plan_add", on_click=_add_copy, disabled=full)
+    c2.selectbox("Built-in example", example_names(), key="plan_example")
+    c2.button("Add this example", key="plan_add_example", on_click=_add_example, disabled=full)
+    with st.expander("Open a scenario or case file", expanded=not state.drafts()):
         st.file_uploader(
             "Open a scenario or case file (YAML or JSON, as the command line reads; 1 MB at most)",
             type=["yaml", "yml", "json"], key="plan_upload", on_change=_upload,
@@ -219,7 +221,7 @@ def reports() -> None:
 
 
 def main() -> None:
-    st.header("Plan: a case and its scenarios")
+    st.header("Plan: a case and its scenarios", anchor=False)
     flashes()  # messages from the form's callbacks too (a value that could not be read)
     case_bar()
     if state.case() is None:

@@ -16,6 +16,7 @@ from app import engine, state
 from app.components.text import plain
 from app.components.views import shown
 from benefits.present.compare import comparison_csv, scenario_labels
+from benefits.present.fields import field_words
 from benefits.present.files import scenarios_json
 from benefits.present.report import Case, CaseError, report_html, report_pdf
 from benefits.present.report.layout import plain_words, what_to_do
@@ -47,7 +48,9 @@ def _summary(keys: tuple[str, ...], generation: int) -> tuple[str, str, str]:
     (a page switch or a field typed here reruns the page, not these)."""
     projections = [engine.projection(k) for k in keys]
     labels = scenario_labels(projections)
-    first = "\n".join(plain_words(labels, projections) + what_to_do(labels, projections))
+    first = field_words(
+        "\n".join(plain_words(labels, projections) + what_to_do(labels, projections))
+    )
     scenarios = [Scenario.model_validate_json(k) for k in keys]
     return first, comparison_csv(projections), scenarios_json(scenarios)
 
@@ -55,7 +58,7 @@ def _summary(keys: tuple[str, ...], generation: int) -> tuple[str, str, str]:
 def _case_fields() -> Case | None:
     """The case and planner fields; None (with the field named) when one cannot be used."""
     current = state.case()
-    st.subheader("Who it is for, and who made it")
+    st.subheader("Who it is for, and who made it", anchor=False)
     left, right = st.columns(2)
     values: dict[str, str] = {}
     for i, (key, label, remembered) in enumerate(FIELDS):
@@ -105,26 +108,30 @@ def _downloads(keys: tuple[str, ...], made: Case) -> None:
         icon=":material/print:",
     )  # fmt: skip
     st.caption(
-        "Letter pages: a plain-language first page, what to do, key dates, the comparison, "
-        "each program's story and charts, then an appendix with the steps and the law. "
+        "With the client, planner and date below. Letter pages: a plain-language first page, "
+        "what to do, key dates, the comparison, each program's story and charts, then an "
+        "appendix with the steps and the law. "
         "Each report you download is kept with the case on this computer."
     )
 
 
 def main() -> None:
-    st.header("Report")
+    st.header("Report", anchor=False)
     scenarios, projections = shown()
     if not projections:
         return
     keys = tuple(engine.key(s) for s in scenarios)
+    # The downloads come first on the page (a few Tab presses away), the fields they use below.
+    top = st.container()
     made = _case_fields()
     if made is not None:
-        _downloads(keys, made)
+        with top:
+            _downloads(keys, made)
     first, csv, scenarios_file = _summary(keys, engine.generation())
-    st.subheader("The first page, in short")
+    st.subheader("The first page, in short", anchor=False)
     with st.container(border=True):
         st.html(first)
-    st.subheader("Other downloads")
+    st.subheader("Other downloads", anchor=False)
     c1, c2 = st.columns(2)
     c1.download_button(
         "Comparison (CSV)", csv, "comparison.csv", "text/csv",

@@ -14,7 +14,7 @@ from benefits.results import Projection
 
 
 def main() -> None:
-    st.header("Why this number")
+    st.header("Why this number", anchor=False)
     scenarios, projections = shown()
     if not projections:
         return
