@@ -7,19 +7,20 @@ import re
 import streamlit as st
 
 from app import state
-from benefits.present.fields import friendly_problem
+from benefits.present.fields import field_words, friendly_problem
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:=^])")
 
 
 def plain(text: str) -> str:
-    """Text safe inside Markdown: every character Markdown could act on is escaped."""
-    return _MARKDOWN.sub(r"\\\1", text)
+    """Text safe inside Markdown: every character Markdown could act on is escaped (and a
+    scenario field named by its path is named by its label)."""
+    return _MARKDOWN.sub(r"\\\1", field_words(text))
 
 
 def money_md(text: str) -> str:
     """Our own sentences with dollar amounts: only `$` is escaped (it starts math)."""
-    return text.replace("$", r"\$")
+    return field_words(text).replace("$", r"\$")
 
 
 def problems(items: list[str], what: str) -> None:

@@ -173,6 +173,22 @@ def option_words(path: str, option: str) -> str:
     return words.get(option, option.replace("_", " "))
 
 
+def _path_words() -> re.Pattern[str]:
+    dotted = [p for p in engine_fields() if "." in p or "[" in p]
+    escaped = sorted((re.escape(p).replace(r"\[\]", r"\[\d*\]") for p in dotted), key=len)
+    return re.compile(r"\b(?:" + "|".join(reversed(escaped)) + r")\b")
+
+
+_PATHS = _path_words()
+
+
+def field_words(text: str) -> str:
+    """The engine's texts name scenario fields by path (`enter it as ssi.state_supplement`),
+    which suits the command line; on the screen and in the report each becomes the field's
+    label from the field table: `enter it as “SSI › State supplement a month”`."""
+    return _PATHS.sub(lambda m: f"“{label_for(m.group(0)) or m.group(0)}”", text)
+
+
 def friendly_problem(problem: str) -> str:
     """`jobs[0].hours_per_week: must be between 0 and 168` -> `Jobs › job 1 › Hours a week: ...`."""
     where, sep, message = problem.partition(": ")

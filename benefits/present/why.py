@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..money import dollars
 from ..results import MonthResult, Projection
 from .compare import scenario_labels
+from .fields import field_words
 from .words import MILESTONE_WORDS
 
 CARRIED = "carried forward, not yet published for this year"
@@ -78,8 +79,10 @@ def duty_rows(projections: list[Projection]) -> list[dict[str, str]]:
                     {
                         "scenario": label,
                         "month": str(m.month),
-                        "what": f"Report to {r.to} by {r.due.isoformat()}: {r.what}"
-                        + (f" ({r.details})" if r.details else ""),
+                        "what": field_words(
+                            f"Report to {r.to} by {r.due.isoformat()}: {r.what}"
+                            + (f" ({r.details})" if r.details else "")
+                        ),
                         "law": r.cite,
                     }
                 )
@@ -88,7 +91,9 @@ def duty_rows(projections: list[Projection]) -> list[dict[str, str]]:
                     {
                         "scenario": label,
                         "month": str(m.month),
-                        "what": "Watch out: " + w.text + (f" ({w.details})" if w.details else ""),
+                        "what": field_words(
+                            "Watch out: " + w.text + (f" ({w.details})" if w.details else "")
+                        ),
                         "law": w.cite,
                     }
                 )

@@ -136,3 +136,24 @@ def span_words(first: Month, last: Month) -> str:
     if first.year == last.year:
         return f"{MONTH_NAMES[first.month - 1]}–{month_words(last)}"
     return f"{month_words(first)}–{month_words(last)}"
+
+
+_PROGRAM_WORDS = {
+    "housing": "Rent (HUD)", "medicaid": "Medicaid", "medicare": "Medicare", "ssdi": "SSDI",
+    "ssi": "SSI", "taxes": "Taxes", "resources": "Resources", "snap": "SNAP", "va": "VA",
+}  # fmt: skip
+_SHORT_WORDS = {"eitc": "EITC", "cola": "COLA", "1619b": "1619(b)", "twp": "TWP", "epe": "EPE",
+                "sga": "SGA", "modeled": "modelled"}  # fmt: skip
+
+
+def rule_words(rule: str) -> str:
+    """A step's rule id in words: `ssi.countable_earned_income` -> `SSI: countable earned
+    income` (the id stays in the JSON output; people read the words)."""
+    program, _, rest = rule.partition(".")
+    if not rest or program not in _PROGRAM_WORDS:
+        program, rest = "", rule
+    said = ", ".join(
+        " ".join(_SHORT_WORDS.get(word, word) for word in piece.split("_"))
+        for piece in rest.split(".")
+    )
+    return f"{_PROGRAM_WORDS[program]}: {said}" if program else said[:1].upper() + said[1:]

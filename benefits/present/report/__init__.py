@@ -14,6 +14,7 @@ from html import escape
 
 from ...results import Projection
 from ..compare import MAX_SCENARIOS, scenario_labels
+from ..fields import field_words
 from ..words import NET_WORDS
 from .appendix import appendix
 from .layout import (
@@ -95,7 +96,7 @@ def report_html(projections: list[Projection], case: Case | None = None) -> str:
         f"({escape(projections[0].engine)}); nothing typed was sent anywhere.</p>",
         "</main></body></html>",
     ]
-    return "\n".join(out)
+    return field_words("\n".join(out))  # fields named by their labels, not their paths
 
 
 def report_pdf(html: str) -> bytes:

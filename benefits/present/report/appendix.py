@@ -10,7 +10,7 @@ from ...months import Month
 from ...report import SSI_STATUS_WORDS, ssdi_label
 from ...results import MonthResult, Projection
 from ..why import citations
-from ..words import medicaid_words, month_words
+from ..words import medicaid_words, month_words, rule_words
 from .story import key_dates
 
 KEY_MONTHS = 3  # steps are printed for this many key months of each scenario
@@ -69,8 +69,9 @@ def steps_html(m: MonthResult, sources: Sources) -> str:
             for u in step.uses
         )
         because = step.because + (" (not modelled yet)" if step.not_modeled else "")
+        rule = rule_words(step.rule)
         out.append(
-            f"<li><strong>{escape(step.rule)}{escape(amount)}</strong>. {escape(because)}"
+            f"<li><strong>{escape(rule)}{escape(amount)}</strong>. {escape(because)}"
             + (f" <em>{escape(step.cite)}</em>." if step.cite else "")
             + (f" Values: {escape(uses)}." if uses else "")
             + "</li>"
