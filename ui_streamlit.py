@@ -45,13 +45,8 @@ PAGES = [
 def main() -> None:
     st.set_page_config(page_title="Benefits and work", page_icon=":material/work:", layout="wide")
     page = st.navigation(PAGES, position="top")
-    import cProfile, os, time
-    pr = cProfile.Profile()
     try:
-        if os.environ.get("PROFPAGE"): pr.enable()
         page.run()
-        if os.environ.get("PROFPAGE"):
-            pr.disable(); pr.dump_stats(f"/tmp/prof-{page.url_path or 'ask'}-{time.time()}.prof")
     except ScenarioError as exc:
         st.error("Something in the scenario needs fixing: " + "; ".join(exc.problems))
     except RuleError as exc:
