@@ -17,6 +17,8 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ("ssi", "SSI", "#e07b00"),
     ("ssp", "State supplement", "#b3541e"),
     ("ssdi", "SSDI", "#2e7d32"),
+    ("va_compensation", "VA compensation", "#00838f"),
+    ("va_pension", "VA pension", "#ad1457"),
     ("snap", "SNAP", "#7b3f99"),
     ("eitc", "EITC", "#6d4c41"),
 )
@@ -35,6 +37,8 @@ def _amount(m: MonthResult, key: str) -> str:
         "ssi": m.ssi.payment,
         "ssp": m.ssi.state_supplement,
         "ssdi": m.ssdi.payment,
+        "va_compensation": m.va.compensation,
+        "va_pension": m.va.pension,
         "snap": m.snap.benefit if m.snap.status != "not_modelled" else None,
         "eitc": m.taxes.eitc,
     }[key]

@@ -1,0 +1,38 @@
+"""VA on the screen and in the report: every VA field is on the planner's form (the field table),
+the screen's chart stacks VA compensation and pension (benefits/present/sources.py reads the
+income lines), and the report's income chart draws them."""
+
+from __future__ import annotations
+
+from benefits import Scenario, project
+from benefits.fields import fields
+from benefits.present import sources
+from benefits.present.report import charts
+from benefits.scenario import VA
+
+SCENARIO = {
+    "name": "VA compensation and pension on the screen",
+    "start": "2026-01",
+    "months": 2,
+    "state": "OH",
+    "person": {"birth_date": "1980-01-01"},
+    "ssdi": {"monthly_benefit": "800.00"},
+    "va": {"pension": "computed", "pension_rate": "housebound"},
+}
+
+
+def test_every_va_field_is_on_the_form() -> None:
+    table = fields()
+    assert {f"va.{name}" for name in VA.model_fields} <= set(table)
+    assert dict(table["va.pension_rate"].choices)["aid_and_attendance"] == "Aid and attendance"
+
+
+def test_the_charts_draw_va() -> None:
+    assert {"va_compensation", "va_pension"} <= set(sources.CHART_SOURCES)
+    p = project(Scenario.model_validate(SCENARIO), explain=False)
+    first = p.months[0]
+    assert first.va.pension > 0
+    assert sources.source_amount(first, "va_pension") == first.va.pension
+    spec = charts.income_spec([p], ["VA"])
+    drawn = {(r["source"], r["amount"]) for r in spec["datasets"][next(iter(spec["datasets"]))]}
+    assert ("VA pension", str(first.va.pension)) in drawn
