@@ -168,12 +168,7 @@ def no_work_baseline(scenario: Scenario, rules: RuleBook) -> dict[Month, Decimal
         return found[1]
     if len(_BASELINES) >= 64:
         _BASELINES.pop(next(iter(_BASELINES)))
-    months = {
-        m.month: m.net_income
-        for m in _project(
-            scenario=idle, rules=rules, explain=False, baseline=None, duties=False
-        ).months
-    }
+    months = {m.month: m.net_income for m in _numbers(idle, rules)}
     _BASELINES[key] = (rules, months)
     return months
 
@@ -208,6 +203,10 @@ def numbers(scenario: Scenario, rules: RuleBook | None = None) -> list[MonthNumb
     numbers equal the full projection's)."""
     rules = rules or default_rules()
     check_rules_cover(scenario, rules)
+    return _numbers(scenario, rules)
+
+
+def _numbers(scenario: Scenario, rules: RuleBook) -> list[MonthNumbers]:
     months, _ = _month_loop(scenario, rules, False, milestones=False)
     _year_phases(months, milestones=False)
     found = []
