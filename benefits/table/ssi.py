@@ -71,13 +71,31 @@ class Carry:
     ssdi_last: Decimal | None = None  # SSDI payable for the month before, received this month
     b_start: Month | None = None  # first month of the current 1619(b) 12-month period
     b_earnings: Decimal = ZERO  # gross earnings of that period
+    # The last months' own countable income, (income, unearned counted, countable): a month's
+    # income is counted again as a budget month two months later (20 CFR 416.420).
+    counted: tuple[tuple[IncomeMonth, Decimal, law.CountableIncome], ...] = ()
 
     def moved(self, period: periods.Period) -> Carry:
         """The same carry with the period after this month."""
         return Carry(
             self.incomes, self.exclusion_year, self.exclusion_used, period, self.age_limit,
-            self.exclusions, self.ssdi_last, self.b_start, self.b_earnings,
+            self.exclusions, self.ssdi_last, self.b_start, self.b_earnings, self.counted,
         )  # fmt: skip
+
+    def counting(self, now: IncomeMonth, unearned: Decimal, found: law.CountableIncome) -> Carry:
+        """The same carry, keeping this month's own countable income."""
+        counted = (*self.counted[-BUDGET_LAG:], (now, unearned, found))
+        return Carry(
+            self.incomes, self.exclusion_year, self.exclusion_used, self.period, self.age_limit,
+            self.exclusions, self.ssdi_last, self.b_start, self.b_earnings, counted,
+        )  # fmt: skip
+
+    def recount(self, income: IncomeMonth, unearned: Decimal) -> law.CountableIncome | None:
+        """The countable income already figured for the same income and unearned amount."""
+        for kept, used, found in self.counted:
+            if kept is income and used == unearned:
+                return found
+        return None
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:
@@ -126,10 +144,10 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
     incomes = (*carry.incomes, now)
     carry = Carry(
         incomes[-BUDGET_LAG:], month.year, used + seie, carry.period, carry.age_limit,
-        carry.exclusions, paid.payment, carry.b_start, carry.b_earnings,
+        carry.exclusions, paid.payment, carry.b_start, carry.b_earnings, carry.counted,
     )  # fmt: skip
     if not ctx.projected:  # a budget month: only whether it passes the eligibility test
-        eligible = _eligible_on_own_income(ctx, now, carry.exclusions)
+        eligible, carry = _eligible_on_own_income(ctx, now, carry)
         period = periods.next_period(
             carry.period, month=month, eligible=eligible, in_1619b=False, paid=eligible,
             earned=now.wages > 0,
@@ -139,27 +157,30 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
     return ssi_month(ctx, incomes, carry, countable_resources=held)
 
 
-def _eligible_on_own_income(ctx: MonthContext, now: IncomeMonth, exclusions: Exclusions) -> bool:
+def _eligible_on_own_income(
+    ctx: MonthContext, now: IncomeMonth, carry: Carry
+) -> tuple[bool, Carry]:
     """Whether the month passes SSI's eligibility test on its own income and resources."""
     s, rules = ctx.scenario, ctx.rules
     assert s.ssi is not None
     standard = law.payment_standard(ctx.month, s.ssi.living_arrangement, rules, None)
-    current = _current_income(ctx, now, exclusions, explain=False)
+    current, carry = _current_income(ctx, now, carry, explain=False)
     limit = rules.at("ssa.ssi.resource_limit.individual", ctx.month).value
-    return current.total < standard and s.resources <= limit
+    return current.total < standard and s.resources <= limit, carry
 
 
 def _current_income(
-    ctx: MonthContext, now: IncomeMonth, exclusions: Exclusions, *, explain: bool
-) -> law.CountableIncome:
-    """This month's own countable income, which decides eligibility (20 CFR 416.420)."""
+    ctx: MonthContext, now: IncomeMonth, carry: Carry, *, explain: bool
+) -> tuple[law.CountableIncome, Carry]:
+    """This month's own countable income, which decides eligibility (20 CFR 416.420), kept
+    for when the month is a budget month."""
     s = ctx.scenario
     assert s.ssi is not None
-    shelter = _shelter(ctx, ex=ctx.ex if explain else None)
-    return countable(
-        income=now, unearned=now.unearned + shelter, exclusions=exclusions, rules=ctx.rules,
-        ex=None,
-    )  # fmt: skip
+    unearned = now.unearned + _shelter(ctx, ex=ctx.ex if explain else None)
+    found = countable(
+        income=now, unearned=unearned, exclusions=carry.exclusions, rules=ctx.rules, ex=None
+    )
+    return found, carry.counting(now, unearned, found)
 
 
 def _shelter(ctx: MonthContext, *, ex: Explainer | None) -> Decimal:
@@ -187,18 +208,20 @@ def ssi_month(
     if _terminated(period, month):
         return _terminated_month(ctx, now, period), carry.moved(period)
     standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
-    current_ci = _current_income(ctx, now, carry.exclusions, explain=True)
+    current_ci, carry = _current_income(ctx, now, carry, explain=True)
     limit = rules.at("ssa.ssi.resource_limit.individual", month)
     eligible = current_ci.total < standard and countable_resources <= limit.value
     if eligible and not period.eligible_last:
         period = replace(period, cycle_start=month)  # a new cycle (20 CFR 416.420(b))
     budget, position = budget_income(month=month, incomes=incomes, period=period, ex=ex)
     unearned = budget_unearned(month=month, budget=budget, now=now, ex=ex, explain_lag=not position)
-    shelter = _shelter(ctx, ex=None)
-    budget_ci = countable(
-        income=budget, unearned=unearned + shelter, exclusions=carry.exclusions, rules=rules,
-        ex=ex,
-    )  # fmt: skip
+    unearned += _shelter(ctx, ex=None)
+    # Counted the same way when it was the month itself, unless this month explains it.
+    budget_ci = None if ex else carry.recount(budget, unearned)
+    if budget_ci is None:
+        budget_ci = countable(
+            income=budget, unearned=unearned, exclusions=carry.exclusions, rules=rules, ex=ex
+        )
     computed = Computed(
         standard=standard,
         pay=law.payment(standard, budget_ci, current_ci),
@@ -260,14 +283,14 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry
             return False, carry
         return False, Carry(
             carry.incomes, carry.exclusion_year, carry.exclusion_used, carry.period,
-            carry.age_limit, carry.exclusions, carry.ssdi_last, None, ZERO,
+            carry.age_limit, carry.exclusions, carry.ssdi_last, None, ZERO, carry.counted,
         )  # fmt: skip
     s, month = ctx.scenario, ctx.month
     if carry.b_start is None or month.minus(carry.b_start) >= 12:
         total = sum((ctx.wages_by_month[month.plus(i)] for i in range(12)), ZERO)
         carry = Carry(
             carry.incomes, carry.exclusion_year, carry.exclusion_used, carry.period,
-            carry.age_limit, carry.exclusions, carry.ssdi_last, month, total,
+            carry.age_limit, carry.exclusions, carry.ssdi_last, month, total, carry.counted,
         )  # fmt: skip
     threshold = medicaid_law.person_threshold_1619b(
         month=month,
