@@ -343,3 +343,17 @@ def test_cliff_marks_where_ssdi_stops_with_its_cause() -> None:
     assert "Where net income falls" in text
     assert "SSDI falls" in text and "404.1592a" in text
     assert len(at.dataframe) == 1  # the chart as a table, for a screen reader and a phone
+
+
+def test_ask_asks_medicare_of_a_person_on_ssi_only() -> None:
+    """Medicare is asked of everyone (a person on SSI can have it at 65, or on a parent's
+    record): ticked, both of Ask's scenarios carry medicare.start_month."""
+    at = _app()
+    _answer_ssi_only(at)
+    assert at.checkbox(key="ask_medicare").value is False
+    at.checkbox(key="ask_medicare").check().run()
+    assert not at.exception, at.exception
+    scenarios = [Scenario.model_validate_json(t) for t in at.session_state["ask_scenarios"]]
+    start = at.selectbox(key="ask_start").value
+    assert [s.medicare.start_month for s in scenarios] == [start, start]  # type: ignore[union-attr]
+    assert "A typical month" in _text(at)

@@ -116,8 +116,8 @@ def _data(a: AskInputs, *, jobs: bool) -> dict[str, Any]:
             data["ssi"]["state_supplement"] = str(a.state_supplement)
     if a.gets_ssdi:
         data["ssdi"] = {"monthly_benefit": str(a.ssdi_check), "twp_months_used": _twp(a)}
-        if a.has_medicare:
-            data["medicare"] = {"start_month": str(a.start)}
+    if a.has_medicare:  # on SSI too: at 65, or entitled on a parent's or spouse's record
+        data["medicare"] = {"start_month": str(a.start)}
     if a.housing is not None:
         data["housing"] = a.housing.section()
     if a.gets_snap:
