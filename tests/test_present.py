@@ -170,9 +170,11 @@ def test_chart_draws_every_income_source() -> None:
     assert set(sources.CHART_SOURCES) == paid
     assert {"wages", "ssi", "ssp", "ssdi", "snap", "eitc"} <= paid
     assert set(sources.CHART_COLORS) == set(sources.CHART_SOURCES)
-    p = project(EXAMPLE)
+    # Ohio's supplement is a sourced $0 in the person's own household: drawn as every source
+    assert len(sources.stacked_rows(project(EXAMPLE), "1. x")) == 24 * len(sources.CHART_SOURCES)
+    # Colorado's supplement amount is not sourced: left out of the chart, not drawn as $0
+    p = project(EXAMPLE.model_copy(update={"state": "CO"}))
     stacked = sources.stacked_rows(p, "1. x")
-    # Ohio's supplement amount is not sourced: left out of the chart, not drawn as $0
     assert p.months[0].ssi.state_supplement is None
     assert len(stacked) == 24 * (len(sources.CHART_SOURCES) - 1)
     first = [r for r in stacked if r["month"] == "2026-01"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from urllib.parse import urlparse
 
+import pytest
+
 from benefits import Scenario, project
 from benefits.months import Month
 from benefits.rules import RuleBook
@@ -52,12 +54,14 @@ def test_sourced_1619b_thresholds(rules: RuleBook) -> None:
 
 
 def test_a_state_without_a_sourced_amount_says_so() -> None:
+    # Colorado pays an optional supplement whose amount is not in the sourced tables (Ohio was
+    # the example here until its $0 for a person in their own household was sourced).
     scenario = Scenario.model_validate(
         {
-            "name": "oh",
+            "name": "co",
             "start": "2027-01",
             "months": 1,
-            "state": "OH",
+            "state": "CO",
             "person": {"birth_date": "1990-01-01"},
             "ssi": {},
         }
@@ -65,3 +69,25 @@ def test_a_state_without_a_sourced_amount_says_so() -> None:
     month = project(scenario).months[0]
     step = next(s for s in month.steps if s.rule == "ssi.state_supplement")
     assert step.not_modeled and "enter it as ssi.state_supplement" in step.because
+
+
+@pytest.mark.parametrize("living", ["own_household", "another_persons_household"])
+def test_ohio_pays_no_supplement_outside_residential_care(living: str) -> None:
+    """Ohio's only optional supplement, the Residential State Supplement (Ohio Revised Code
+    5119.41; SSA, State Assistance Programs for SSI Recipients, Ohio), is for residents of
+    residential care settings: a sourced $0 in a household, never 'amount unknown'."""
+    scenario = Scenario.model_validate(
+        {
+            "name": "oh",
+            "start": "2026-03",
+            "months": 1,
+            "state": "OH",
+            "person": {"birth_date": "1990-01-01"},
+            "ssi": {"living_arrangement": living},
+        }
+    )
+    month = project(scenario).months[0]
+    assert month.ssi.state_supplement == Decimal("0.00")
+    step = next(s for s in month.steps if s.rule == "ssi.state_supplement")
+    assert not step.not_modeled and "pays no optional state supplement" in step.because
+    assert step.uses and "ssi_st_asst/2010/oh.html" in step.uses[0].source

@@ -293,9 +293,12 @@ def test_ask_saves_a_missing_threshold_to_the_local_overlay(data_dir: Path) -> N
 
 
 def test_ask_asks_for_an_unknown_supplement() -> None:
-    """Ohio pays a supplement whose amount is not sourced: the answer asks for it in place."""
+    """Colorado pays a supplement whose amount is not sourced: the answer asks for it in place
+    (Ohio pays none in the person's own household: a sourced $0, nothing to ask)."""
     at = _app()
     _answer_ssi_only(at, state="OH")
+    assert "state supplement" not in _text(at).split("What we assumed")[0]
+    _answer_ssi_only(at, state="CO")
     assert "Not worked out: the state supplement" in _text(at)
     at.number_input(key="ask_supplement").set_value(25.0).run()
     assert not at.exception
