@@ -15,7 +15,7 @@ from pathlib import Path
 from . import cli_rules
 from .calendar import all_reports, calendar_text, to_ics
 from .errors import ScenarioError, excerpt
-from .io import load_scenario
+from .io import load_scenario, read_limited, read_scenarios
 from .months import Month
 from .projection import project
 from .report import explain_month, month_table, sweep_table
@@ -108,6 +108,11 @@ def _run(args: argparse.Namespace) -> int:
             first = load_scenario(path)
             print(f"{path.stem:28} {first.name}")
         return 0
+    if args.command in ("project", "validate"):
+        path = resolve(args.scenario)
+        scenarios = read_scenarios(read_limited(path), str(path))
+        if len(scenarios) > 1:  # the app's case file: every scenario, each labelled
+            return _case_file(args, scenarios)
     scenario = load_scenario(resolve(args.scenario))
     if args.command == "validate":
         project(scenario)  # every check a projection makes, so a file that validates projects
@@ -134,6 +139,25 @@ def _run(args: argparse.Namespace) -> int:
         print(json.dumps([json.loads(r.model_dump_json()) for r in rows], indent=2))
     else:
         print(sweep_table(rows))
+    return 0
+
+
+def _case_file(args: argparse.Namespace, scenarios: list[Scenario]) -> int:
+    """`project` or `validate` of the app's case file (a JSON list of up to four scenarios):
+    each scenario in turn, labelled "scenario N of M"; `--json` prints a list of projections."""
+    projections = [project(s) for s in scenarios]  # every check, for validate too
+    count = len(scenarios)
+    if args.command == "validate":
+        for i, s in enumerate(scenarios, 1):
+            print(f"{args.scenario}: scenario {i} of {count}: OK — {s.name}, {s.months} months "
+                  f"from {s.start}")  # fmt: skip
+    elif args.json:
+        print(json.dumps([json.loads(p.model_dump_json()) for p in projections], indent=2))
+    else:
+        print("\n\n".join(
+            f"Scenario {i} of {count}: {p.scenario}\n{month_table(p)}"
+            for i, p in enumerate(projections, 1)
+        ))  # fmt: skip
     return 0
 
 

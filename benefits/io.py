@@ -200,8 +200,8 @@ def read_scenario(data: str | bytes, name: str = "scenario") -> Scenario:
                 (
                     "",
                     f"{name}: a list of {len(document)} scenarios (the app's file of all "
-                    "scenarios); this reads one scenario: save a single scenario from the app, "
-                    "or copy one item of the list into its own file",
+                    "scenarios); this reads one scenario: `benefits project` and `validate` "
+                    "read the whole list, or save a single scenario from the app",
                 )
             ]
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,38 @@ def test_data_dir_can_be_overridden(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert data_dir() == tmp_path
     monkeypatch.delenv("BENEFITS_DATA_DIR")
     assert data_dir().name == "benefits"
+
+
+def test_the_exported_case_file_loads_in_the_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Plan's "Save the case file" (a JSON list) -> `benefits validate` and `benefits project`
+    (text and --json): every scenario projected, labelled "scenario N of M"."""
+    from benefits import default_rules, project
+    from benefits.cli import main
+    from benefits.present.files import scenarios_json
+
+    examples = Path(__file__).resolve().parent.parent / "benefits" / "examples"
+    scenarios = [load_scenario(examples / f"{n}.yaml") for n in ("ssi_part_time", "blind_worker")]
+    case = tmp_path / "case.json"
+    case.write_text(scenarios_json(scenarios), encoding="utf-8")
+    assert main(["validate", str(case)]) == 0
+    out = capsys.readouterr().out
+    assert f"scenario 1 of 2: OK — {scenarios[0].name}" in out
+    assert f"scenario 2 of 2: OK — {scenarios[1].name}" in out
+    assert main(["project", str(case)]) == 0
+    out = capsys.readouterr().out
+    assert f"Scenario 1 of 2: {scenarios[0].name}" in out
+    assert f"Scenario 2 of 2: {scenarios[1].name}" in out
+    assert main(["project", str(case), "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    rules = default_rules()
+    assert found == [json.loads(project(s, rules).model_dump_json()) for s in scenarios]
+    # a file of one scenario still prints one projection, as before
+    one = tmp_path / "one.json"
+    one.write_text(scenarios_json(scenarios[:1]), encoding="utf-8")
+    assert main(["project", str(one), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["scenario"] == scenarios[0].name
+    # the other commands read one scenario, and say how to use the list
+    assert main(["explain", str(case), "--month", "2026-05"]) == 2
+    assert "`benefits project` and `validate` read the whole list" in capsys.readouterr().err
