@@ -199,5 +199,9 @@ def test_the_apps_file_of_scenarios_loads_in_the_cli(
     two.write_text(scenarios_json([scenario, scenario.model_copy(update={"name": "Second"})]))
     assert load_scenario(one) == scenario
     assert main(["validate", str(one)]) == 0
-    assert main(["validate", str(two)]) == 2
+    # validate and project read every scenario of the list (issue 14, item 8); the commands
+    # that read one scenario say how to use the list
+    assert main(["validate", str(two)]) == 0
+    assert "scenario 2 of 2: OK — Second" in capsys.readouterr().out
+    assert main(["calendar", str(two), "--ics", str(tmp_path / "x.ics")]) == 2
     assert "a list of 2 scenarios" in capsys.readouterr().err
