@@ -11,7 +11,7 @@ import streamlit as st
 
 from app import engine, state
 from app.components.text import plain
-from app.components.views import shown
+from app.components.views import shown, table
 from app.store import data_dir
 from benefits.months import Month
 from benefits.present.about import (
@@ -62,11 +62,7 @@ def _projection_notes() -> None:
     st.subheader("Carried forward in this projection", anchor=False)
     found = carried_forward(p)
     if found:
-        st.dataframe(
-            pd.DataFrame([{"Value": v, "First month that uses it": m} for v, m in found]),
-            hide_index=True,
-            key="about_carried",
-        )
+        table([{"Value": v, "First month that uses it": m} for v, m in found], key="about_carried")
     else:
         st.markdown("Every value this projection uses is published for its month.")
     st.subheader("Assumptions", anchor=False)
@@ -116,7 +112,7 @@ def _to_check() -> None:
         "are carried forward, computed by the law's formula, read from a secondary copy, or "
         "entered on this computer. Check them when the agency publishes the next ones."
     )
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="about_to_check")
+    table(rows, key="about_to_check")
 
 
 def _shown(path: Path) -> str:

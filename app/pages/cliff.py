@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
 import streamlit as st
 
 from app import engine
+from app.components import views
 from app.components.charts import cliff_chart, kept_chart, spec
 from app.components.text import money_md
 from app.components.views import shown
@@ -31,7 +31,7 @@ def charts_of(
 def show(scenario: Scenario) -> None:
     """The chart of one scenario: cached by the scenario, so it recomputes only when it changes."""
     result = engine.cliff_of(engine.key(scenario))
-    chart, kept, table = charts_of(engine.key(scenario), engine.generation())
+    chart, kept, rows = charts_of(engine.key(scenario), engine.generation())
     job = scenario.jobs[0]
     here = job.hours_per_week
     st.markdown(
@@ -61,7 +61,7 @@ def show(scenario: Scenario) -> None:
     st.markdown("**Of each extra dollar earned, what you keep**")
     st.vega_lite_chart(kept, width="stretch")
     with st.expander("The chart as a table"):
-        st.dataframe(pd.DataFrame(table), hide_index=True, key="cliff_table")
+        views.table(rows, key="cliff_table")
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ import streamlit as st
 from app import engine
 from app.components.charts import income_chart, spec, timeline_chart
 from app.components.text import money_md, plain
-from app.components.views import shown
+from app.components.views import shown, table
 from benefits.money import ZERO, dollars
 from benefits.present.compare import PERIODS, comparison_table, month_rows, scenario_labels
 from benefits.present.sources import chart_total
@@ -77,6 +77,11 @@ def worked_out(keys: tuple[str, ...], generation: int) -> dict[str, Any]:
     }
 
 
+def _numbered(rows: list[dict[str, str]], columns: list[str]) -> list[dict[str, str]]:
+    """The rows with the month first and the scenario by its number (narrow on a phone)."""
+    return [{c: (r[c].split(".")[0] if c == "scenario" else r[c]) for c in columns} for r in rows]
+
+
 def main() -> None:
     st.header("Compare scenarios", anchor=False)
     scenarios, projections = shown()
@@ -85,28 +90,32 @@ def main() -> None:
     keys = tuple(engine.key(s) for s in scenarios)
     table_part(keys)
     found = worked_out(keys, engine.generation())
-    columns = st.columns(min(len(projections), 2))
+    wide = min(len(projections), 2)
     for i, label in enumerate(found["labels"]):
-        with columns[i % len(columns)]:
+        if i % wide == 0:  # a row of two: on a phone they stack in order, 1, 2, 3, 4
+            columns = st.columns(wide)
+        with columns[i % wide]:
             st.subheader(plain(label), anchor=False)
             st.markdown(
                 money_md(f"Net income, monthly average: **{dollars(found['averages'][i])}**")
             )
             st.vega_lite_chart(found["charts"][i], width="stretch")
             with st.expander("Month by month"):
-                st.dataframe(pd.DataFrame(found["months"][i]), hide_index=True, key=f"months_{i}")
+                table(found["months"][i], key=f"months_{i}")
     rows = found["milestones"]
     st.subheader("Milestones", anchor=False)
     if found["timeline"] is not None:
         st.vega_lite_chart(found["timeline"], width="stretch")
         with st.expander("Milestones as a table"):
-            st.dataframe(pd.DataFrame(rows)[["scenario", "month", "what"]], hide_index=True)
+            table(_numbered(rows, ["month", "scenario", "what"]), key="milestones", wide="what")
     else:
         st.markdown("No milestones: no trial work months, SSI, Medicaid, Medicare or rent changes.")
     duties = found["duties"]
     st.subheader("What to report, and what to watch for", anchor=False)
     if duties:
-        st.dataframe(pd.DataFrame(duties), hide_index=True, width="stretch", key="duties_table")
+        st.caption("Scenarios by their number, as in the headings above.")
+        table(_numbered(duties, ["month", "scenario", "what", "law"]), key="duties_table",
+              wide="what")  # fmt: skip
     else:
         st.markdown("Nothing to report and no warnings in these months.")
 
