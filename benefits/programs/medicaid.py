@@ -182,6 +182,9 @@ def _ssi_medicaid(
     facts: MedicaidFacts, table: StateMedicaid, ex: Explainer | None
 ) -> MedicaidMonth:
     kind = table.ssi_class.value
+    basis = {"1634": "ssi", "ssi_criteria": "ssi_criteria", "209b": "ssi_209b"}[kind]
+    if not ex:  # the words are only the step's
+        return MedicaidMonth(True, basis, ZERO, None, None, "")
     text = {
         "1634": f"{table.name} is a section 1634 state: SSI brings Medicaid with no separate "
         "application.",
@@ -192,14 +195,12 @@ def _ssi_medicaid(
         "rules and a spend-down; SSI recipients usually qualify, but the state decides "
         "(not modelled beyond that).",
     }[kind]
-    basis = {"1634": "ssi", "ssi_criteria": "ssi_criteria", "209b": "ssi_209b"}[kind]
-    if ex:
-        ex.step(
-            "medicaid.covered",
-            f"SSI is paid this month, so Medicaid continues. {text}",
-            None,
-            "POMS SI 01715.010; SI 01730.005",
-        )
+    ex.step(
+        "medicaid.covered",
+        f"SSI is paid this month, so Medicaid continues. {text}",
+        None,
+        "POMS SI 01715.010; SI 01730.005",
+    )
     return MedicaidMonth(True, basis, ZERO, None, None, text)
 
 
