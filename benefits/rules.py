@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .months import Month
-from .yamlio import load_yaml
+from .yamlio import load_packaged_yaml, load_yaml
 
 UNITS = {
     "USD/month": "dollars a month",
@@ -378,12 +378,13 @@ def load_rules(
     from .rules_overlay import apply_overlays, overlay_paths
 
     base = directory or rules_dir()
+    read = load_yaml if directory else load_packaged_yaml  # the packaged files are trusted
     rules: dict[str, Rule] = {}
     for path in sorted(base.rglob("*.yaml")):
         if path.name.endswith(PROGRAM_TABLE_SUFFIX):
             continue  # a per-state program table, read by benefits.state_rules
         where = str(path.relative_to(base))
-        rule = parse_rule(load_yaml(path.read_text(encoding="utf-8")), where)
+        rule = parse_rule(read(path.read_text(encoding="utf-8")), where)
         if rule.id in rules:
             raise RuleError(f"{where}: id '{rule.id}' is also in {rules[rule.id].path}")
         rules[rule.id] = rule

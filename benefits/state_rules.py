@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .rules import rules_dir
 from .scenario import STATES
-from .yamlio import load_yaml
+from .yamlio import load_packaged_yaml
 
 Confidence = Literal["official", "third_party"]
 
@@ -76,7 +76,7 @@ _T = TypeVar("_T", "MedicaidTable", "SupplementTable")
 def _load_state_table(file_name: str, model: type[_T]) -> _T:
     """Load and check a per-state table: all 50 states and DC, nothing else."""
     path = rules_dir() / "states" / file_name
-    table = model.model_validate(load_yaml(path.read_text(encoding="utf-8")))
+    table = model.model_validate(load_packaged_yaml(path.read_text(encoding="utf-8")))
     missing, extra = STATES - set(table.states), set(table.states) - STATES
     if missing or extra:
         raise ValueError(f"{path}: states missing {sorted(missing)}, unknown {sorted(extra)}")

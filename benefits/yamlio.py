@@ -179,6 +179,25 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_ExactLoader)  # noqa: S506 - a SafeLoader subclass
 
 
+# The packaged rule files are read at every start: with libyaml (PyYAML's C parser) they read
+# several times faster, to the same values (the same constructors; tests/test_packaged_yaml.py).
+_FastLoader: type[Any] = getattr(yaml, "CSafeLoader", _ExactLoader)
+if _FastLoader is not _ExactLoader:
+
+    class _PackagedLoader(_FastLoader):  # type: ignore[misc]
+        """The packaged rules/ files: exact decimals, no duplicate keys, libyaml's parser."""
+
+    _PackagedLoader.add_constructor("tag:yaml.org,2002:float", _decimal)
+    _PackagedLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+    _FastLoader = _PackagedLoader
+
+
+def load_packaged_yaml(text: str) -> Any:
+    """Parse one of the packaged rule files (trusted, shipped with the engine) as `load_yaml`
+    does, with PyYAML's C parser when it is installed."""
+    return yaml.load(text, Loader=_FastLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 def load_scenario_yaml(text: str) -> Any:
     """Parse a scenario's YAML: exact decimals, no duplicate keys, aliases or deep nesting."""
     return yaml.load(text, Loader=_ScenarioLoader)  # noqa: S506 - a SafeLoader subclass
