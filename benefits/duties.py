@@ -16,7 +16,7 @@ from .programs import bpqy as bpqy_rules
 from .programs import month_warnings as warn
 from .programs import reporting, va
 from .programs import resources as res
-from .programs import snap as snap_rules
+from .programs import snap_cola as snap_rules
 from .programs.incentives import incentives_to_check
 from .results import (
     IncentiveCheck,

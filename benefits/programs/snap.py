@@ -24,6 +24,25 @@ from ..money import ZERO, cents, dollars, positive
 from ..months import Month
 from ..rules import RuleBook, RuleValue
 
+# The fiscal year's amounts (snap_cola), importable from here as before.
+from .snap_cola import (
+    BENEFIT_REDUCTION_RATE,
+    EARNED_INCOME_DEDUCTION,
+    EXCESS_SHELTER_CAP,
+    GROSS_INCOME_LIMIT,
+    GROSS_INCOME_LIMIT_EACH_ADDITIONAL,
+    MAX_ALLOTMENT,
+    MAX_ALLOTMENT_EACH_ADDITIONAL,
+    MEDICAL_THRESHOLD,
+    MINIMUM_BENEFIT,
+    NET_INCOME_LIMIT,
+    NET_INCOME_LIMIT_EACH_ADDITIONAL,
+    SHELTER_INCOME_SHARE,
+    STANDARD_DEDUCTION,
+    by_household_size,
+)
+from .snap_cola import fiscal_year as fiscal_year
+
 CITE_GROSS = "7 CFR 273.9(a)(1); 7 CFR 273.10(e)(1)(i)"
 CITE_NET_TEST = "7 CFR 273.9(a)(2); 7 CFR 273.10(e)(1)(i)"
 CITE_EARNED = "7 CFR 273.9(d)(2)"
@@ -35,62 +54,8 @@ CITE_ALLOTMENT = "7 CFR 273.10(e)(2)(ii)(A)"
 CITE_MINIMUM = "7 CFR 273.10(e)(2)(ii)(C)"
 CITE_CATEGORICAL = "7 CFR 273.2(j)(2)"
 
-TABLE_SIZES = 8  # USDA publishes sizes 1-8 and an amount for each person beyond 8
 MINIMUM_BENEFIT_SIZES = 2  # one- and two-person households (7 CFR 273.10(e)(2)(ii)(C))
 NOT_MODELLED_STATES = {"AK": "Alaska", "HI": "Hawaii", "GU": "Guam", "VI": "the Virgin Islands"}
-
-MAX_ALLOTMENT = {
-    1: "usda.snap.max_allotment.size_1",
-    2: "usda.snap.max_allotment.size_2",
-    3: "usda.snap.max_allotment.size_3",
-    4: "usda.snap.max_allotment.size_4",
-    5: "usda.snap.max_allotment.size_5",
-    6: "usda.snap.max_allotment.size_6",
-    7: "usda.snap.max_allotment.size_7",
-    8: "usda.snap.max_allotment.size_8",
-}
-MAX_ALLOTMENT_EACH_ADDITIONAL = "usda.snap.max_allotment.each_additional"
-
-GROSS_INCOME_LIMIT = {
-    1: "usda.snap.gross_income_limit.size_1",
-    2: "usda.snap.gross_income_limit.size_2",
-    3: "usda.snap.gross_income_limit.size_3",
-    4: "usda.snap.gross_income_limit.size_4",
-    5: "usda.snap.gross_income_limit.size_5",
-    6: "usda.snap.gross_income_limit.size_6",
-    7: "usda.snap.gross_income_limit.size_7",
-    8: "usda.snap.gross_income_limit.size_8",
-}
-GROSS_INCOME_LIMIT_EACH_ADDITIONAL = "usda.snap.gross_income_limit.each_additional"
-
-NET_INCOME_LIMIT = {
-    1: "usda.snap.net_income_limit.size_1",
-    2: "usda.snap.net_income_limit.size_2",
-    3: "usda.snap.net_income_limit.size_3",
-    4: "usda.snap.net_income_limit.size_4",
-    5: "usda.snap.net_income_limit.size_5",
-    6: "usda.snap.net_income_limit.size_6",
-    7: "usda.snap.net_income_limit.size_7",
-    8: "usda.snap.net_income_limit.size_8",
-}
-NET_INCOME_LIMIT_EACH_ADDITIONAL = "usda.snap.net_income_limit.each_additional"
-
-# Households of more than six use the six-person standard deduction (7 U.S.C. 2014(e)(1)(A)).
-STANDARD_DEDUCTION = {
-    1: "usda.snap.standard_deduction.size_1",
-    2: "usda.snap.standard_deduction.size_2",
-    3: "usda.snap.standard_deduction.size_3",
-    4: "usda.snap.standard_deduction.size_4",
-    5: "usda.snap.standard_deduction.size_5",
-    6: "usda.snap.standard_deduction.size_6",
-}
-
-EARNED_INCOME_DEDUCTION = "usda.snap.earned_income_deduction"
-MEDICAL_THRESHOLD = "usda.snap.medical_deduction_threshold"
-SHELTER_INCOME_SHARE = "usda.snap.shelter_income_share"
-EXCESS_SHELTER_CAP = "usda.snap.excess_shelter_cap"
-BENEFIT_REDUCTION_RATE = "usda.snap.benefit_reduction_rate"
-MINIMUM_BENEFIT = "usda.snap.minimum_benefit"
 
 
 ELDERLY_AGE = 60  # 7 CFR 271.2 (elderly or disabled member: 60 or older)
@@ -154,31 +119,6 @@ class SnapResult:
     gross_income: Decimal
     net_income: Decimal  # 0.00 when the gross income test already failed (not computed)
     modelled: bool = True  # False for a state whose amounts are not modelled (AK, HI)
-
-
-def fiscal_year(month: Month) -> int:
-    """The federal fiscal year of a month: FY2026 runs from 2025-10 through 2026-09."""
-    return month.year + 1 if month.month >= 10 else month.year
-
-
-def by_household_size(
-    *, table: dict[int, str], each_additional: str | None, size: int, month: Month, rules: RuleBook
-) -> tuple[Decimal, tuple[RuleValue, ...]]:
-    """A USDA per-size amount: the table's own entry, or the largest size plus each person more.
-
-    Without `each_additional`, sizes beyond the table use its largest entry.
-    """
-    if size < 1:
-        raise ValueError(f"household_size must be at least 1, got {size}")
-    largest = max(table)
-    if size <= largest:
-        found = rules.at(table[size], month)
-        return found.value, (found,)
-    top = rules.at(table[largest], month)
-    if each_additional is None:
-        return top.value, (top,)
-    more = rules.at(each_additional, month)
-    return top.value + more.value * (size - largest), (top, more)
 
 
 def thirty_percent_of_net_income(net_income: Decimal, rate: Decimal) -> Decimal:
@@ -287,14 +227,6 @@ def _deductions(facts: SnapFacts, gross: Decimal, rules: RuleBook, ex: Explainer
     standard, standard_uses = by_household_size(
         table=STANDARD_DEDUCTION, each_additional=None, size=size, month=month, rules=rules
     )
-    medical_threshold = rules.at(MEDICAL_THRESHOLD, month)
-    medical = (
-        positive(facts.medical_expenses - medical_threshold.value)
-        if facts.elderly_or_disabled
-        else ZERO
-    )
-    deductions = earned_deduction + standard + medical + facts.dependent_care
-    adjusted = positive(gross - deductions)
     if ex:
         ex.step(
             "snap.earned_income_deduction",
@@ -311,23 +243,10 @@ def _deductions(facts: SnapFacts, gross: Decimal, rules: RuleBook, ex: Explainer
             CITE_STANDARD,
             uses=standard_uses,
         )
-        if facts.elderly_or_disabled:
-            ex.step(
-                "snap.medical_deduction",
-                f"Medical expenses of the elderly or disabled member(s) "
-                f"{dollars(facts.medical_expenses)} above "
-                f"{dollars(medical_threshold.value)}: {dollars(medical)}.",
-                cents(medical),
-                CITE_MEDICAL,
-                uses=(medical_threshold,),
-            )
-        elif facts.medical_expenses:
-            ex.step(
-                "snap.medical_deduction",
-                "No medical deduction: only the expenses of elderly or disabled members count.",
-                ZERO,
-                CITE_MEDICAL,
-            )
+    medical = _medical_deduction(facts, rules, ex)
+    deductions = earned_deduction + standard + medical + facts.dependent_care
+    adjusted = positive(gross - deductions)
+    if ex:
         if facts.dependent_care:
             ex.step(
                 "snap.dependent_care_deduction",
@@ -344,6 +263,33 @@ def _deductions(facts: SnapFacts, gross: Decimal, rules: RuleBook, ex: Explainer
         )
 
     return adjusted
+
+
+def _medical_deduction(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Decimal:
+    """Medical expenses of elderly or disabled members above the threshold (7 CFR 273.9(d)(3));
+    no other member's expenses count."""
+    threshold = rules.at(MEDICAL_THRESHOLD, facts.month)
+    if not facts.elderly_or_disabled:
+        if ex and facts.medical_expenses:
+            ex.step(
+                "snap.medical_deduction",
+                "No medical deduction: only the expenses of elderly or disabled members count.",
+                ZERO,
+                CITE_MEDICAL,
+            )
+        return ZERO
+    medical = positive(facts.medical_expenses - threshold.value)
+    if ex:
+        ex.step(
+            "snap.medical_deduction",
+            f"Medical expenses of the elderly or disabled member(s) "
+            f"{dollars(facts.medical_expenses)} above "
+            f"{dollars(threshold.value)}: {dollars(medical)}.",
+            cents(medical),
+            CITE_MEDICAL,
+            uses=(threshold,),
+        )
+    return medical
 
 
 def _excess_shelter(
