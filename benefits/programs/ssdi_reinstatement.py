@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..money import ZERO, dollars
+from ..months import Month
+from ..rules import RuleValue
 from .ssdi import MonthFacts, SSDIMonth, SSDIRecord, WorkHistory
 
 CITE_EXR = "20 CFR 404.1592b-404.1592d; POMS DI 13050.010"
@@ -36,29 +38,7 @@ def terminated_month(
     request = record.reinstatement_request
     timely = request is not None and history.terminated_from <= request <= last
     if timely and request is not None and month >= request:
-        sga = facts.sga()
-        if month == request and facts.countable > sga.value:
-            if ex:
-                ex.step(
-                    "ssdi.reinstatement",
-                    f"Expedited reinstatement is requested in {month}, a month with countable "
-                    f"earnings {dollars(facts.countable)} above SGA {dollars(sga.value)}: "
-                    "provisional benefits begin next month.",
-                    ZERO,
-                    CITE_PROVISIONAL,
-                    uses=(sga, window),
-                )
-            facts.events.append(
-                ("reinstatement_request", "Expedited reinstatement requested", None)
-            )
-            return facts.result(
-                "terminated", False, replace(history, reinstated_from=month.plus(1))
-            )
-        if month == request:
-            facts.events.append(
-                ("reinstatement_request", "Expedited reinstatement requested", None)
-            )
-        return reinstatement_month(facts, replace(history, reinstated_from=month))
+        return _requested(facts, history, request, window)
     if ex:
         if request is not None and not timely:
             why = (
@@ -90,6 +70,31 @@ def terminated_month(
             uses=(window,),
         )
     return facts.result("terminated", False, history)
+
+
+def _requested(
+    facts: MonthFacts, history: WorkHistory, request: Month, window: RuleValue
+) -> tuple[SSDIMonth, WorkHistory]:
+    """From a timely request: provisional benefits from the request month, or from the next
+    month when the request month itself is above SGA (20 CFR 404.1592e; POMS DI 13050.010)."""
+    month, ex = facts.month, facts.ex
+    sga = facts.sga()
+    if month == request and facts.countable > sga.value:
+        if ex:
+            ex.step(
+                "ssdi.reinstatement",
+                f"Expedited reinstatement is requested in {month}, a month with countable "
+                f"earnings {dollars(facts.countable)} above SGA {dollars(sga.value)}: "
+                "provisional benefits begin next month.",
+                ZERO,
+                CITE_PROVISIONAL,
+                uses=(sga, window),
+            )
+        facts.events.append(("reinstatement_request", "Expedited reinstatement requested", None))
+        return facts.result("terminated", False, replace(history, reinstated_from=month.plus(1)))
+    if month == request:
+        facts.events.append(("reinstatement_request", "Expedited reinstatement requested", None))
+    return reinstatement_month(facts, replace(history, reinstated_from=month))
 
 
 def reinstatement_month(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, WorkHistory]:
