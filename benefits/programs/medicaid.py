@@ -12,7 +12,7 @@ from ..explain import Explainer
 from ..money import ZERO, cents, dollars
 from ..months import Month
 from ..rules import RuleBook, RuleValue
-from ..state_rules import StateMedicaid
+from ..state_rules import BuyIn, StateMedicaid
 from .poverty import poverty_guideline
 
 CITE_1619B = "20 CFR 416.264; POMS SI 02302.010; SI 02302.200"
@@ -284,26 +284,7 @@ def _buy_in(
     program = table.buy_in
     if program is None:
         return None
-    problems = []
-    if facts.wages <= 0:
-        problems.append("no earnings this month (the buy-in is for people who work)")
-    if program.min_age is not None and facts.age < program.min_age:
-        problems.append(f"age under {program.min_age}")
-    if program.max_age is not None and facts.age > program.max_age:
-        problems.append(f"age over {program.max_age}")
-    if program.asset_limit is not None and facts.resources > program.asset_limit:
-        problems.append(f"resources over {dollars(program.asset_limit)}")
-    income_note = ""
-    if program.income_limit_percent_fpl is not None:
-        guideline, uses = poverty_guideline(facts.month, facts.state, facts.household_size, rules)
-        monthly_limit = cents(guideline * program.income_limit_percent_fpl / 100 / 12)
-        income_note = (
-            f"countable income {dollars(facts.countable_income)} against "
-            f"{program.income_limit_percent_fpl}% of the poverty guideline "
-            f"({dollars(monthly_limit)} a month)"
-        )
-        if facts.countable_income > monthly_limit:
-            problems.append(f"income over the limit ({income_note})")
+    problems, income_note = _buy_in_problems(facts, program, rules)
     if problems and not facts.enrolled_in_buy_in:
         if ex:
             ex.step(
@@ -341,6 +322,34 @@ def _buy_in(
             "Social Security Act 1902(a)(10)(A)(ii)(XIII), (XV); " + program.source,
         )
     return MedicaidMonth(True, "buy_in", premium, None, None, text)
+
+
+def _buy_in_problems(
+    facts: MedicaidFacts, program: BuyIn, rules: RuleBook
+) -> tuple[list[str], str]:
+    """What keeps the person out of the state's buy-in this month (work, age, resources, income
+    against its share of the poverty guideline), and the words for the income test."""
+    problems = []
+    if facts.wages <= 0:
+        problems.append("no earnings this month (the buy-in is for people who work)")
+    if program.min_age is not None and facts.age < program.min_age:
+        problems.append(f"age under {program.min_age}")
+    if program.max_age is not None and facts.age > program.max_age:
+        problems.append(f"age over {program.max_age}")
+    if program.asset_limit is not None and facts.resources > program.asset_limit:
+        problems.append(f"resources over {dollars(program.asset_limit)}")
+    income_note = ""
+    if program.income_limit_percent_fpl is not None:
+        guideline, uses = poverty_guideline(facts.month, facts.state, facts.household_size, rules)
+        monthly_limit = cents(guideline * program.income_limit_percent_fpl / 100 / 12)
+        income_note = (
+            f"countable income {dollars(facts.countable_income)} against "
+            f"{program.income_limit_percent_fpl}% of the poverty guideline "
+            f"({dollars(monthly_limit)} a month)"
+        )
+        if facts.countable_income > monthly_limit:
+            problems.append(f"income over the limit ({income_note})")
+    return problems, income_note
 
 
 def _premium(facts: MedicaidFacts, rule: object) -> tuple[Decimal | None, str]:
