@@ -77,26 +77,14 @@ def state_supplement(
                 not_modeled=True,
             )
         return SupplementMonth(None, "unknown_amount", by_ssa)
-    if program.income_rule == "continues_past_federal":
-        if current_countable >= standard + level:
-            amount = ZERO
-            why = (
-                f"this month's countable income {dollars(current_countable)} reaches the "
-                f"federal rate plus the supplement ({dollars(standard + level)})"
-            )
-        else:
-            amount = cents_up(min(level, positive(standard + level - budget_countable)))
-            why = (
-                "countable income is deducted from the federal payment first; only what is "
-                "left reduces the supplement"
-                + ("" if federal > 0 else ", so it continues after federal SSI stops")
-            )
-    else:
-        amount = level if federal > 0 else ZERO
-        why = (
-            "paid in months with a federal SSI payment (the state's own income rules are "
-            "not modelled)"
-        )
+    amount, why = _supplement_amount(
+        program,
+        level,
+        standard=standard,
+        federal=federal,
+        budget_countable=budget_countable,
+        current_countable=current_countable,
+    )
     if ex:
         caveat = "" if program.confirmed else " The state's income rule is not confirmed."
         ex.step(
@@ -109,6 +97,36 @@ def state_supplement(
             uses=uses,
         )
     return SupplementMonth(amount, "paid" if amount > 0 else "zero", by_ssa)
+
+
+def _supplement_amount(
+    program: SupplementProgram,
+    level: Decimal,
+    *,
+    standard: Decimal,
+    federal: Decimal,
+    budget_countable: Decimal,
+    current_countable: Decimal,
+) -> tuple[Decimal, str]:
+    """The supplement by the state's income rule, and why: either it continues past the
+    federal payment, income reducing it only after the federal rate, or it is paid only with
+    a federal payment."""
+    if program.income_rule != "continues_past_federal":
+        return level if federal > 0 else ZERO, (
+            "paid in months with a federal SSI payment (the state's own income rules are "
+            "not modelled)"
+        )
+    if current_countable >= standard + level:
+        return ZERO, (
+            f"this month's countable income {dollars(current_countable)} reaches the "
+            f"federal rate plus the supplement ({dollars(standard + level)})"
+        )
+    amount = cents_up(min(level, positive(standard + level - budget_countable)))
+    return amount, (
+        "countable income is deducted from the federal payment first; only what is "
+        "left reduces the supplement"
+        + ("" if federal > 0 else ", so it continues after federal SSI stops")
+    )
 
 
 def supplement_month(
