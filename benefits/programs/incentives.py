@@ -22,10 +22,46 @@ UWA_MONTHS = 6  # work of 6 months or less that ends because of the impairment (
 
 def incentives_to_check(scenario: Scenario, months: list[MonthResult]) -> list[IncentiveCheck]:
     """The checklist for this scenario, in the order a planner would raise them."""
-    found = []
     ssi = scenario.ssi is not None
     ssdi = scenario.ssdi is not None
-    working = bool(scenario.jobs)
+    found = _plans_for_work(ssi=ssi, ssdi=ssdi, working=bool(scenario.jobs))
+    on_record = scenario.ssdi.cessation_month if scenario.ssdi else None
+    if any(_stops(m, scenario) for m in months) or on_record:
+        found.append(
+            _check(
+                "Expedited reinstatement",
+                "Benefits stop or end for work in this projection (or a cessation is on "
+                "record): within 60 months of the termination you can ask SSA to restart them "
+                "without a new application, with up to 6 months of provisional payments while "
+                "SSA decides.",
+                "Your local Social Security office",
+                "20 CFR 404.1592b-404.1592f; 20 CFR 416.999-416.999d",
+            )
+        )
+    short = [
+        j
+        for j in scenario.jobs
+        if j.end is not None and j.end - j.start <= timedelta(days=UWA_MONTHS * 31)
+    ]
+    if short and (ssi or ssdi):
+        found.append(
+            _check(
+                "Unsuccessful work attempt",
+                f"{short[0].name or 'A job'} lasts {_days(short[0])} days: work of 6 months "
+                "or less that ends (or drops below SGA) because of the "
+                "impairment or the loss of special conditions is not counted as SGA (mark it "
+                "as jobs[].unsuccessful_work_attempt when SSA agrees).",
+                "Your local Social Security office, with the employer's statement",
+                "20 CFR 404.1574(c); 20 CFR 416.974(c); POMS DI 10505.035",
+            )
+        )
+    return found
+
+
+def _plans_for_work(*, ssi: bool, ssdi: bool, working: bool) -> list[IncentiveCheck]:
+    """A PASS for anyone on SSI or SSDI; with work planned, the Ticket to Work's protection from
+    medical reviews and Section 301 payments."""
+    found = []
     if ssi or ssdi:
         found.append(
             _check(
@@ -61,36 +97,6 @@ def incentives_to_check(scenario: Scenario, months: list[MonthResult]) -> list[I
                 "continue until the program ends.",
                 "The state vocational rehabilitation agency or your Employment Network",
                 "20 CFR 404.316(c); 20 CFR 404.1586(g); 20 CFR 416.1338",
-            )
-        )
-    on_record = scenario.ssdi.cessation_month if scenario.ssdi else None
-    if any(_stops(m, scenario) for m in months) or on_record:
-        found.append(
-            _check(
-                "Expedited reinstatement",
-                "Benefits stop or end for work in this projection (or a cessation is on "
-                "record): within 60 months of the termination you can ask SSA to restart them "
-                "without a new application, with up to 6 months of provisional payments while "
-                "SSA decides.",
-                "Your local Social Security office",
-                "20 CFR 404.1592b-404.1592f; 20 CFR 416.999-416.999d",
-            )
-        )
-    short = [
-        j
-        for j in scenario.jobs
-        if j.end is not None and j.end - j.start <= timedelta(days=UWA_MONTHS * 31)
-    ]
-    if short and (ssi or ssdi):
-        found.append(
-            _check(
-                "Unsuccessful work attempt",
-                f"{short[0].name or 'A job'} lasts {_days(short[0])} days: work of 6 months "
-                "or less that ends (or drops below SGA) because of the "
-                "impairment or the loss of special conditions is not counted as SGA (mark it "
-                "as jobs[].unsuccessful_work_attempt when SSA agrees).",
-                "Your local Social Security office, with the employer's statement",
-                "20 CFR 404.1574(c); 20 CFR 416.974(c); POMS DI 10505.035",
             )
         )
     return found
