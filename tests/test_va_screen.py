@@ -36,3 +36,20 @@ def test_the_charts_draw_va() -> None:
     spec = charts.income_spec([p], ["VA"])
     drawn = {(r["source"], r["amount"]) for r in spec["datasets"][next(iter(spec["datasets"]))]}
     assert ("VA pension", str(first.va.pension)) in drawn
+
+
+def test_the_report_tells_the_va_story() -> None:
+    from benefits.present.report.programs import program_stories
+
+    data = dict(SCENARIO, months=4, va={"pension": "computed"})
+    data["jobs"] = [
+        {"start": "2026-02-16", "monthly_gross": "600.00", "pay_frequency": "monthly",
+         "first_payday": "2026-02-28"}
+    ]  # fmt: skip
+    stories = {s.program: s for s in program_stories(project(Scenario.model_validate(data)))}
+    # (17,441 - 800 x 12) / 12 = 653.42 -> 653; from March (17,441 - 1,400 x 12) / 12 -> 53
+    found = [(str(s.first), s.text) for s in stories["VA"].stretches]
+    assert found == [
+        ("2026-01", "VA pension $653.00 a month"),
+        ("2026-03", "VA pension $53.00 a month"),
+    ], found

@@ -203,6 +203,22 @@ def _snap_words(key: Hashable, run: list[MonthResult]) -> str:
     return "no SNAP: income over the limits"
 
 
+def _va_key(m: MonthResult) -> Hashable:
+    return (m.va.compensation, m.va.pension, m.va.pension_source, bool(m.va.tdiu_warning))
+
+
+def _va_words(key: Hashable, run: list[MonthResult]) -> str:
+    va = run[0].va
+    parts = [f"VA compensation {dollars(va.compensation)} a month"] if va.compensation else []
+    if va.pension:
+        parts.append(f"VA pension {dollars(va.pension)} a month")
+    elif va.pension_source == "computed":
+        parts.append("no VA pension: the family's income is over the maximum pension rate")
+    if va.tdiu_warning:
+        parts.append("earnings over the one-person poverty threshold: VA may review TDIU")
+    return "; ".join(parts) or "no VA benefit"
+
+
 def program_stories(p: Projection) -> list[ProgramStory]:
     """One story per program the person has in some month of the projection."""
     months = p.months
@@ -212,6 +228,8 @@ def program_stories(p: Projection) -> list[ProgramStory]:
         stories.append(ProgramStory("SSI", _stretches(months, lambda m: keys[m.month], _ssi_words)))
     if any(m.ssdi.status != "none" for m in months):
         stories.append(ProgramStory("SSDI", _stretches(months, _ssdi_key, _ssdi_words)))
+    if any(m.va.compensation or m.va.pension_source != "none" for m in months):
+        stories.append(ProgramStory("VA", _stretches(months, _va_key, _va_words)))
     stories.append(
         ProgramStory("Medicaid", _stretches(months, lambda m: m.medicaid.covered, _medicaid_words))
     )
