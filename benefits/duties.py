@@ -142,6 +142,9 @@ def _warnings(
     found += warn.health_warnings(result, previous, first_1619b)
     found += warn.supplement_warning(result, previous, scenario)
     found += warn.tdiu_warning(result, previous)
+    found += va.net_worth_warnings(
+        result, previous, held.countable if held is not None else scenario.resources
+    )
     found += warn.transition_warnings(result, previous)
     if scenario.medicaid.buy_in_report_within_days is None:
         found += warn.buy_in_warning(result, happened)

@@ -190,9 +190,10 @@ def basis(rule_id: str, computed: Computed) -> str:
     return f"computed by {formula.cite} from {what}: {how}"
 
 
-# VA's maximum annual pension rates rise each December 1 by the COLA Social Security pays the
-# next January (38 U.S.C. 5312(a); 38 CFR 3.27(a)); each rate VA publishes is the year before's
-# times the COLA, rounded up to the dollar (38 CFR 3.29; rules/va/pension/ shows the check).
+# VA's maximum annual pension rates and its net worth limit rise each December 1 by the COLA
+# Social Security pays the next January (38 U.S.C. 5312(a); 38 CFR 3.27(a), 3.274(a)); each
+# amount VA publishes is the year before's times the COLA, rounded up to the dollar (38 CFR 3.29;
+# rules/va/pension/ shows the check).
 VA_DECEMBER_RATES = (
     "va.pension.maximum_annual_rate.veteran_alone",
     "va.pension.maximum_annual_rate.veteran_one_dependent",
@@ -201,6 +202,7 @@ VA_DECEMBER_RATES = (
     "va.pension.maximum_annual_rate.aid_attendance_alone",
     "va.pension.maximum_annual_rate.aid_attendance_one_dependent",
     "va.pension.maximum_annual_rate.additional_child",
+    "va.pension.net_worth_limit",
 )
 
 

@@ -76,7 +76,8 @@ NOT_MODELED = [
     "request; the annual earnings test before full retirement age, self-employment, and "
     "auxiliary (family) benefits are not modelled.",
     "VA: an entered pension stays as entered (choose 'computed' to follow the maximum rate "
-    "and income); the computed pension leaves out the net worth limit (38 CFR 3.274-3.276), "
+    "and income); the net worth limit (38 CFR 3.274-3.276) is a warning on resources plus "
+    "countable income, not a decision; the computed pension leaves out "
     "two veterans married to each other, survivors pension, a child's income the hardship "
     "rule excludes, payment less often than monthly under $228 a year (38 CFR 3.30), the "
     "proportionate income limitation, and the year-end reconciliation with the income VA "

@@ -223,6 +223,9 @@ class VAResult(_Out):
     pension_dependents: int = Field(
         0, description="Dependents (spouse and children) the computed pension is figured for."
     )
+    net_worth_limit: Decimal | None = Field(
+        None, description="VA's net worth limit (38 CFR 3.274), when the pension is computed."
+    )
 
 
 class Report(_Out):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..explain import Explainer
 from ..money import ZERO, cents, dollars, floor_dollar, positive
 from ..months import Month
-from ..results import MonthResult, Report, build
+from ..results import MonthResult, MonthWarning, Report, build
 from ..rules import RuleBook, RuleValue
 from ..scenario import HouseholdMember, Scenario
 
@@ -358,3 +358,36 @@ def va_reports(result: MonthResult, events: list[JobEvent]) -> list[Report]:
         )
         for event in events
     ]
+
+
+def net_worth_warnings(
+    result: MonthResult, previous: MonthResult | None, assets: Decimal
+) -> list[MonthWarning]:
+    """Assets plus annual income over VA's net worth limit (38 CFR 3.274): a warning in the first
+    month of each run. VA decides net worth on its own counting of assets (38 CFR 3.275), so the
+    engine keeps paying the computed pension and says so."""
+    va = result.va
+    if va.net_worth_limit is None or va.countable_income_for_pension is None:
+        return []
+    worth = assets + va.countable_income_for_pension
+    was = previous is not None and _over(previous, assets)
+    if worth <= va.net_worth_limit or was:
+        return []
+    return [
+        build(
+            MonthWarning,
+            kind="va_net_worth",
+            text="VA pension has a net worth limit: assets (other than the home and a car) "
+            "plus annual income over it bar the pension. Ask a veterans service officer before "
+            "VA decides; VA counts assets its own way and looks back 3 years at transfers.",
+            cite="38 U.S.C. 1522; 38 CFR 3.274; 38 CFR 3.275; 38 CFR 3.276",
+            details=f"Resources {dollars(assets)} + countable income "
+            f"{dollars(va.countable_income_for_pension)} = {dollars(worth)}, over the limit "
+            f"{dollars(va.net_worth_limit)}; the pension is still shown as figured.",
+        )
+    ]
+
+
+def _over(m: MonthResult, assets: Decimal) -> bool:
+    limit, income = m.va.net_worth_limit, m.va.countable_income_for_pension
+    return limit is not None and income is not None and assets + income > limit

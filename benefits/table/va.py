@@ -36,8 +36,10 @@ class VARecord:
     ssi: law.SSICount  # how SSI counts them this month
     pension_rate: str = "basic"
     pension_dependents: int = 0
+    net_worth_limit: Decimal | None = None
 
 
+NET_WORTH = "va.pension.net_worth_limit"
 NONE = VARecord(ZERO, ZERO, ZERO, "none", None, None, False, None, law.SSICount(ZERO, ZERO))
 
 
@@ -101,6 +103,7 @@ def decide(
         counted,
         va.pension_rate,
         law.dependents(s).count if found else 0,
+        ctx.rules.at(NET_WORTH, month).value if found else None,
     )
     return record, replace(carry, ssdi=ssdi_now)
 
@@ -177,6 +180,7 @@ def _output(r: VARecord) -> VAResult:
         tdiu_warning=r.tdiu_warning,
         pension_rate=r.pension_rate,
         pension_dependents=r.pension_dependents,
+        net_worth_limit=r.net_worth_limit,
     )
 
 
