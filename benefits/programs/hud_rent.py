@@ -52,9 +52,9 @@ class MonthlyRates:
 
 @dataclass(frozen=True, slots=True)
 class RentBasis:
-    """Income, deductions and the total tenant payment computed at one reexamination."""
+    """Income, deductions and the total tenant payment computed at one reexamination (the
+    same for every month whose rates and rule values are the same)."""
 
-    month: Month
     regime: str
     earned: Decimal  # annual earned income counted
     annual_income: Decimal
@@ -138,17 +138,7 @@ def rent_basis(
             month=month, rates=rates, housing=housing, rules=rules, ex=None, earned_cap=earned_cap
         )
         _BASES[key] = (housing, rates.members, found)
-    if found.month == month:
-        return found
-    return RentBasis(
-        month,
-        found.regime,
-        found.earned,
-        found.annual_income,
-        found.deductions,
-        found.adjusted_income,
-        found.ttp,
-    )
+    return found
 
 
 def _members(
@@ -238,7 +228,7 @@ def _rent_basis(
             rules_used=(share_adjusted, share_gross, most),
         )
     return RentBasis(
-        month, rules_in_force, earned_total, cents(annual), cents(deductions), cents(adjusted), ttp
+        rules_in_force, earned_total, cents(annual), cents(deductions), cents(adjusted), ttp
     )
 
 
