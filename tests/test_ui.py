@@ -360,3 +360,21 @@ def test_ask_asks_medicare_of_a_person_on_ssi_only() -> None:
     start = at.selectbox(key="ask_start").value
     assert [s.medicare.start_month for s in scenarios] == [start, start]  # type: ignore[union-attr]
     assert "A typical month" in _text(at)
+
+
+def test_plan_adds_and_removes_a_job() -> None:
+    at = _case_with_example(at=_app())
+    _part(at, "jobs")
+    add = next(b for b in at.button if str(b.key).endswith(":jobs+"))
+    add.click().run()
+    assert not at.exception, at.exception
+    from app.store import CaseStore
+
+    store = CaseStore()
+    case = store.cases()[0].id
+    assert len(store.drafts(case)[0].data["jobs"]) == 3  # the example has two jobs
+    remove = next(b for b in at.button if str(b.key).endswith(":jobs[0]-"))
+    remove.click().run()
+    assert not at.exception, at.exception
+    jobs = store.drafts(case)[0].data["jobs"]
+    assert len(jobs) == 2 and jobs[0]["monthly_gross"] == "400.00"  # the first job is gone

@@ -8,6 +8,7 @@ results update on the same click. Problems are shown beside the field they belon
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -188,30 +189,32 @@ def section(
     fields_block(draft_id, fields_of(spec.model), f"{path}.", data, problems=problems)
 
 
-def _add_item(draft_id: int, path: str, spec: FieldSpec) -> None:
+def _edit_list(
+    draft_id: int, path: str, change: Callable[[list[Any], dict[str, Any]], None]
+) -> None:
+    """Change the list at `path` (add or remove an item), save the draft, reload its form."""
     found = state.draft(draft_id)
     if found is None:
         return
     data = copy.deepcopy(found.data)
     where = parse_path(path)
     listed = list(get_in(data, where) or [])
-    listed.append(starter(path, spec, start=start_of(data)))
+    change(listed, data)
     set_in(data, where, listed)
     state.save_draft(draft_id, data)
     state.reload_form(draft_id)
+
+
+def _add_item(draft_id: int, path: str, spec: FieldSpec) -> None:
+    _edit_list(
+        draft_id,
+        path,
+        lambda listed, data: listed.append(starter(path, spec, start=start_of(data))),
+    )
 
 
 def _remove_item(draft_id: int, path: str, index: int) -> None:
-    found = state.draft(draft_id)
-    if found is None:
-        return
-    data = copy.deepcopy(found.data)
-    where = parse_path(path)
-    listed = list(get_in(data, where) or [])
-    del listed[index]
-    set_in(data, where, listed)
-    state.save_draft(draft_id, data)
-    state.reload_form(draft_id)
+    _edit_list(draft_id, path, lambda listed, _: listed.pop(index))
 
 
 def items(

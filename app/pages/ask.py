@@ -251,32 +251,38 @@ def _save_local(key: str, rule_id: str, a: AskInputs, source: str) -> None:
     state.flash("success", f"Saved on this computer: every later answer for {a.state} uses it.")
 
 
+def _local_value(
+    a: AskInputs, *, key: str, label: str, top: float, step: float, hint: str, rule_id: str,
+    source: str,
+) -> None:  # fmt: skip
+    """A number the answer needs, asked in place, with a button to keep it on this computer."""
+    c1, c2 = st.columns([3, 2], vertical_alignment="bottom")
+    c1.number_input(
+        label, min_value=0.0, max_value=top, value=None, step=step, format="%.2f", key=key,
+        persist_state=KEEP, help=hint,
+    )  # fmt: skip
+    c2.button(
+        "Save it on this computer", key=key.replace("ask_", "ask_save_"), on_click=_save_local,
+        args=(key, rule_id, a, source),
+    )  # fmt: skip
+
+
 def ask_in_place(told: Story, a: AskInputs) -> None:
     """Ask for a number the answer needs, right where it is needed (issue 12)."""
     if told.needs_threshold or state.get("ask_threshold") is not None:
-        c1, c2 = st.columns([3, 2], vertical_alignment="bottom")
-        c1.number_input(
-            f"{a.state}'s 1619(b) threshold ($ a year)", min_value=0.0, max_value=1_000_000.0,
-            value=None, step=100.0, format="%.2f", key="ask_threshold", persist_state=KEEP,
-            help="Medicaid continues under 1619(b) while yearly earnings stay under it.",
-        )  # fmt: skip
-        c2.button(
-            "Save it on this computer", key="ask_save_threshold", on_click=_save_local,
-            args=("ask_threshold", "ssa.ssi.threshold_1619b", a,
-                  f"entered on this computer from SSA's 1619(b) chart, {SSA_1619B_CHART}"),
+        _local_value(
+            a, key="ask_threshold", label=f"{a.state}'s 1619(b) threshold ($ a year)",
+            top=1_000_000.0, step=100.0, rule_id="ssa.ssi.threshold_1619b",
+            hint="Medicaid continues under 1619(b) while yearly earnings stay under it.",
+            source=f"entered on this computer from SSA's 1619(b) chart, {SSA_1619B_CHART}",
         )  # fmt: skip
         st.markdown(f"Find it in [SSA's 1619(b) chart]({SSA_1619B_CHART}), in your state's row.")
     if (told.needs_supplement or state.get("ask_supplement") is not None) and a.gets_ssi:
-        c1, c2 = st.columns([3, 2], vertical_alignment="bottom")
-        c1.number_input(
-            f"{a.state}'s SSI supplement a month ($)", min_value=0.0, max_value=10_000.0,
-            value=None, step=1.0, format="%.2f", key="ask_supplement", persist_state=KEEP,
-            help="The state's own addition to SSI: on your SSI letter, or the state's page.",
-        )  # fmt: skip
-        c2.button(
-            "Save it on this computer", key="ask_save_supplement", on_click=_save_local,
-            args=("ask_supplement", SSP_RULES[a.living_arrangement], a,
-                  "entered on this computer from the person's SSI letter or the state's page"),
+        _local_value(
+            a, key="ask_supplement", label=f"{a.state}'s SSI supplement a month ($)",
+            top=10_000.0, step=1.0, rule_id=SSP_RULES[a.living_arrangement],
+            hint="The state's own addition to SSI: on your SSI letter, or the state's page.",
+            source="entered on this computer from the person's SSI letter or the state's page",
         )  # fmt: skip
         st.markdown(
             f"SSA lists each state's supplement program in [POMS SI 01415.010]({SSP_PAGE})."
