@@ -127,13 +127,19 @@ def timeline_chart(rows: list[dict[str, str]], scenarios: int) -> alt.Chart:
     """Milestones of each scenario on one time axis."""
     data = pd.DataFrame(rows)
     data["date"] = pd.to_datetime(data["month"] + "-01")
+    # Scenarios by their number (as in the headings): the plot keeps its width on a phone.
+    data["number"] = data["scenario"].str.split(".").str[0]
     return (
         alt.Chart(data, height=60 + 40 * scenarios, usermeta=CANVAS)
         .mark_point(filled=True, size=90)
         .encode(
             x=alt.X("date:T", title=None, axis=alt.Axis(format="%b %Y")),
-            y=alt.Y("scenario:N", title=None, axis=alt.Axis(labelLimit=200)),
-            color=alt.Color("kind:N", title="what", legend=alt.Legend(orient="bottom")),
+            y=alt.Y("number:N", title="scenario"),
+            color=alt.Color(
+                "kind:N",
+                title="what",
+                legend=alt.Legend(orient="bottom", columns=2, labelLimit=160),
+            ),
             shape=alt.Shape("kind:N", legend=None),
             tooltip=["scenario", "month", "what"],
         )
