@@ -26,9 +26,7 @@ EXAMPLES = sorted((ROOT / "benefits" / "examples").glob("*.yaml"))
 PAGES = ["compare", "cliff", "why", "report", "about", "plan"]
 
 # Addresses and file names may hold underscores and dots; they are not keys.
-_NOT_KEYS = re.compile(
-    r"https?://\S+|\S*/\S*|\b[\w.-]+\.(?:yaml|yml|json|csv|pdf|html|ics|sqlite3)\b"
-)
+_NOT_KEYS = re.compile(r"https?://\S+|\S*/\S*|\b[\w.-]+\.(?:json|csv|pdf|html|ics|sqlite3)\b")
 _SNAKE = re.compile(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b")
 
 
@@ -56,9 +54,8 @@ def test_raw_keys_finds_paths_and_codes() -> None:
         "hours_per_week",
         "jobs[0].hours_per_week",
     ]
-    assert (
-        raw_keys("See https://secure.ssa.gov/poms.nsf/lnx/0501415010 and ssi_part_time.yaml") == []
-    )
+    assert raw_keys("See https://secure.ssa.gov/poms.nsf/lnx/0501415010 and cases.sqlite3") == []
+    assert raw_keys("the example ssi_part_time.yaml") == ["ssi_part_time"]
     assert raw_keys("SSI stays $943.00 (20 CFR 416.1112(c)); e.g. a 1619(b) month.") == []
 
 

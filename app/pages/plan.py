@@ -21,6 +21,12 @@ def example_names() -> list[str]:
     return sorted(p.name for p in EXAMPLES.glob("*.y*ml"))
 
 
+@st.cache_data(show_spinner=False)
+def example_title(file_name: str) -> str:
+    """A built-in example by its scenario name, not its file name."""
+    return load_scenario(EXAMPLES / file_name).name
+
+
 def _new_case() -> None:
     label = str(state.get("plan_new_label") or "").strip()
     state.new_case(label or "New case")
@@ -82,7 +88,7 @@ def _add_example() -> None:
     name = state.get("plan_example")
     if name:
         state.add_drafts([draft_of(load_scenario(EXAMPLES / str(name)))])
-        state.flash("success", f"Added the example {name}.")
+        state.flash("success", f"Added the example “{example_title(str(name))}”.")
 
 
 def _upload() -> None:
@@ -122,8 +128,10 @@ def loading() -> None:
     # The add buttons are in the open, a few Tab presses from the top of the page.
     c1, c2 = st.columns(2)
     c1.button("Add a copy of this scenario", key="plan_add", on_click=_add_copy, disabled=full)
-    c2.selectbox("Built-in example", example_names(), key="plan_example")
+    c2.selectbox("Built-in example", example_names(), format_func=example_title, key="plan_example")
     c2.button("Add this example", key="plan_add_example", on_click=_add_example, disabled=full)
+    if full:
+        st.caption(f"The case holds {state.MAX_SCENARIOS} scenarios, the most: remove one to add.")
     with st.expander("Open a scenario or case file", expanded=not state.drafts()):
         st.file_uploader(
             "Open a scenario or case file (YAML or JSON, as the command line reads; 1 MB at most)",
