@@ -126,7 +126,10 @@ ASSUMPTIONS = [
     "whose COLA is not yet published keeps the amount. VA pension is figured on income at the "
     "rates in force at the end of the month before (a change counts from the month after it, "
     "38 U.S.C. 5112(b)(4)); a disabled child in the household is taken as a child incapable "
-    "of self-support since before 18 (38 CFR 3.57(a)(1)(ii)).",
+    "of self-support since before 18 (38 CFR 3.57(a)(1)(ii)). SSI, HUD and SNAP count a "
+    "month's VA benefit in that month (VA pays it on the first business day of the next, or "
+    "the last of the same month when the first is a weekend or holiday): steady amounts are "
+    "the same either way, and a change reaches SSI a month sooner here.",
 ]
 
 

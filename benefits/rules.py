@@ -54,6 +54,7 @@ AGENCIES = {
     "irs": ("the IRS", "in the fall (inflation adjustments for the next tax year)"),
     "hud": ("HUD", "by notice (no fixed date)"),
     "va": ("VA", "for December 1, with Social Security's cost-of-living increase"),
+    "census": ("the Census Bureau", "in September (the poverty thresholds for the year before)"),
     "states": (
         "the state or SSA",
         "with the state's January payment levels (SSA's POMS SI 02302.200 chart for 1619(b))",

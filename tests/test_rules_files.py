@@ -36,7 +36,7 @@ def test_every_rule_file_loads_sorted_and_cited(rules: RuleBook) -> None:
 # Rules whose later values could not be sourced: they carry forward, and every month says so
 # (each file's notes say what is missing).
 NOT_YET_SOURCED = {
-    "va.tdiu.marginal_employment_threshold",  # Census thresholds after 2021
+    "census.poverty_threshold.one_person_under_65",  # Census thresholds after 2021
 }
 
 
@@ -81,7 +81,7 @@ def test_every_rule_id_in_code_exists_and_every_rule_is_used(rules: RuleBook) ->
                 isinstance(node, ast.Constant)
                 and isinstance(node.value, str)
                 and re.fullmatch(
-                    r"(ssa|hud|cms|hhs|irs|usda|states)\.[a-z0-9_.]+|va\.[a-z_]+\.[a-z0-9_.]+",
+                    r"(ssa|hud|cms|hhs|irs|usda|census|states)\.[a-z0-9_.]+|va\.[a-z_]+\.[a-z0-9_.]+",
                     node.value,
                 )
             ):

@@ -19,6 +19,7 @@ GROUPS = {
     "irs": "Internal Revenue Service (income tax, the EITC)",
     "usda": "Department of Agriculture (SNAP)",
     "va": "Department of Veterans Affairs (VA pension, TDIU)",
+    "census": "Census Bureau (the poverty threshold of VA's TDIU test)",
     "states": "States (supplements, Medicaid, 1619(b) thresholds)",
 }
 

@@ -316,7 +316,7 @@ def tdiu_warning(
     ex: Explainer | None,
 ) -> str | None:
     """A warning when annualised earnings are over the one-person poverty threshold."""
-    threshold = rules.at("va.tdiu.marginal_employment_threshold", month)
+    threshold = rules.at("census.poverty_threshold.one_person_under_65", month)
     limit = threshold.value if entered_threshold is None else entered_threshold
     annual = monthly_earnings * 12
     if annual <= limit:
