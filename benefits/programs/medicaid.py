@@ -11,11 +11,13 @@ from decimal import Decimal
 from ..explain import Explainer
 from ..money import ZERO, cents, dollars
 from ..months import Month
-from ..rules import RuleBook, RuleValue
+from ..rules import RuleBook
 from ..state_rules import BuyIn, StateMedicaid
+from . import medicaid_1619b as b1619
+from .medicaid_1619b import CITE_1619B, break_even_base
+from .medicaid_1619b import person_threshold_1619b as person_threshold_1619b
 from .poverty import poverty_guideline
 
-CITE_1619B = "20 CFR 416.264; POMS SI 02302.010; SI 02302.200"
 SSI_CASH = ("eligible", "1619a", "ssp_only")
 EXPANSION_AGES = (19, 64)
 
@@ -52,90 +54,20 @@ class MedicaidFacts:
     own_medicaid_expenses: Decimal | None = None
 
 
-def break_even_base(month: Month, rules: RuleBook) -> tuple[Decimal, RuleValue]:
-    """(2 x FBR + $85) x 12: the earnings that alone end SSI cash for a year, the first column of
-    SSA's threshold formula and a floor under every state's threshold (POMS SI 02302.300)."""
-    fbr = rules.at("ssa.ssi.federal_benefit_rate.individual", month)
-    flat = rules.at("ssa.ssi.earned_income_exclusion", month)
-    general = rules.at("ssa.ssi.general_income_exclusion", month)
-    return (fbr.value * 2 + flat.value + general.value) * 12, fbr
-
-
 def threshold_1619b(
     facts: MedicaidFacts, rules: RuleBook, ex: Explainer | None
 ) -> tuple[Decimal | None, str]:
-    """The person's 1619(b) threshold: entered, or the state's charted amount; individualized
-    with the person's own Medicaid costs when higher than the state's average (counted from the
-    break-even base, a conservative floor) plus a year of IRWE and BWE (POMS SI 02302.050)."""
-    extra = (facts.irwe + facts.bwe) * 12
-    if facts.threshold_entered is not None:
-        base, where = facts.threshold_entered, "the threshold entered for the state"
-        uses: tuple[RuleValue, ...] = ()
-    else:
-        charted = rules.at_state("ssa.ssi.threshold_1619b", facts.state, facts.month)
-        if charted is None:
-            return None, ""
-        base, where, uses = charted.value, f"SSA's chart for {facts.state}", (charted,)
-    own = ""
-    if facts.own_medicaid_expenses is not None:
-        floor, fbr = break_even_base(facts.month, rules)
-        if floor + facts.own_medicaid_expenses > base:
-            base = floor + facts.own_medicaid_expenses
-            own = (
-                f"; with the person's own Medicaid costs {dollars(facts.own_medicaid_expenses)}"
-                f" on the break-even base {dollars(floor)} it is {dollars(base)}"
-            )
-            uses = (*uses, fbr)
-    total = base + extra
-    if ex:
-        ex.step(
-            "medicaid.threshold_1619b",
-            f"1619(b) threshold from {where}{own}"
-            + (
-                f", plus a year of IRWE and blind work expenses {dollars(extra)} "
-                "(individualized threshold)"
-                if extra
-                else ""
-            )
-            + f": {dollars(total)}.",
-            total,
-            CITE_1619B + ("; POMS SI 02302.050" if extra or own else ""),
-            uses=uses,
-        )
-    return total, where
-
-
-def person_threshold_1619b(
-    *,
-    month: Month,
-    state: str,
-    irwe: Decimal,
-    bwe: Decimal,
-    entered: Decimal | None,
-    own_medicaid_expenses: Decimal | None,
-    rules: RuleBook,
-) -> Decimal | None:
-    """The person's 1619(b) threshold without words, for SSI's own count of 1619(b) months
-    (a month of 1619(b) status is not a month of suspension, 20 CFR 416.264)."""
-    facts = MedicaidFacts(
-        month=month,
-        state=state,
-        age=0,
-        ssi_status="1619b_candidate",
-        wages=ZERO,
-        unearned=ZERO,
-        countable_income=ZERO,
-        annual_earnings_1619b=ZERO,
-        irwe=irwe,
-        bwe=bwe,
-        resources=ZERO,
-        household_size=1,
-        on_medicare=False,
-        enrolled_in_buy_in=False,
-        threshold_entered=entered,
-        own_medicaid_expenses=own_medicaid_expenses,
+    """The person's 1619(b) threshold this month, explained (medicaid_1619b)."""
+    return b1619.threshold(
+        month=facts.month,
+        state=facts.state,
+        irwe=facts.irwe,
+        bwe=facts.bwe,
+        entered=facts.threshold_entered,
+        own_medicaid_expenses=facts.own_medicaid_expenses,
+        rules=rules,
+        ex=ex,
     )
-    return threshold_1619b(facts, rules, None)[0]
 
 
 def medicaid_month(
@@ -215,7 +147,7 @@ def _decide_1619b(
         text = ""
         if ex or not covered:  # the words are only needed to explain or to say what was lost
             text = (
-                f"{_intro(earnings)}, {'at or below' if covered else 'above'} the threshold "
+                f"{b1619.intro(earnings)}, {'at or below' if covered else 'above'} the threshold "
                 f"{dollars(threshold)}: Medicaid "
                 + ("continues under section 1619(b)." if covered else "under 1619(b) ends.")
             )
@@ -237,45 +169,15 @@ def _decide_1619b(
     if ex:
         ex.step(
             "medicaid.covered",
-            _bound_text(facts=facts, earnings=earnings, floor=floor, fbr=fbr, lowest=lowest),
+            b1619.bound_text(
+                state=facts.state, earnings=earnings, floor=floor, fbr=fbr, lowest=lowest
+            ),
             None,
             CITE_1619B,
             uses=uses,
         )
     basis = "1619b" if covered_or_unknown else "1619b_threshold_unknown"
     return MedicaidMonth(covered_or_unknown, basis, ZERO, None, earnings, "")
-
-
-def _intro(earnings: Decimal) -> str:
-    return (
-        f"SSI cash is $0 because of earnings. Gross earnings for the 12 months of this "
-        f"1619(b) period are {dollars(earnings)}"
-    )
-
-
-def _bound_text(
-    *, facts: MedicaidFacts, earnings: Decimal, floor: Decimal, fbr: RuleValue, lowest: RuleValue
-) -> str:
-    """Why a state without a sourced threshold is still decided (or not)."""
-    if earnings <= floor:
-        return (
-            f"{_intro(earnings)}. No sourced 1619(b) threshold for {facts.state}, but every "
-            f"state's threshold is at least the break-even base (2 x {dollars(fbr.value)} + "
-            f"$85) x 12 plus any IRWE, BWE and own Medicaid costs = {dollars(floor)}, so "
-            "Medicaid continues under 1619(b)."
-        )
-    if earnings <= lowest.value:
-        return (
-            f"{_intro(earnings)}. No sourced threshold for {facts.state}; the lowest state "
-            f"threshold in the country is {dollars(lowest.value)} (a third-party copy of "
-            "SSA's chart), so Medicaid continues under 1619(b). Check the state's amount on "
-            "SSA's chart."
-        )
-    return (
-        f"{_intro(earnings)}, above the lowest state threshold {dollars(lowest.value)}. The "
-        f"engine has no sourced 1619(b) threshold for {facts.state}: enter it from SSA's "
-        "chart (medicaid.threshold_1619b) to decide whether Medicaid continues."
-    )
 
 
 def _buy_in(
