@@ -53,3 +53,15 @@ def test_the_report_tells_the_va_story() -> None:
         ("2026-01", "VA pension $653.00 a month"),
         ("2026-03", "VA pension $53.00 a month"),
     ], found
+
+
+def test_the_form_keeps_a_computed_pension() -> None:
+    from benefits.present import drafts
+    from benefits.present.fields import all_fields
+
+    spec = next(f for f in all_fields() if f.path == "va.pension")
+    assert spec.kind == "money_or_computed"
+    assert drafts.from_widget(spec, drafts.to_widget(spec, "computed")) == "computed"
+    assert drafts.from_widget(spec, " Computed ") == "computed"
+    assert drafts.from_widget(spec, drafts.to_widget(spec, "300.5")) == "300.50"
+    assert drafts.from_widget(spec, "") is None

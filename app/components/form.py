@@ -108,6 +108,7 @@ def field(draft_id: int, spec: FieldSpec, path: str, data: dict[str, Any]) -> No
         )  # fmt: skip
     else:
         hint = {"month": "YYYY-MM", "months": "YYYY-MM, YYYY-MM", "by_year": "2027: 870.00"}
+        hint["money_or_computed"] = "an amount, or computed"
         st.text_input(label, help=help_text, placeholder=hint.get(kind), max_chars=200, **args)
 
 

@@ -63,6 +63,8 @@ def to_widget(spec: FieldSpec, value: Any) -> Any:
         value = spec.default
     if kind in ("money", "hours"):
         return None if value is None else _decimal(value)
+    if kind == "money_or_computed":  # an amount, or the word 'computed' (va.pension)
+        return "" if value is None else str(value)
     if kind == "int":
         return int(value) if isinstance(value, int | str) and str(value).isdigit() else None
     if kind == "bool":
@@ -102,6 +104,12 @@ def from_widget(spec: FieldSpec, value: Any) -> Any:
         return None
     if kind == "money":
         return str(cents(Decimal(str(value))))
+    if kind == "money_or_computed":
+        text = str(value).strip()
+        if text.lower() == "computed":
+            return "computed"
+        amount = _decimal(text)
+        return text if amount is None else str(cents(amount))  # bad text: the check names it
     if kind == "hours":
         return tidy_hours(Decimal(str(value)))
     if kind == "int":

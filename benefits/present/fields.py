@@ -28,7 +28,7 @@ from .labels import SECTION_HEADINGS
 
 Kind = Literal[
     "text", "int", "money", "hours", "bool", "maybe_bool", "choice", "month", "months",
-    "date", "by_year", "section", "list",
+    "date", "by_year", "section", "list", "money_or_computed",
 ]  # fmt: skip
 
 
@@ -108,6 +108,9 @@ def fields_of(model: type[BaseModel], prefix: str = "") -> list[FieldSpec]:
         kind, options = _kind(inner, high)
         if kind == "bool" and optional:
             kind = "maybe_bool"
+        table = engine_fields().get(_GENERIC.sub("[]", f"{prefix}{name}"))
+        if table is not None and table.widget == "money_or_computed":  # va.pension
+            kind = "money_or_computed"
         sub: type[BaseModel] | None = None
         if kind == "section":
             sub = inner
