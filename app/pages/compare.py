@@ -77,6 +77,17 @@ def worked_out(keys: tuple[str, ...], generation: int) -> dict[str, Any]:
     }
 
 
+@st.fragment
+def months_part(labels: list[str], months: list[list[dict[str, str]]]) -> None:
+    """Every month of one scenario at a time (one table to draw, not four); choosing another
+    scenario reruns only this part."""
+    with st.expander("Month by month"):
+        chosen = st.selectbox(
+            "Scenario", range(len(labels)), format_func=labels.__getitem__, key="compare_months"
+        )
+        table(months[chosen or 0], key="months")
+
+
 def _numbered(rows: list[dict[str, str]], columns: list[str]) -> list[dict[str, str]]:
     """The rows with the month first and the scenario by its number (narrow on a phone)."""
     return [{c: (r[c].split(".")[0] if c == "scenario" else r[c]) for c in columns} for r in rows]
@@ -100,8 +111,7 @@ def main() -> None:
                 money_md(f"Net income, monthly average: **{dollars(found['averages'][i])}**")
             )
             st.vega_lite_chart(found["charts"][i], width="stretch")
-            with st.expander("Month by month"):
-                table(found["months"][i], key=f"months_{i}")
+    months_part(found["labels"], found["months"])
     rows = found["milestones"]
     st.subheader("Milestones", anchor=False)
     if found["timeline"] is not None:
