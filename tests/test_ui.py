@@ -378,3 +378,15 @@ def test_plan_adds_and_removes_a_job() -> None:
     assert not at.exception, at.exception
     jobs = store.drafts(case)[0].data["jobs"]
     assert len(jobs) == 2 and jobs[0]["monthly_gross"] == "400.00"  # the first job is gone
+
+
+def test_compare_shows_one_scenarios_months_at_a_time() -> None:
+    at = _case_with_example(at=_app())
+    at.button(key="plan_add").click().run()  # a second scenario (a copy, renamed)
+    _page(at, "compare")
+    months = next(d.value for d in at.dataframe if "Month" in d.value.columns)
+    assert list(months.columns)[0] == "Month" and len(months) == 24
+    picker = at.selectbox(key="compare_months")
+    assert [str(o) for o in picker.options][1].startswith("2. ")
+    picker.set_value(1).run()
+    assert not at.exception, at.exception
