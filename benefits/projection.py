@@ -345,6 +345,7 @@ def _month_result(
             {
                 f"{u.label} (last published {u.effective})"
                 for s in steps
+                if s.carried_forward  # a step that uses a carried-forward value says so
                 for u in s.uses
                 if u.carried_forward
             }

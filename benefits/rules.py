@@ -143,6 +143,9 @@ class RuleBook:
     # One object for each distinct value: every month of a dated value shares it, so caches
     # keyed by the values a computation used (benefits/programs/hud_rent.py) compare by identity.
     _values: dict[RuleValue, RuleValue] = field(default_factory=dict, compare=False)
+    _by_state: dict[tuple[str, str, int], RuleValue | None] = field(
+        default_factory=dict, compare=False
+    )
 
     def rule(self, rule_id: str) -> Rule:
         try:
@@ -178,13 +181,15 @@ class RuleBook:
 
     def at_state(self, rule_id: str, state: str, month: Month) -> RuleValue | None:
         """A state table's value in force in `month`, or None when no sourced value exists."""
-        key = (f"{rule_id}@{state}", month.index)
-        if key in self._cache:
-            return self._cache[key]
+        key = (rule_id, state, month.index)
+        try:
+            return self._by_state[key]
+        except KeyError:
+            pass
         found = self._at_state(rule_id, state, month)
         if found is not None:
             found = self._values.setdefault(found, found)
-        self._cache[key] = found  # type: ignore[assignment]
+        self._by_state[key] = found
         return found
 
     def _at_state(self, rule_id: str, state: str, month: Month) -> RuleValue | None:
