@@ -101,3 +101,25 @@ def test_a_new_job_changes_the_pension_from_the_month_after(day: int, month: int
     assert by_month[started] == by_month[started.plus(-1)] == by_month[Month(2026, 1)]
     assert by_month[started.plus(1)] < by_month[started] or by_month[started] == 0
     assert by_month[started.plus(1)] == by_month[started.plus(2)]
+
+
+def test_each_published_va_rate_is_the_last_times_the_cola_rounded_up(rules: RuleBook) -> None:
+    """The rule behind the computed Decembers (38 CFR 3.29) holds for every pair of published
+    values: 12/2024 = 12/2023 x 1.025 rounded up, in each MAPR category and the net worth
+    limit; a packaged value that breaks it fails here."""
+    from dataclasses import replace
+
+    from benefits.indexing import VA_DECEMBER_RATES, series, va_december_rates
+
+    cola = series(rules.rule("ssa.cola"))
+    checked = 0
+    for rule_id in VA_DECEMBER_RATES:
+        rule = rules.rule(rule_id)
+        published = [v for v in rule.values if v.origin == "published"]
+        for before, after in zip(published, published[1:], strict=False):
+            step = va_december_rates(
+                replace(rule, values=(before,)), cola, before.effective.year + 1
+            )
+            assert step and step[0].value == after.value, (rule_id, after.effective)
+            checked += 1
+    assert checked >= 7
