@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
 
 from .months import Month
 from .results import RuleUse, Step, build
 from .rules import RuleValue, format_value
 
+# Output forms already made, by the rule value's identity: a rule book keeps one object for each
+# distinct value, so this is a lookup without hashing the value's fields. The value is kept
+# with its output form, so its identity cannot pass to another object.
+_USES: dict[int, tuple[RuleValue, RuleUse]] = {}
 
-@cache
+
 def rule_use(value: RuleValue) -> RuleUse:
     """The output form of a rule value; shared, since both are immutable."""
+    found = _USES.get(id(value))
+    if found is not None and found[0] is value:
+        return found[1]
+    use = _rule_use(value)
+    _USES[id(value)] = (value, use)
+    return use
+
+
+def _rule_use(value: RuleValue) -> RuleUse:
     return build(
         RuleUse,
         id=value.id,
