@@ -65,3 +65,14 @@ def test_the_form_keeps_a_computed_pension() -> None:
     assert drafts.from_widget(spec, " Computed ") == "computed"
     assert drafts.from_widget(spec, drafts.to_widget(spec, "300.5")) == "300.50"
     assert drafts.from_widget(spec, "") is None
+
+
+def test_the_month_tables_show_va() -> None:
+    from benefits.present.compare import month_rows
+    from benefits.present.report.appendix import Sources, scenario_appendix
+
+    p = project(Scenario.model_validate(SCENARIO))
+    row = month_rows(p)[0]
+    assert row["VA pension"] == f"${p.months[0].va.pension:,}"
+    html = "".join(scenario_appendix("VA", p, Sources()))
+    assert "<th scope='col'>VA</th>" in html

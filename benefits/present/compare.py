@@ -49,6 +49,7 @@ def month_rows(projection: Projection) -> list[dict[str, str]]:
     """One row a month, amounts as dollars; a month using a carried-forward value ends in '†'."""
     rows = []
     housed = assisted(projection)
+    veteran = any(m.va.compensation or m.va.pension for m in projection.months)
     for m in projection.months:
         premium = source_amount(m, "medicaid_premium")
         row = {
@@ -60,6 +61,11 @@ def month_rows(projection: Projection) -> list[dict[str, str]]:
             "SSI status": SSI_STATUS_WORDS.get(m.ssi.status, "see the steps"),
             "SSDI": dollars(m.ssdi.payment),
             "SSDI status": ssdi_label(m),
+            **(
+                {"VA compensation": dollars(m.va.compensation), "VA pension": dollars(m.va.pension)}
+                if veteran
+                else {}
+            ),
             "Medicaid": medicaid_words(m),
             "Medicaid premium": "varies" if premium is None else dollars(premium),
             "Medicare": MEDICARE_WORDS.get(m.medicare.status, "see the steps"),

@@ -80,10 +80,20 @@ def steps_html(m: MonthResult, sources: Sources) -> str:
     return "".join(out)
 
 
+def _month_table(p: Projection) -> str:
+    """The months' table; a VA column (compensation and pension) when VA pays in some month."""
+    rows = [month_row(m) for m in p.months]
+    if not any(m.va.compensation or m.va.pension for m in p.months):
+        return _table(MONTH_HEAD, rows, "months")
+    for row, m in zip(rows, p.months, strict=True):
+        row.insert(4, dollars(m.va.compensation + m.va.pension))
+    return _table([*MONTH_HEAD[:4], "VA", *MONTH_HEAD[4:]], rows, "months")
+
+
 def scenario_appendix(label: str, p: Projection, sources: Sources) -> list[str]:
     out = [
         f"<h3>{escape(label)}: month by month</h3>",
-        _table(MONTH_HEAD, [month_row(m) for m in p.months], "months"),
+        _month_table(p),
         "<p class='small'>† a month that uses an amount carried forward from the last "
         "published year.</p>",
     ]
