@@ -125,7 +125,7 @@ class FamilyIncome:
 
 
 def family_income(
-    *, scenario: Scenario, veteran_monthly: Decimal, month: Month, rules: RuleBook
+    *, scenario: Scenario, veteran_annual: Decimal, month: Month, rules: RuleBook
 ) -> FamilyIncome:
     """The veteran's, the spouse's and the dependent children's income (38 U.S.C. 1521(c), (h);
     38 CFR 3.23(d)(4)); a child's earnings count only above the basic standard deduction."""
@@ -138,7 +138,7 @@ def family_income(
         deduction = rules.at("irs.income_tax.standard_deduction.single", month)
         children += sum((positive(m.earned_income * 12 - deduction.value) for m in kids), ZERO)
         uses = (deduction,)
-    return FamilyIncome(veteran_monthly * 12, spouse * 12, children, uses)
+    return FamilyIncome(cents(veteran_annual), spouse * 12, cents(children), uses)
 
 
 @dataclass(frozen=True, slots=True)

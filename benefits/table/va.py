@@ -127,9 +127,9 @@ def _computed(ctx: MonthContext, ssdi_payment: Decimal, ex: Explainer | None) ->
     assert s.va is not None
     other = s.ssi.other_unearned_income if s.ssi else ZERO
     day = ctx.month.first_day - timedelta(days=1)
-    wages = sum(
+    wages = sum(  # a year's pay at the rates in force at the end of last month
         (
-            earn.annual_pay(job) / 12
+            earn.annual_pay(job)
             for job in s.jobs
             if job.start <= day and (job.end is None or job.end >= day)
         ),
@@ -139,7 +139,10 @@ def _computed(ctx: MonthContext, ssdi_payment: Decimal, ex: Explainer | None) ->
         rate=s.va.pension_rate, family=law.dependents(s), month=ctx.month, rules=ctx.rules
     )
     income = law.family_income(
-        scenario=s, veteran_monthly=wages + ssdi_payment + other, month=ctx.month, rules=ctx.rules
+        scenario=s,
+        veteran_annual=wages + (ssdi_payment + other) * 12,
+        month=ctx.month,
+        rules=ctx.rules,
     )
     return law.computed_pension(
         month=ctx.month,
