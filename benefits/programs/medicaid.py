@@ -52,6 +52,8 @@ class MedicaidFacts:
     enrolled_in_buy_in: bool
     threshold_entered: Decimal | None
     own_medicaid_expenses: Decimal | None = None
+    magi_household_size: int = 1  # the person, a spouse and tax dependents (435.603(f))
+    household_magi: Decimal | None = None  # with a spouse's income (435.603(d)); None: own
 
 
 def threshold_1619b(
@@ -290,17 +292,24 @@ def _expansion(
                 "42 CFR 435.119",
             )
         return None
-    guideline, uses = poverty_guideline(facts.month, facts.state, facts.household_size, rules)
+    size = facts.magi_household_size
+    guideline, uses = poverty_guideline(facts.month, facts.state, size, rules)
     percent = rules.at("cms.medicaid.expansion_percent_fpl", facts.month)
     limit = cents(guideline * percent.value / 100 / 12)
-    magi = facts.wages + facts.unearned  # SSI is not in MAGI; Social Security benefits are
+    # SSI is not in MAGI; Social Security benefits are (42 CFR 435.603(e)); VA benefits are not.
+    own = facts.wages + facts.unearned
+    magi = own if facts.household_magi is None else facts.household_magi
     covered = magi <= limit
     if ex:
+        spouse = f", with a spouse's {dollars(magi - own)}" if magi != own else ""
         ex.step(
             "medicaid.expansion",
-            f"ACA expansion adult: monthly MAGI {dollars(magi)} (wages and Social Security; "
-            f"SSI does not count) against {percent.value}% of the poverty guideline "
-            f"{dollars(limit)}: {'eligible' if covered else 'over the limit'}.",
+            f"ACA expansion adult: monthly household MAGI {dollars(magi)} (wages and Social "
+            f"Security{spouse}; SSI does not count) against {percent.value}% of the poverty "
+            f"guideline for {size} ({dollars(limit)}): "
+            f"{'eligible' if covered else 'over the limit'}. The household is the person, a "
+            "spouse and the children and relatives taken as tax dependents, whose own income "
+            "is taken as under the filing threshold.",
             None,
             "42 CFR 435.119; 42 CFR 435.603",
             uses=(*uses, percent),

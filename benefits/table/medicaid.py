@@ -15,6 +15,7 @@ from ..months import Month
 from ..programs import medicaid as law
 from ..programs import medicare as medicare_law
 from ..programs import ssi as ssi_law
+from ..programs import va as va_law
 from ..results import MedicaidResult, Milestone, build
 from ..rules import RuleBook
 from ..scenario import Scenario
@@ -32,8 +33,10 @@ class MedicaidRecord:
     premium: Decimal | None
     threshold_1619b: Decimal | None
     annual_earnings_1619b: Decimal | None
-    countable_income: Decimal  # SSI-method countable income of the month (Medicare's MSPs)
+    countable_income: Decimal  # SSI-method countable income of the month
     had_1619b: bool  # an earlier projected month had 1619(b) Medicaid
+    msp_countable_income: Decimal = ZERO  # with a spouse's income, for Medicare's MSPs
+    msp_family_size: int = 1  # the person, and a spouse living with them
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
             + veterans.needs_based
         )
     countable = truncate_cents(countable)
+    spouse_earned, spouse_unearned = _spouse_income(s)
     starts = carry.medicare_starts
     facts = law.MedicaidFacts(
         month=month,
@@ -93,6 +97,8 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         bwe=bwe,
         resources=so_far.get(resources.PROGRAM).countable,
         household_size=1 + len(s.household),
+        magi_household_size=1 + sum(m.relationship in MAGI_MEMBERS for m in s.household),
+        household_magi=ctx.wages_paid + unearned + spouse_earned + spouse_unearned,
         on_medicare=starts is not None and month >= starts and paid_ssdi.status != "terminated",
         enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
         threshold_entered=s.medicaid.threshold_1619b,
@@ -107,10 +113,62 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         found.annual_earnings_1619b,
         countable,
         carry.had_1619b,
+        *_msp_income(
+            ctx,
+            countable,
+            unearned=unearned + spouse_unearned,
+            spouse_earned=spouse_earned,
+            veterans=so_far.get(va.PROGRAM).ssi,
+        ),
     )
     if found.basis == "1619b" and not carry.had_1619b:
         carry = Carry(carry.table, starts, True)
     return record, carry
+
+
+# The MAGI household (42 CFR 435.603(f)): the person, a spouse living with them and their tax
+# dependents. Children and relatives are taken as dependents; a live-in aide, a foster adult,
+# a co-head or another unrelated person is not in it.
+MAGI_MEMBERS = frozenset({"spouse", "child", "foster_child", "other_relative"})
+
+
+def _spouse_income(s: Scenario) -> tuple[Decimal, Decimal]:
+    """A spouse's monthly earned and unearned income: MAGI counts a spouse's income (42 CFR
+    435.603(d)(1)); a child's or relative's is assumed under the filing threshold (d)(2)."""
+    spouses = [m for m in s.household if m.relationship == "spouse"]
+    return (
+        sum((m.earned_income for m in spouses), ZERO),
+        sum((m.unearned_income for m in spouses), ZERO),
+    )
+
+
+def _msp_income(
+    ctx: MonthContext,
+    countable: Decimal,
+    *,
+    unearned: Decimal,
+    spouse_earned: Decimal,
+    veterans: va_law.SSICount,
+) -> tuple[Decimal, int]:
+    """Countable income and family size for the Medicare Savings Programs: SSI's method for an
+    individual or a couple (Social Security Act 1905(p)(2)(A); 42 CFR 435.121's limits are for one
+    or two people), so children and other members do not raise the limit. With a spouse, the
+    couple's income is counted together with one set of exclusions, as for an eligible couple
+    (20 CFR 416.1160(a)(3)); SSI's deeming from an ineligible spouse can count less."""
+    if not any(m.relationship == "spouse" for m in ctx.scenario.household):
+        return countable, 1
+    s = ctx.scenario
+    couple = ssi_law.countable_income(
+        month=ctx.month,
+        unearned=unearned + veterans.unearned,
+        wages=ctx.wages_paid + spouse_earned,
+        student_exclusion=ZERO,
+        irwe=s.work_expenses.irwe,
+        bwe=s.work_expenses.bwe if s.person.blind else ZERO,
+        rules=ctx.rules,
+        ex=None,
+    ).total
+    return truncate_cents(couple + veterans.needs_based), 2
 
 
 SSI_GROUP = {"ssi": "ssi", "ssi_criteria": "ssi", "ssi_209b": "ssi", "1619b": "ssi"}
