@@ -71,7 +71,7 @@ def test_a_state_without_a_sourced_amount_says_so() -> None:
     assert step.not_modeled and "enter it as ssi.state_supplement" in step.because
 
 
-@pytest.mark.parametrize("where", ["OH", "FL", "IN"])
+@pytest.mark.parametrize("where", ["OH", "FL", "IN", "NM"])
 @pytest.mark.parametrize("living", ["own_household", "another_persons_household"])
 def test_ohio_pays_no_supplement_outside_residential_care(living: str, where: str) -> None:
     """Ohio's only optional supplement, the Residential State Supplement (Ohio Revised Code
@@ -79,7 +79,8 @@ def test_ohio_pays_no_supplement_outside_residential_care(living: str, where: st
     residential care settings: a sourced $0 in a household, never 'amount unknown'. So is
     Florida's (adult family care homes and assisted living facilities, Florida Statutes
     409.212; SSA, State Assistance Programs for SSI Recipients, Florida) and Indiana's (adults
-    unable to reside in their own home who need care in a residential facility)."""
+    unable to reside in their own home who need care in a residential facility) and New
+    Mexico's (a licensed adult residential care home; read from an archived copy)."""
     scenario = Scenario.model_validate(
         {
             "name": "oh",
@@ -94,5 +95,5 @@ def test_ohio_pays_no_supplement_outside_residential_care(living: str, where: st
     assert month.ssi.state_supplement == Decimal("0.00")
     step = next(s for s in month.steps if s.rule == "ssi.state_supplement")
     assert not step.not_modeled and "pays no optional state supplement" in step.because
-    year = {"OH": "2010", "FL": "2008", "IN": "2009"}[where]
+    year = {"OH": "2010", "FL": "2008", "IN": "2009", "NM": "2011"}[where]
     assert step.uses and f"ssi_st_asst/{year}/{where.lower()}.html" in step.uses[0].source
