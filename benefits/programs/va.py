@@ -92,9 +92,10 @@ class Rate:
 def maximum_rate(*, rate: str, family: Dependents, month: Month, rules: RuleBook) -> Rate:
     """MAPR: the rate for the veteran alone or with one dependent, plus each further child.
 
-    Medical expenses count above 5% of the basic rate alone or with one dependent, never the
-    housebound or aid-and-attendance rate (VA's rate table: "To be deducted, medical expenses
-    must exceed 5% of MAPR", under the basic rows).
+    Medical expenses count above 5% of the basic rate for the family: with the increase for
+    each further child, without the housebound or aid-and-attendance increase (38 CFR
+    3.272(g)(1)(iii); 38 CFR 3.278: the MAPR including increased pension for family members,
+    excluding increased pension for aid and attendance or being housebound).
     """
     with_one = family.count > 0
     base = rules.at(MAPR[rate, with_one], month)
@@ -107,7 +108,7 @@ def maximum_rate(*, rate: str, family: Dependents, month: Month, rules: RuleBook
         basic_maximum += child.value * (family.count - 1)
         uses += (child,)
     kind = rate.replace("_and_", " and ").replace("_", " ")
-    return Rate(maximum, basic.value, uses, f"{kind} rate, {family.words}", basic_maximum)
+    return Rate(maximum, basic_maximum, uses, f"{kind} rate, {family.words}", basic_maximum)
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,12 +322,21 @@ def tdiu_warning(
     annual = monthly_earnings * 12
     if annual <= limit:
         return None
+    if entered_threshold is not None:
+        which, verdict = " as entered", "this is more than marginal employment"
+    elif threshold.carried_forward:
+        # The Census Bureau's later thresholds are higher: the test may warn too early.
+        which = f", the {threshold.effective.year} threshold carried forward"
+        verdict = (
+            "this may be more than marginal employment (enter this year's Census Bureau "
+            "threshold to know)"
+        )
+    else:
+        which, verdict = "", "this is more than marginal employment"
     text = (
         f"Earnings of {dollars(monthly_earnings)} a month are {dollars(annual)} a year, over "
-        f"the poverty threshold for one person ({dollars(limit)}"
-        + (" as entered" if entered_threshold is not None else "")
-        + "): this is more than marginal employment, and VA may review the individual "
-        "unemployability (TDIU) rating. Report the work to VA."
+        f"the poverty threshold for one person ({dollars(limit)}{which}): {verdict}, and VA "
+        "may review the individual unemployability (TDIU) rating. Report the work to VA."
     )
     if ex:
         uses = (threshold,) if entered_threshold is None else ()
