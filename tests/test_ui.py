@@ -384,15 +384,9 @@ def test_compare_shows_one_scenarios_months_at_a_time() -> None:
     at = _case_with_example(at=_app())
     at.button(key="plan_add").click().run()  # a second scenario (a copy, renamed)
     _page(at, "compare")
-    assert not any("Month" in d.value.columns for d in at.dataframe)  # drawn when asked for
-    at.toggle(key="compare_months_shown").set_value(True).run()
     months = next(d.value for d in at.dataframe if "Month" in d.value.columns)
     assert list(months.columns)[0] == "Month" and len(months) == 24
     picker = at.selectbox(key="compare_months")
     assert [str(o) for o in picker.options][1].startswith("2. ")
     picker.set_value(1).run()
     assert not at.exception, at.exception
-    tables = len(at.dataframe)
-    at.toggle(key="compare_milestones_shown").set_value(True).run()
-    assert not at.exception, at.exception
-    assert len(at.dataframe) == tables + 1  # the milestones, drawn only when asked for

@@ -81,21 +81,11 @@ def worked_out(keys: tuple[str, ...], generation: int) -> dict[str, Any]:
 def months_part(labels: list[str], months: list[list[dict[str, str]]]) -> None:
     """Every month of one scenario at a time (one table to draw, not four); choosing another
     scenario reruns only this part."""
-    st.subheader("Month by month", anchor=False)
-    # Drawn only when asked for: a collapsed expander would still lay out the whole table.
-    if not st.toggle("Show every month", key="compare_months_shown"):
-        return
-    chosen = st.selectbox(
-        "Scenario", range(len(labels)), format_func=labels.__getitem__, key="compare_months"
-    )
-    table(months[chosen or 0], key="months")
-
-
-@st.fragment
-def milestones_table(rows: list[dict[str, str]]) -> None:
-    """The milestones as a table, drawn only when asked for (a fragment: only it reruns)."""
-    if st.toggle("Milestones as a table", key="compare_milestones_shown"):
-        table(rows, key="milestones", wide="what")
+    with st.expander("Month by month"):
+        chosen = st.selectbox(
+            "Scenario", range(len(labels)), format_func=labels.__getitem__, key="compare_months"
+        )
+        table(months[chosen or 0], key="months")
 
 
 def _numbered(rows: list[dict[str, str]], columns: list[str]) -> list[dict[str, str]]:
@@ -126,7 +116,8 @@ def main() -> None:
     st.subheader("Milestones", anchor=False)
     if found["timeline"] is not None:
         st.vega_lite_chart(found["timeline"], width="stretch")
-        milestones_table(_numbered(rows, ["month", "scenario", "what"]))
+        with st.expander("Milestones as a table"):
+            table(_numbered(rows, ["month", "scenario", "what"]), key="milestones", wide="what")
     else:
         st.markdown("No milestones: no trial work months, SSI, Medicaid, Medicare or rent changes.")
     duties = found["duties"]
