@@ -87,10 +87,11 @@ def benefits_questions(missing: list[str]) -> dict[str, Any]:
         a["twp_used"] = None if twp == TWP_CHOICES[0] else 0 if twp == "None" else int(twp)
     # Asked of everyone: a person on SSI can have Medicare too (at 65, or on a parent's or a
     # spouse's record while also on SSI).
-    c1, c2, c3 = st.columns(3)
+    c1, c2 = st.columns(2)
     a["has_medicaid"] = c1.checkbox("I have Medicaid", key="ask_medicaid", persist_state=KEEP)
     a["has_medicare"] = c2.checkbox("I have Medicare", key="ask_medicare", persist_state=KEEP)
-    a["gets_snap"] = c3.checkbox("I get SNAP (food help)", key="ask_snap", persist_state=KEEP)
+    # Its own line: in a third of the column the label was cut off ("I get SNAP (food …").
+    a["gets_snap"] = st.checkbox("I get SNAP (food help)", key="ask_snap", persist_state=KEEP)
     a["housing"] = housing_questions()
     if a["gets_snap"] and a["housing"] is None:
         a["rent"] = _money_input("Your rent a month ($)", "ask_rent") or Decimal("0.00")
