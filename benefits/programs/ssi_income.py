@@ -160,4 +160,14 @@ def countable(
     )
     if not income.needs_based:
         return found
-    return law.CountableIncome(found.unearned + income.needs_based, found.earned)
+    total = found.unearned + income.needs_based
+    if ex:
+        ex.step(
+            "ssi.va_pension",
+            f"{income.month}: the veteran's own VA pension {dollars(income.needs_based)} is "
+            f"added in full to countable unearned income {dollars(found.unearned)} = "
+            f"{dollars(total)} (income based on need: no $20 general exclusion).",
+            total,
+            "20 CFR 416.1124(c)(12); POMS SI 00830.302",
+        )
+    return law.CountableIncome(total, found.earned)
