@@ -64,24 +64,11 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
     unearned = paid_ssdi.payment + (s.ssi.other_unearned_income if s.ssi else ZERO)
     irwe = s.work_expenses.irwe
     bwe = s.work_expenses.bwe if s.person.blind else ZERO
+    veterans = so_far.get(va.PROGRAM).ssi
     if on_ssi.status != "none" and on_ssi.student_exclusion_applied == 0:
-        countable = on_ssi.countable_income_this_month  # the same income, already counted
+        countable = truncate_cents(on_ssi.countable_income_this_month)  # already counted
     else:  # SSI's method (buy-in, MSPs), with VA counted as SSI counts it
-        veterans = so_far.get(va.PROGRAM).ssi
-        countable = (
-            ssi_law.countable_income(
-                month=month,
-                unearned=unearned + veterans.unearned,
-                wages=ctx.wages_paid,
-                student_exclusion=ZERO,
-                irwe=irwe,
-                bwe=bwe,
-                rules=ctx.rules,
-                ex=None,
-            ).total
-            + veterans.needs_based
-        )
-    countable = truncate_cents(countable)
+        countable = _by_ssi_method(ctx, wages=ctx.wages_paid, unearned=unearned, veterans=veterans)
     spouse_earned, spouse_unearned = _spouse_income(s)
     starts = carry.medicare_starts
     facts = law.MedicaidFacts(
@@ -118,7 +105,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
             countable,
             unearned=unearned + spouse_unearned,
             spouse_earned=spouse_earned,
-            veterans=so_far.get(va.PROGRAM).ssi,
+            veterans=veterans,
         ),
     )
     if found.basis == "1619b" and not carry.had_1619b:
@@ -157,18 +144,27 @@ def _msp_income(
     (20 CFR 416.1160(a)(3)); SSI's deeming from an ineligible spouse can count less."""
     if not any(m.relationship == "spouse" for m in ctx.scenario.household):
         return countable, 1
+    wages = ctx.wages_paid + spouse_earned
+    return _by_ssi_method(ctx, wages=wages, unearned=unearned, veterans=veterans), 2
+
+
+def _by_ssi_method(
+    ctx: MonthContext, *, wages: Decimal, unearned: Decimal, veterans: va_law.SSICount
+) -> Decimal:
+    """Countable income by SSI's exclusions, with VA counted as SSI counts it (the $20 general
+    exclusion not applied to VA pension, 20 CFR 416.1124(c)(12)), to the cent."""
     s = ctx.scenario
-    couple = ssi_law.countable_income(
+    found = ssi_law.countable_income(
         month=ctx.month,
         unearned=unearned + veterans.unearned,
-        wages=ctx.wages_paid + spouse_earned,
+        wages=wages,
         student_exclusion=ZERO,
         irwe=s.work_expenses.irwe,
         bwe=s.work_expenses.bwe if s.person.blind else ZERO,
         rules=ctx.rules,
         ex=None,
-    ).total
-    return truncate_cents(couple + veterans.needs_based), 2
+    )
+    return truncate_cents(found.total + veterans.needs_based)
 
 
 SSI_GROUP = {"ssi": "ssi", "ssi_criteria": "ssi", "ssi_209b": "ssi", "1619b": "ssi"}
