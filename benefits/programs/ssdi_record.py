@@ -2,7 +2,8 @@
 from month to month, the record before `start` (trial work months, cessation, the trial work
 period's end), the month full retirement age is attained, and the benefit rate by year
 (20 CFR 404.1592, 404.1592a, 404.409, 404.270-404.275); and the month's figures the deciding
-functions share (`MonthFacts`) with their result (`SSDIMonth`).
+functions share (`MonthFacts`) with their result (`SSDIMonth`, also the program table's record
+of the month).
 """
 
 from __future__ import annotations
@@ -190,7 +191,7 @@ Event = tuple[str, str, int | None]  # a milestone: kind, words, its number (e.g
 
 @dataclass(frozen=True, slots=True)
 class SSDIMonth:
-    """One month's SSDI decision."""
+    """One month's SSDI decision, as the program table carries it and later programs read it."""
 
     status: str
     payment: Decimal
@@ -199,7 +200,13 @@ class SSDIMonth:
     twp_months_used: int
     twp_month_number: int | None
     epe_month_number: int | None
-    milestones: tuple[Event, ...] = ()
+    twp_ended: Month | None  # the ninth trial work month, as of the end of this month
+    events: tuple[Event, ...] = ()
+    # For extended Medicare (42 CFR 406.12(e)): the first month after the EPE's 15th not paid
+    # because of work, whether it was assumed before start, and the first month not entitled.
+    epmc_from: Month | None = None
+    epmc_from_assumed: bool = False
+    terminated_from: Month | None = None
 
 
 @dataclass(slots=True)
@@ -234,6 +241,17 @@ class MonthFacts:
         used = len(months_in_window(hist.twp_months, self.month, self.window()))
         payment = self.rate if paid else ZERO
         out = SSDIMonth(
-            status, payment, self.rate, self.countable, used, twp_n, epe_n, tuple(self.events)
+            status,
+            payment,
+            self.rate,
+            self.countable,
+            used,
+            twp_n,
+            epe_n,
+            hist.twp_ended,
+            tuple(self.events),
+            hist.epmc_from,
+            hist.epmc_from_assumed,
+            hist.terminated_from,
         )
         return out, hist

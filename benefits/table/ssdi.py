@@ -16,26 +16,7 @@ from ..rules import RuleBook
 from ..scenario import Scenario
 from .base import Decided, MonthContext, Program, milestone
 
-
-@dataclass(frozen=True, slots=True)
-class SSDIRecord:
-    """SSDI of one month, as later programs read it."""
-
-    status: str
-    payment: Decimal
-    benefit_rate: Decimal
-    countable_earnings: Decimal
-    twp_months_used: int
-    twp_month_number: int | None
-    epe_month_number: int | None
-    twp_ended: Month | None  # the ninth trial work month, as of the end of this month
-    events: tuple[tuple[str, str, int | None], ...] = ()
-    # For extended Medicare (42 CFR 406.12(e)): the first month after the EPE's 15th not paid
-    # because of work, whether it was assumed before start, and the first month not entitled.
-    epmc_from: Month | None = None
-    epmc_from_assumed: bool = False
-    terminated_from: Month | None = None
-
+SSDIRecord = law.SSDIMonth  # SSDI of one month, as later programs read it
 
 NONE = SSDIRecord("none", ZERO, ZERO, ZERO, 0, None, None, None)
 
@@ -126,21 +107,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSDIRecord
         uwa_earnings=uwa,
         record=carry.record,
     )
-    record = SSDIRecord(
-        month.status,
-        month.payment,
-        rate,
-        month.countable_earnings,
-        month.twp_months_used,
-        month.twp_month_number,
-        month.epe_month_number,
-        history.twp_ended,
-        month.milestones,
-        history.epmc_from,
-        history.epmc_from_assumed,
-        history.terminated_from,
-    )
-    return record, Carry(history, carry.rate_year, carry.rate, carry.record)
+    return month, Carry(history, carry.rate_year, carry.rate, carry.record)
 
 
 def milestones(month: Month, before: SSDIRecord | None, now: SSDIRecord) -> list[Milestone]:
