@@ -15,7 +15,6 @@ from ..rules import RuleBook
 from ..state_rules import BuyIn, StateMedicaid
 from . import medicaid_1619b as b1619
 from .medicaid_1619b import CITE_1619B, break_even_base
-from .medicaid_1619b import person_threshold_1619b as person_threshold_1619b
 from .poverty import poverty_guideline
 
 SSI_CASH = ("eligible", "1619a", "ssp_only")

@@ -79,30 +79,6 @@ def threshold(
     return total, where
 
 
-def person_threshold_1619b(
-    *,
-    month: Month,
-    state: str,
-    irwe: Decimal,
-    bwe: Decimal,
-    entered: Decimal | None,
-    own_medicaid_expenses: Decimal | None,
-    rules: RuleBook,
-) -> Decimal | None:
-    """The person's 1619(b) threshold without words, for SSI's own count of 1619(b) months
-    (a month of 1619(b) status is not a month of suspension, 20 CFR 416.264)."""
-    return threshold(
-        month=month,
-        state=state,
-        irwe=irwe,
-        bwe=bwe,
-        entered=entered,
-        own_medicaid_expenses=own_medicaid_expenses,
-        rules=rules,
-        ex=None,
-    )[0]
-
-
 def intro(earnings: Decimal) -> str:
     return (
         f"SSI cash is $0 because of earnings. Gross earnings for the 12 months of this "

@@ -15,7 +15,7 @@ from .. import vocabulary
 from ..explain import Explainer
 from ..money import ZERO, truncate_cents
 from ..months import Month
-from ..programs import medicaid as medicaid_law
+from ..programs import medicaid_1619b
 from ..programs import ssi as law
 from ..programs import ssi_periods as periods
 from ..programs import ssp as ssp_law
@@ -292,7 +292,7 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry
             carry.incomes, carry.exclusion_year, carry.exclusion_used, carry.period,
             carry.age_limit, carry.exclusions, carry.ssdi_last, month, total, carry.counted,
         )  # fmt: skip
-    threshold = medicaid_law.person_threshold_1619b(
+    threshold, _ = medicaid_1619b.threshold(  # without words: SSI's own count of 1619(b) months
         month=month,
         state=s.state,
         irwe=carry.exclusions.irwe,
@@ -300,6 +300,7 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry
         entered=s.medicaid.threshold_1619b,
         own_medicaid_expenses=s.medicaid.annual_medicaid_expenses,
         rules=ctx.rules,
+        ex=None,
     )
     return threshold is None or carry.b_earnings <= threshold, carry
 
