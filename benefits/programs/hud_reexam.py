@@ -7,11 +7,12 @@ housing agencies). The rent itself is figured in benefits/programs/hud_rent.py.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from ..explain import Explainer
 from ..money import dollars
 from ..months import Month
-from ..rules import RuleBook, RuleValue
+from ..rules import RuleBook
 from ..scenario import Housing
 from .hud_rent import CITE_REEXAM, CITE_TTP, MonthlyRates, RentBasis, regime, rent_basis
 
@@ -53,6 +54,28 @@ def starting_state(
     return HousingState(basis, start, "start", start)
 
 
+@dataclass(frozen=True, slots=True)
+class RentMonth:
+    """The month's figures every reexamination rule reads."""
+
+    month: Month
+    rates: MonthlyRates
+    housing: Housing
+    rules: RuleBook
+    ex: Explainer | None
+
+    def basis(self, *, explain: bool, earned_cap: Decimal | None = None) -> RentBasis:
+        """The rent from the household's income at this month's rates (hud_rent)."""
+        return rent_basis(
+            month=self.month,
+            rates=self.rates,
+            housing=self.housing,
+            rules=self.rules,
+            ex=self.ex if explain else None,
+            earned_cap=earned_cap,
+        )
+
+
 def housing_month(
     *,
     month: Month,
@@ -67,63 +90,80 @@ def housing_month(
 
     Returns which reexamination set this month's rent (annual / interim / none) and the state.
     """
-    reexam = "none"
+    m = RentMonth(month, rates, housing, rules, ex)
     if is_annual(month, housing):
-        if ex:
-            ex.step(
-                "housing.reexam",
-                f"Annual reexamination effective {month}: the rent is "
-                "recomputed from the household's income at current rates x 12.",
-                None,
-                CITE_REEXAM,
-            )
-        basis = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=ex)
-        state = HousingState(basis, month, "annual", month)
-        reexam = "annual"
+        reexam, state = "annual", _annual(m)
     elif eid_change:
-        if ex:
-            ex.step(
-                "housing.reexam",
-                f"Interim reexamination effective {month}: {eid_change}.",
-                None,
-                "24 CFR 5.617; 24 CFR 960.255",
-            )
-        basis = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=ex)
-        state = _interim(state, basis, month)
-        reexam = "interim"
+        reexam, state = "interim", _eid_interim(m, state, eid_change)
     elif state.pending is not None and state.pending_from == month:
+        reexam, state = "interim", _pending_interim(m, state, state.pending)
+    else:
+        reexam = "none"
         if ex:
-            pending = state.pending
-            ex.step(
-                "housing.reexam",
-                f"Interim reexamination effective {month}: "
-                f"{state.pending_reason}. Annual income {dollars(pending.annual_income)}, "
-                f"deductions {dollars(pending.deductions)}, adjusted income "
-                f"{dollars(pending.adjusted_income)}: total tenant payment "
-                f"{dollars(pending.ttp)}.",
-                pending.ttp,
-                CITE_REEXAM + "; " + CITE_TTP,
-            )
-        state = _interim(state, state.pending, month)
-        reexam = "interim"
-    elif ex:
-        how = {
-            "start": "in force at the start of the projection",
-            "annual": f"set by the annual reexamination of {state.set_in}",
-            "interim": f"set by the interim reexamination of {state.set_in}",
-        }[state.set_by]
-        ex.step(
-            "housing.total_tenant_payment",
-            f"Total tenant payment {dollars(state.basis.ttp)}, {how}: the rent changes only "
-            "at a reexamination.",
-            state.basis.ttp,
+            _explain_rent_in_force(ex, state)
+    if state.pending is None:
+        state = _look_for_interim(m, state)
+    return reexam, state
+
+
+def _annual(m: RentMonth) -> HousingState:
+    """The annual reexamination: the rent is recomputed from the family's income and starts a
+    new certification period (24 CFR 982.516(a), 960.257(a))."""
+    if m.ex:
+        m.ex.step(
+            "housing.reexam",
+            f"Annual reexamination effective {m.month}: the rent is "
+            "recomputed from the household's income at current rates x 12.",
+            None,
             CITE_REEXAM,
         )
-    if state.pending is None:
-        state = _look_for_interim(
-            month=month, state=state, rates=rates, housing=housing, rules=rules, ex=ex
+    return HousingState(m.basis(explain=True), m.month, "annual", m.month)
+
+
+def _eid_interim(m: RentMonth, state: HousingState, change: str) -> HousingState:
+    """The earned income disallowance moves to its next phase: the agency recomputes the rent
+    with it (24 CFR 5.617; 24 CFR 960.255)."""
+    if m.ex:
+        m.ex.step(
+            "housing.reexam",
+            f"Interim reexamination effective {m.month}: {change}.",
+            None,
+            "24 CFR 5.617; 24 CFR 960.255",
         )
-    return reexam, state
+    return _interim(state, m.basis(explain=True), m.month)
+
+
+def _pending_interim(m: RentMonth, state: HousingState, pending: RentBasis) -> HousingState:
+    """An interim reexamination found in an earlier month takes effect (24 CFR 982.516(c),
+    960.257(b)): the rent figured then is in force from this month."""
+    if m.ex:
+        m.ex.step(
+            "housing.reexam",
+            f"Interim reexamination effective {m.month}: "
+            f"{state.pending_reason}. Annual income {dollars(pending.annual_income)}, "
+            f"deductions {dollars(pending.deductions)}, adjusted income "
+            f"{dollars(pending.adjusted_income)}: total tenant payment "
+            f"{dollars(pending.ttp)}.",
+            pending.ttp,
+            CITE_REEXAM + "; " + CITE_TTP,
+        )
+    return _interim(state, pending, m.month)
+
+
+def _explain_rent_in_force(ex: Explainer, state: HousingState) -> None:
+    """No reexamination this month: the rent set by the last one stays (24 CFR 982.516)."""
+    how = {
+        "start": "in force at the start of the projection",
+        "annual": f"set by the annual reexamination of {state.set_in}",
+        "interim": f"set by the interim reexamination of {state.set_in}",
+    }[state.set_by]
+    ex.step(
+        "housing.total_tenant_payment",
+        f"Total tenant payment {dollars(state.basis.ttp)}, {how}: the rent changes only "
+        "at a reexamination.",
+        state.basis.ttp,
+        CITE_REEXAM,
+    )
 
 
 def _interim(state: HousingState, basis: RentBasis, month: Month) -> HousingState:
@@ -139,29 +179,19 @@ def _interim(state: HousingState, basis: RentBasis, month: Month) -> HousingStat
     )
 
 
-def _look_for_interim(
-    *,
-    month: Month,
-    state: HousingState,
-    rates: MonthlyRates,
-    housing: Housing,
-    rules: RuleBook,
-    ex: Explainer | None,
-) -> HousingState:
+def _look_for_interim(m: RentMonth, state: HousingState) -> HousingState:
     """Decide whether this month's income change leads to an interim reexamination."""
-    now = rent_basis(month=month, rates=rates, housing=housing, rules=rules, ex=None)
-    if regime(month, housing) == "hotma":
-        cap = None if state.interim_decrease_this_year else state.basis.earned
-        # Earned income above the cap is not counted (a basis within it is the same one).
-        capped = now
-        if cap is not None and now.earned > cap:
-            capped = rent_basis(
-                month=month, rates=rates, housing=housing, rules=rules, ex=None, earned_cap=cap
-            )
-        threshold = rules.at("hud.hotma.interim_threshold", month)
-        return _hotma_interim(
-            month=month, state=state, whole=now, capped=capped, threshold=threshold, ex=ex
-        )
+    now = m.basis(explain=False)
+    if regime(m.month, m.housing) == "hotma":
+        return _hotma_interim(m, state, now)
+    return _agency_policy_interim(m, state, now)
+
+
+def _agency_policy_interim(m: RentMonth, state: HousingState, now: RentBasis) -> HousingState:
+    """Before HOTMA: a decrease is processed from the next month; an increase only where the
+    agency's policy processes increases between annual reexaminations, after 30 days' notice
+    (24 CFR 982.516(c), 960.257(b) before HOTMA; the agency's plan)."""
+    month, housing, ex = m.month, m.housing, m.ex
     if now.ttp < state.basis.ttp:
         reason = (
             f"income fell; the total tenant payment would be {dollars(now.ttp)} instead "
@@ -205,41 +235,25 @@ def _look_for_interim(
     return state
 
 
-def _hotma_interim(
-    *,
-    month: Month,
-    state: HousingState,
-    whole: RentBasis,
-    capped: RentBasis,
-    threshold: RuleValue,
-    ex: Explainer | None,
-) -> HousingState:
+CITE_HOTMA_INTERIM = "24 CFR 982.516(c); 24 CFR 960.257(b) (as amended by HOTMA)"
+
+
+def _hotma_interim(m: RentMonth, state: HousingState, whole: RentBasis) -> HousingState:
     """HOTMA interims (24 CFR 982.516(c), 960.257(b) as amended; Notice PIH 2023-27).
 
     A decrease of adjusted income of 10% or more is processed. An increase of 10% or more is
     processed, but increases in earned income are not counted unless the family had an interim
-    decrease earlier in the certification period (`capped` is the basis without them). Either
-    takes effect the second month after.
+    decrease earlier in the certification period. Either takes effect the second month after.
     """
-    cite = "24 CFR 982.516(c); 24 CFR 960.257(b) (as amended by HOTMA)"
+    month, ex = m.month, m.ex
+    cap = None if state.interim_decrease_this_year else state.basis.earned
+    # Earned income above the cap is not counted (a basis within it is the same one).
+    capped = whole
+    if cap is not None and whole.earned > cap:
+        capped = m.basis(explain=False, earned_cap=cap)
+    threshold = m.rules.at("hud.hotma.interim_threshold", month)
     old = state.basis.adjusted_income
-    limit = old * threshold.value
-    reason = ""
-    chosen = whole
-    if old - whole.adjusted_income >= limit and whole.adjusted_income < old:
-        reason = (
-            f"adjusted income fell by {dollars(old - whole.adjusted_income)}, at least "
-            f"10% of {dollars(old)}"
-        )
-    else:
-        chosen = capped
-        rise = chosen.adjusted_income - old
-        if rise > 0 and rise >= limit:
-            reason = f"adjusted income rose by {dollars(rise)}, at least 10% of {dollars(old)}" + (
-                " (increases in earned income not counted)"
-                if not state.interim_decrease_this_year
-                else ""
-            )
+    reason, chosen = _hotma_change(state, whole, capped, old * threshold.value)
     if not reason:
         if ex and whole.ttp != state.basis.ttp:
             ex.step(
@@ -250,7 +264,7 @@ def _hotma_interim(
                 "increase under 10% once earned-income increases are left out): the rent "
                 "waits for the annual reexamination.",
                 None,
-                cite,
+                CITE_HOTMA_INTERIM,
                 uses=(threshold,),
             )
         return state
@@ -260,7 +274,7 @@ def _hotma_interim(
             "housing.interim",
             f"Change in {month}: {reason}. The new rent takes effect in {effective}.",
             None,
-            cite,
+            CITE_HOTMA_INTERIM,
             uses=(threshold,),
         )
     return replace(
@@ -270,3 +284,26 @@ def _hotma_interim(
         pending_reason=reason,
         interim_decrease_this_year=state.interim_decrease_this_year or chosen.adjusted_income < old,
     )
+
+
+def _hotma_change(
+    state: HousingState, whole: RentBasis, capped: RentBasis, limit: Decimal
+) -> tuple[str, RentBasis]:
+    """HOTMA's 10% test: why an interim is done ("" when none) and the rent it sets; `capped`
+    is the rent without increases in earned income, `limit` 10% of the adjusted income."""
+    old = state.basis.adjusted_income
+    if old - whole.adjusted_income >= limit and whole.adjusted_income < old:
+        fell = (
+            f"adjusted income fell by {dollars(old - whole.adjusted_income)}, at least "
+            f"10% of {dollars(old)}"
+        )
+        return fell, whole
+    rise = capped.adjusted_income - old
+    if rise > 0 and rise >= limit:
+        rose = f"adjusted income rose by {dollars(rise)}, at least 10% of {dollars(old)}" + (
+            " (increases in earned income not counted)"
+            if not state.interim_decrease_this_year
+            else ""
+        )
+        return rose, capped
+    return "", capped
