@@ -28,6 +28,34 @@ class SupplementMonth:
     amount: Decimal | None  # None: the state pays one but no amount is known (enter it)
     status: str  # none | paid | zero | unknown_amount
     federally_administered: bool
+    # The supplement's payment level where SSA pays it past the federal rate: the month is one
+    # of eligibility while countable income is below the federal rate plus it (the OSS
+    # eligibility test, POMS SI 02005.001 D; not a suspension, SI 02301.215). Zero otherwise.
+    eligibility_level: Decimal = ZERO
+
+
+def oss_eligibility_level(level: Decimal | None, program: SupplementProgram) -> Decimal:
+    """The supplement level that extends SSI's eligibility test: a federally administered
+    supplement that continues after federal SSI stops (20 CFR 416.2025(b); POMS SI 02005.001
+    D, SI 02301.215: suspension only when income reaches the combined payment level)."""
+    by_ssa = program.administered_by in ("ssa", "mixed")
+    if not by_ssa or program.income_rule != "continues_past_federal" or level is None:
+        return ZERO
+    return level
+
+
+def eligibility_level(
+    *, month: Month, state: str, living_arrangement: str, entered: Decimal | None, rules: RuleBook
+) -> Decimal:
+    """`oss_eligibility_level` for a month decided without the payment (a budget month)."""
+    level, _ = supplement_level(
+        month=month,
+        state=state,
+        living_arrangement=living_arrangement,
+        entered=entered,
+        rules=rules,
+    )
+    return oss_eligibility_level(level, supplement_table().states[state])
 
 
 def supplement_level(
@@ -96,7 +124,8 @@ def state_supplement(
             CITE,
             uses=uses,
         )
-    return SupplementMonth(amount, "paid" if amount > 0 else "zero", by_ssa)
+    status = "paid" if amount > 0 else "zero"
+    return SupplementMonth(amount, status, by_ssa, oss_eligibility_level(level, program))
 
 
 def _supplement_amount(

@@ -166,6 +166,10 @@ def _eligible_on_own_income(
     standard = law.payment_standard(ctx.month, s.ssi.living_arrangement, rules, None)
     current, carry = _current_income(ctx, now, carry, explain=False)
     limit = rules.at("ssa.ssi.resource_limit.individual", ctx.month).value
+    standard += ssp_law.eligibility_level(
+        month=ctx.month, state=s.state, living_arrangement=s.ssi.living_arrangement,
+        entered=s.ssi.state_supplement, rules=rules,
+    )  # fmt: skip
     return current.total < standard and s.resources <= limit, carry
 
 
@@ -363,7 +367,8 @@ def _decided(
     if pay == 0 and supplement.federally_administered and (supplement.amount or ZERO) > 0:
         status = "ssp_only"  # an SSA-paid supplement keeps the person an SSI recipient
     in_1619b, carry = _in_1619b(ctx, carry, status)
-    eligible = c.current_ci.total < c.standard and not over
+    # Eligible for SSI or for an SSA-paid supplement (POMS SI 02005.001 C-D, SI 02301.215)
+    eligible = c.current_ci.total < c.standard + supplement.eligibility_level and not over
     after = periods.next_period(
         period, month=month, eligible=eligible, in_1619b=in_1619b,
         paid=pay > 0 or status == "ssp_only", earned=ctx.wages_paid > 0,
