@@ -9,6 +9,7 @@ reach SSI and Medicaid before they decide (benefits/programs/resources.py).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .months import Month
@@ -31,6 +32,26 @@ from .rules import RuleBook
 from .scenario import Scenario
 
 
+@dataclass(frozen=True, slots=True)
+class Projected:
+    """What each month's duties read of the whole projection."""
+
+    scenario: Scenario
+    rules: RuleBook
+    months: list[MonthResult]
+    resources: dict[Month, res.ResourceMonth]  # at the first moment of each month
+    events: dict[Month, list[reporting.JobEvent]]  # job starts and ends
+    first_over: res.ResourceMonth | None  # SSI: the first month that starts over the limit
+    able_used: bool
+    # SNAP's household for the gross income limit: the person and every member but a live-in
+    # aide (a live-in attendant is not a household member, 7 CFR 273.1).
+    snap_size: int
+    # The extra-payday warning's look-ups: each month, and the first month paid on each budget
+    # month (SSI's retrospective accounting, 20 CFR 416.420).
+    by_month: dict[Month, MonthResult]
+    by_budget_month: dict[Month, MonthResult]
+
+
 def add_duties(
     months: list[MonthResult],
     scenario: Scenario,
@@ -38,93 +59,100 @@ def add_duties(
     resources: dict[Month, res.ResourceMonth],
 ) -> tuple[list[MonthResult], list[IncentiveCheck]]:
     """Each month with its reports, warnings and resources; and the incentives checklist."""
-    events = reporting.job_events(scenario)
-    first_over = res.first_month_over(list(resources.values())) if scenario.ssi else None
-    plan = scenario.savings
-    able_used = bool(plan and (plan.able_balance or plan.able_per_month))
-    record = bpqy_rules.record_warnings(scenario, rules)
+    whole = _projected(months, scenario, rules, resources)
+    record = bpqy_rules.record_warnings(scenario, rules)  # the record's, shown in the first month
     if months:
         record += bpqy_rules.ssi_status_warning(scenario, months[0].ssi.status)
-    snap_size = 1 + sum(1 for m in scenario.household if m.relationship != "live_in_aide")
     out: list[MonthResult] = []
-    snap_over = False
+    snap_over = False  # SNAP: last month's gross income was over the limit (already reported)
     previous: MonthResult | None = None
     seen_1619b = False
-    by_month = {m.month: m for m in months}
-    by_budget_month: dict[Month, MonthResult] = {}
-    for m in months:  # the first month paid on each budget month
-        if m.ssi.budget_month is not None:
-            by_budget_month.setdefault(m.ssi.budget_month, m)
     for index, result in enumerate(months):
-        month = result.month
-        happened = events.get(month, [])
-        reports = _reports(
-            result,
-            happened=happened,
-            scenario=scenario,
-            months=months,
-            snap_over=snap_over,
-            snap_size=snap_size,
-            rules=rules,
-        )
-        snap_over = _snap_over(result, snap_size, rules)
-        found = resources.get(month)
+        happened = whole.events.get(result.month, [])
+        reports = _reports(result, happened=happened, whole=whole, snap_over=snap_over)
+        snap_over = _snap_over(result, whole.snap_size, rules)
         warnings = _warnings(
             result,
             previous=previous,
             happened=happened,
-            scenario=scenario,
-            held=found,
+            whole=whole,
             first_1619b=not seen_1619b,
-            lookups=(by_month, by_budget_month),
+            first=index == 0,
         )
-        seen_1619b = seen_1619b or result.medicaid.basis == "1619b"
-        before = resources.get(month.plus(-1))
-        crossed = found is not None and found.over_limit and not (before and before.over_limit)
-        if found is not None and crossed and reporting.on_ssi(result, scenario):
-            reports.append(reporting.resources_report(result, found.countable, found.limit))
-        if found is not None and (scenario.ssi or scenario.savings):
-            warnings += [
-                warn.warning(k, t, c, d)
-                for k, t, c, d in res.resource_warnings(found, first_over, able_used, index == 0)
-            ]
         if index == 0:
             warnings = [warn.warning(k, t, c) for k, t, c in record] + warnings
+        seen_1619b = seen_1619b or result.medicaid.basis == "1619b"
+        held = _shown_resources(whole, result.month)
         out.append(
             replaced(
                 result,
                 reports=reports,
                 warnings=warnings,
-                resources=_resources_result(found)
-                if found is not None and (scenario.ssi or scenario.savings)
-                else None,
+                resources=_resources_result(held) if held is not None else None,
             )
         )
         previous = result
     return out, incentives_to_check(scenario, months)
 
 
+def _projected(
+    months: list[MonthResult],
+    scenario: Scenario,
+    rules: RuleBook,
+    resources: dict[Month, res.ResourceMonth],
+) -> Projected:
+    plan = scenario.savings
+    by_budget_month: dict[Month, MonthResult] = {}
+    for m in months:  # the first month paid on each budget month
+        if m.ssi.budget_month is not None:
+            by_budget_month.setdefault(m.ssi.budget_month, m)
+    return Projected(
+        scenario=scenario,
+        rules=rules,
+        months=months,
+        resources=resources,
+        events=reporting.job_events(scenario),
+        first_over=res.first_month_over(list(resources.values())) if scenario.ssi else None,
+        able_used=bool(plan and (plan.able_balance or plan.able_per_month)),
+        snap_size=1 + sum(1 for m in scenario.household if m.relationship != "live_in_aide"),
+        by_month={m.month: m for m in months},
+        by_budget_month=by_budget_month,
+    )
+
+
+def _shown_resources(whole: Projected, month: Month) -> res.ResourceMonth | None:
+    """The month's resources, shown for SSI (20 CFR 416.1201-416.1207) or a savings plan."""
+    found = whole.resources.get(month)
+    return found if whole.scenario.ssi or whole.scenario.savings else None
+
+
 def _reports(
     result: MonthResult,
     *,
     happened: list[reporting.JobEvent],
-    scenario: Scenario,
-    months: list[MonthResult],
+    whole: Projected,
     snap_over: bool,
-    snap_size: int,
-    rules: RuleBook,
 ) -> list[Report]:
+    """What to tell each agency about the month, by when: SSA, the housing agency, VA, SNAP
+    and the buy-in, by due date; then SSI's report of resources that start a month over the
+    limit, the first such month of a run (20 CFR 416.708; 416.714(a))."""
+    scenario, month = whole.scenario, result.month
     found = reporting.ssa_reports(result, happened, scenario)
-    found += reporting.housing_reports(result, happened, scenario, months)
+    found += reporting.housing_reports(result, happened, scenario, whole.months)
     found += va.va_reports(result, happened)
     if scenario.snap is not None:
-        limit = _snap_limit(result.month, snap_size, rules)
-        snap = reporting.snap_report(result, limit, snap_size, snap_over)
+        limit = _snap_limit(month, whole.snap_size, whole.rules)
+        snap = reporting.snap_report(result, limit, whole.snap_size, snap_over)
         found += [snap] if snap else []
     days = scenario.medicaid.buy_in_report_within_days
     if days is not None:
         found += reporting.buy_in_reports(result, happened, days)
-    return sorted(found, key=lambda r: r.due)
+    found.sort(key=lambda r: r.due)
+    held, before = whole.resources.get(month), whole.resources.get(month.plus(-1))
+    crossed = held is not None and held.over_limit and not (before and before.over_limit)
+    if held is not None and crossed and reporting.on_ssi(result, scenario):
+        found.append(reporting.resources_report(result, held.countable, held.limit))
+    return found
 
 
 def _warnings(
@@ -132,13 +160,15 @@ def _warnings(
     *,
     previous: MonthResult | None,
     happened: list[reporting.JobEvent],
-    scenario: Scenario,
-    held: res.ResourceMonth | None,
+    whole: Projected,
     first_1619b: bool,
-    lookups: tuple[dict[Month, MonthResult], dict[Month, MonthResult]],  # by month, budget month
+    first: bool,
 ) -> list[MonthWarning]:
+    """Overpayment risks and what to do, lost benefits and assumed values; then the month's
+    resource warnings (ahead of the first month over SSI's limit, each month over it, ABLE)."""
+    scenario, held = whole.scenario, whole.resources.get(result.month)
     found = warn.ssdi_warnings(result, scenario)
-    found += warn.extra_payday_warning(result, scenario, *lookups)
+    found += warn.extra_payday_warning(result, scenario, whole.by_month, whole.by_budget_month)
     found += warn.health_warnings(result, previous, first_1619b)
     found += warn.supplement_warning(result, previous, scenario)
     found += warn.tdiu_warning(result, previous)
@@ -151,7 +181,14 @@ def _warnings(
     if held is not None:
         found += warn.tax_refund_warning(result, scenario, held.countable, held.limit)
     ssi, ssdi = reporting.on_ssi(result, scenario), reporting.on_ssdi(result, scenario)
-    return found + warn.if_overpaid(found, ssi, ssdi)
+    found += warn.if_overpaid(found, ssi, ssdi)
+    shown = _shown_resources(whole, result.month)
+    if shown is not None:
+        found += [
+            warn.warning(k, t, c, d)
+            for k, t, c, d in res.resource_warnings(shown, whole.first_over, whole.able_used, first)
+        ]
+    return found
 
 
 def _snap_limit(month: Month, size: int, rules: RuleBook) -> Decimal:
