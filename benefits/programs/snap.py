@@ -2,7 +2,8 @@
 
 One month, one household, the 48 states and DC. The computation follows 7 CFR 273.10(e)(1)
 in order: gross income and the gross income test, the earned income, standard, medical and
-dependent care deductions, the excess shelter deduction, net income and the net income test,
+dependent care deductions, the excess shelter deduction (those in snap_deductions), net income
+and the net income test,
 then the allotment, 7 CFR 273.10(e)(2): the maximum allotment less 30% of net income, with
 that 30% rounded up to the next whole dollar (the first of the two roundings 273.10(e)(2)(ii)(A)
 allows), and at least the minimum benefit for an eligible household of one or two.
@@ -22,34 +23,25 @@ from decimal import ROUND_CEILING, Decimal
 from ..explain import Explainer
 from ..money import ZERO, cents, dollars, positive
 from ..months import Month
-from ..rules import RuleBook, RuleValue
+from ..rules import RuleBook
 
 # The fiscal year's amounts (snap_cola), importable from here as before.
 from .snap_cola import (
     BENEFIT_REDUCTION_RATE,
-    EARNED_INCOME_DEDUCTION,
-    EXCESS_SHELTER_CAP,
     GROSS_INCOME_LIMIT,
     GROSS_INCOME_LIMIT_EACH_ADDITIONAL,
     MAX_ALLOTMENT,
     MAX_ALLOTMENT_EACH_ADDITIONAL,
-    MEDICAL_THRESHOLD,
     MINIMUM_BENEFIT,
     NET_INCOME_LIMIT,
     NET_INCOME_LIMIT_EACH_ADDITIONAL,
-    SHELTER_INCOME_SHARE,
-    STANDARD_DEDUCTION,
     by_household_size,
 )
 from .snap_cola import fiscal_year as fiscal_year
+from .snap_deductions import excess_shelter, income_after_deductions
 
 CITE_GROSS = "7 CFR 273.9(a)(1); 7 CFR 273.10(e)(1)(i)"
 CITE_NET_TEST = "7 CFR 273.9(a)(2); 7 CFR 273.10(e)(1)(i)"
-CITE_EARNED = "7 CFR 273.9(d)(2)"
-CITE_STANDARD = "7 CFR 273.9(d)(1)"
-CITE_MEDICAL = "7 CFR 273.9(d)(3)"
-CITE_DEPENDENT_CARE = "7 CFR 273.9(d)(4)"
-CITE_SHELTER = "7 CFR 273.9(d)(6)(ii); 7 CFR 273.10(e)(1)(i)"
 CITE_ALLOTMENT = "7 CFR 273.10(e)(2)(ii)(A)"
 CITE_MINIMUM = "7 CFR 273.10(e)(2)(ii)(C)"
 CITE_CATEGORICAL = "7 CFR 273.2(j)(2)"
@@ -161,8 +153,8 @@ def snap_benefit(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Sna
 
     if (found := _gross_test(facts, gross, rules, ex)) is not None:
         return found
-    adjusted = _deductions(facts, gross, rules, ex)
-    excess = _excess_shelter(facts, adjusted, rules, ex)
+    adjusted = income_after_deductions(facts, gross, rules, ex)
+    excess = excess_shelter(facts, adjusted, rules, ex)
     net = positive(adjusted - excess)
     found = _net_test(
         facts=facts, gross=gross, adjusted=adjusted, excess=excess, rules=rules, ex=ex
@@ -216,115 +208,6 @@ def _gross_test(
         )
 
     return None
-
-
-def _deductions(facts: SnapFacts, gross: Decimal, rules: RuleBook, ex: Explainer | None) -> Decimal:
-    """Income after the earned, standard, medical and dependent care deductions."""
-    month, size = facts.month, facts.household_size
-    # 2. Deductions before shelter (7 CFR 273.9(d)(1)-(4)).
-    earned_share = rules.at(EARNED_INCOME_DEDUCTION, month)
-    earned_deduction = facts.earned_income * earned_share.value
-    standard, standard_uses = by_household_size(
-        table=STANDARD_DEDUCTION, each_additional=None, size=size, month=month, rules=rules
-    )
-    if ex:
-        ex.step(
-            "snap.earned_income_deduction",
-            f"Earned income deduction: {earned_share.value * 100:.0f}% of wages "
-            f"{dollars(facts.earned_income)} = {dollars(earned_deduction)}.",
-            cents(earned_deduction),
-            CITE_EARNED,
-            uses=(earned_share,),
-        )
-        ex.step(
-            "snap.standard_deduction",
-            f"Standard deduction for {size} person(s): {dollars(standard)}.",
-            standard,
-            CITE_STANDARD,
-            uses=standard_uses,
-        )
-    medical = _medical_deduction(facts, rules, ex)
-    deductions = earned_deduction + standard + medical + facts.dependent_care
-    adjusted = positive(gross - deductions)
-    if ex:
-        if facts.dependent_care:
-            ex.step(
-                "snap.dependent_care_deduction",
-                f"Dependent care deduction: {dollars(facts.dependent_care)}.",
-                cents(facts.dependent_care),
-                CITE_DEPENDENT_CARE,
-            )
-        ex.step(
-            "snap.adjusted_income",
-            f"Income after these deductions: {dollars(gross)} - {dollars(deductions)} = "
-            f"{dollars(adjusted)}.",
-            cents(adjusted),
-            "7 CFR 273.9(d)(1)-(4); 7 CFR 273.10(e)(1)(i)",
-        )
-
-    return adjusted
-
-
-def _medical_deduction(facts: SnapFacts, rules: RuleBook, ex: Explainer | None) -> Decimal:
-    """Medical expenses of elderly or disabled members above the threshold (7 CFR 273.9(d)(3));
-    no other member's expenses count."""
-    threshold = rules.at(MEDICAL_THRESHOLD, facts.month)
-    if not facts.elderly_or_disabled:
-        if ex and facts.medical_expenses:
-            ex.step(
-                "snap.medical_deduction",
-                "No medical deduction: only the expenses of elderly or disabled members count.",
-                ZERO,
-                CITE_MEDICAL,
-            )
-        return ZERO
-    medical = positive(facts.medical_expenses - threshold.value)
-    if ex:
-        ex.step(
-            "snap.medical_deduction",
-            f"Medical expenses of the elderly or disabled member(s) "
-            f"{dollars(facts.medical_expenses)} above "
-            f"{dollars(threshold.value)}: {dollars(medical)}.",
-            cents(medical),
-            CITE_MEDICAL,
-            uses=(threshold,),
-        )
-    return medical
-
-
-def _excess_shelter(
-    facts: SnapFacts, adjusted: Decimal, rules: RuleBook, ex: Explainer | None
-) -> Decimal:
-    """The excess shelter deduction: shelter costs above half of the adjusted income."""
-    month = facts.month
-    # 3. Excess shelter deduction (7 CFR 273.9(d)(6)(ii)).
-    half = rules.at(SHELTER_INCOME_SHARE, month)
-    shelter_costs = facts.shelter_cost + facts.utility_allowance
-    excess = positive(shelter_costs - adjusted * half.value)
-    cap = rules.at(EXCESS_SHELTER_CAP, month)
-    shelter_uses: tuple[RuleValue, ...] = (half,)
-    capped = ""
-    if facts.elderly_or_disabled:
-        capped = " No cap applies: a member is elderly or disabled."
-    else:
-        shelter_uses = (half, cap)
-        if excess > cap.value:
-            capped = f" Capped at {dollars(cap.value)} (no member is elderly or disabled)."
-            excess = cap.value
-        else:
-            capped = f" Within the cap of {dollars(cap.value)}."
-    if ex:
-        ex.step(
-            "snap.excess_shelter_deduction",
-            f"Shelter costs: rent {dollars(facts.shelter_cost)} + utility allowance "
-            f"{dollars(facts.utility_allowance)} = {dollars(shelter_costs)}; the part above "
-            f"half of {dollars(adjusted)} is {dollars(excess)}.{capped}",
-            cents(excess),
-            CITE_SHELTER,
-            uses=shelter_uses,
-        )
-
-    return excess
 
 
 def _net_test(
