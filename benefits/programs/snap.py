@@ -2,11 +2,11 @@
 
 One month, one household, the 48 states and DC. The computation follows 7 CFR 273.10(e)(1)
 in order: gross income and the gross income test, the earned income, standard, medical and
-dependent care deductions, the excess shelter deduction (those in snap_deductions), net income
-and the net income test,
-then the allotment, 7 CFR 273.10(e)(2): the maximum allotment less 30% of net income, with
-that 30% rounded up to the next whole dollar (the first of the two roundings 273.10(e)(2)(ii)(A)
-allows), and at least the minimum benefit for an eligible household of one or two.
+dependent care deductions, the excess shelter deduction (those in snap_deductions), net
+income and the net income test, then the allotment, 7 CFR 273.10(e)(2): the maximum
+allotment less 30% of net income, with that 30% rounded up to the next whole dollar (the
+first of the two roundings 273.10(e)(2)(ii)(A) allows), and at least the minimum benefit for
+an eligible household of one or two.
 
 Amounts change every October 1 (the federal fiscal year); the rule files in rules/usda/ are
 dated so. Intermediate amounts are not rounded (7 CFR 273.10(e)(1)(ii) lets a state round
