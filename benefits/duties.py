@@ -15,9 +15,10 @@ from decimal import Decimal
 from .months import Month
 from .programs import bpqy as bpqy_rules
 from .programs import month_warnings as warn
-from .programs import reporting, va
+from .programs import reporting
 from .programs import resources as res
 from .programs import snap_cola as snap_rules
+from .programs import va_pension as va
 from .programs.incentives import incentives_to_check
 from .results import (
     IncentiveCheck,
