@@ -17,7 +17,7 @@ from ..rules import RuleValue
 from .ssdi_record import EPMC_AFTER_EPE_MONTH, Event, MonthFacts, SSDIMonth, WorkHistory
 
 CITE_EPE = "20 CFR 404.1592a; POMS DI 13010.210; DI 28055.001"
-CITE_SGA = "20 CFR 404.1574(b)(2); 20 CFR 404.1576; POMS DI 10505.005"
+CITE_SGA = "20 CFR 404.1574(a)(2), (b)(2); 20 CFR 404.1576; POMS DI 10505.005"
 CITE_UWA = "20 CFR 404.1574(c); POMS DI 11010.145; DI 10505.035"
 CITE_AVERAGING = "20 CFR 404.1574a; POMS DI 10505.015"
 
@@ -105,7 +105,7 @@ def _epe_month(
                 "unsuccessful work attempt). It is paid again in any month at or below "
                 "SGA: report the change in earnings to SSA.",
                 ZERO,
-                CITE_EPE + "; 20 CFR 404.1574a(c); POMS DI 11010.145",
+                CITE_EPE + "; 20 CFR 404.1574a(c); POMS DI 11010.145; " + CITE_SGA,
                 uses=(sga,),
             )
         if facts.countable - sga.value < facts.rate:
@@ -140,7 +140,8 @@ def _after_epe(
                 "months expedited reinstatement can be requested if work stops or drops below "
                 "SGA because of the impairment.",
                 ZERO,
-                "20 CFR 404.1592a(a)(3)(i); 20 CFR 404.316(b); 20 CFR 404.1592b-404.1592c",
+                "20 CFR 404.1592a(a)(3)(i); 20 CFR 404.316(b); 20 CFR 404.1592b-404.1592c; "
+                + CITE_SGA,
                 uses=(sga,),
             )
         facts.events.append(("termination", "SSDI entitlement terminates", None))
@@ -221,7 +222,7 @@ def _cessation_test(
                 + " Report the work to SSA now, so that the months after the grace period are "
                 "not paid by mistake (an overpayment).",
                 facts.rate,
-                CITE_EPE + "; 20 CFR 404.401a",
+                CITE_EPE + "; 20 CFR 404.401a; " + CITE_SGA,
                 uses=(sga,),
             )
         facts.events.append(
