@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
 
 from ..explain import Explainer
-from ..money import ZERO, cents, dollars, positive
+from ..money import ZERO, cents, dollars, dollars_exact, positive
 from ..months import Month
 from ..rules import RuleBook
 
@@ -304,7 +304,7 @@ def _allotment(
             "snap.benefit",
             f"Maximum allotment for {size} person(s) {dollars(maximum)} - "
             f"{rate.value * 100:.0f}% of net income rounded up to the dollar "
-            f"(${net * rate.value:,} -> {dollars(contribution)}) = "
+            f"({dollars_exact(net * rate.value)} -> {dollars(contribution)}) = "
             f"{dollars(formula)}. " + reason,
             benefit,
             cite,
