@@ -69,6 +69,11 @@ out["issue scenario, explained, new person"] = best(
 out["example 60 months, explained"] = best(lambda: project(example60), rounds)
 out["example 60 months, numbers only"] = best(lambda: project(example60, explain=False), rounds)
 out["sweep 41 levels x 36 months"] = best(lambda: sweep(example36, levels), max(2, rounds // 5))
+try:  # the screen's cliff chart (benefits/present/cliff.py; not in every older revision)
+    from benefits.present.cliff import cliff
+    out["cliff chart 41 levels x 36 months"] = best(lambda: cliff(example36), max(2, rounds // 5))
+except ImportError:
+    pass
 print(json.dumps(out))
 """
 
@@ -252,13 +257,14 @@ def main() -> None:
     names = list(trees)
     head = f"{'median ms (lowest-highest)':42}" + "".join(f"{n[:24]:>26}" for n in names)
     print(head + (f"{'ratio':>8}" if len(names) == 2 else ""))
-    for key in results[names[0]]:
+    for key in results[names[-1]]:
         row = f"{key:42}"
         for name in names:
-            med, low, high = results[name][key]
+            med, low, high = results[name].get(key, (float("nan"),) * 3)
             row += f"{f'{med:8.2f} ({low:.1f}-{high:.1f})':>26}"
         if len(names) == 2:
-            row += f"{results[names[0]][key][0] / results[names[1]][key][0]:7.1f}x"
+            before = results[names[0]].get(key, (float("nan"),))[0]
+            row += f"{before / results[names[1]][key][0]:7.1f}x"
         print(row)
 
 

@@ -236,17 +236,18 @@ def test_cliff_marks_the_largest_falls_with_their_cause() -> None:
     assert kept[D(1)] is not None and kept[D(1)] > 0
 
 
-def test_cliff_skips_the_no_work_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[bool] = []
-    real = cliff.project
+def test_cliff_takes_the_numbers_only_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One numbers-only projection per level (no steps, output models or no-work comparison).
+    calls: list[object] = []
+    real = cliff.numbers
 
     def spy(*args: object, **kwargs: object) -> object:
-        calls.append(bool(kwargs.get("compare_no_work", True)))
+        calls.append(args[0])
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cliff, "project", spy)
+    monkeypatch.setattr(cliff, "numbers", spy)
     cliff.cliff(EXAMPLE, RULES, top=3)
-    assert calls == [False] * 4
+    assert len(calls) == 4
 
 
 def test_why_rows_carry_citations_and_carried_forward_values() -> None:

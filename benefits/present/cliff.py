@@ -1,7 +1,8 @@
 """The cliff chart: net income at each hours level of the first job, where it falls and why.
 
-One projection per hours level, numbers only and without the no-work comparison (the chart
-never uses it). The marks are the largest falls in net income, each with its cause in words,
+One projection per hours level on the engine's numbers-only path (`projection.numbers`: the
+same amounts, without steps, output models, reports or the no-work comparison the chart never
+uses). The marks are the largest falls in net income, each with its cause in words,
 and the hours where Medicaid coverage is lost (health coverage has no dollar amount here).
 """
 
@@ -9,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from .. import incomes
 from ..money import ZERO, cents, dollars
-from ..projection import project
-from ..results import MonthResult
+from ..projection import numbers
 from ..rules import RuleBook
 from ..scenario import Scenario
 from ..sweep import with_hours
@@ -87,7 +88,8 @@ class Cliff:
         return out
 
 
-def _point(hours: Decimal, months: list[MonthResult]) -> CliffPoint:
+def _point(hours: Decimal, months: list[Any]) -> CliffPoint:
+    """`months`: the engine's MonthNumbers, which carry the fields of MonthResult it reads."""
     n = len(months)
     parts = {
         key: cents(sum((source_amount(m, key) or ZERO for m in months), ZERO) / n)
@@ -112,17 +114,7 @@ def _cause(a: CliffPoint, b: CliffPoint) -> str:
 def cliff(scenario: Scenario, rules: RuleBook | None = None, *, top: int = 40) -> Cliff:
     """Net income at 0..top hours a week of the first job (which must be paid by the hour)."""
     points = [
-        _point(
-            Decimal(h),
-            project(
-                with_hours(scenario, Decimal(h)),
-                rules,
-                explain=False,
-                compare_no_work=False,
-                duties=False,
-            ).months,
-        )
-        for h in range(top + 1)
+        _point(Decimal(h), numbers(with_hours(scenario, Decimal(h)), rules)) for h in range(top + 1)
     ]
     falls = [
         Drop(b.hours, a.net_income, b.net_income, _cause(a, b))
