@@ -7,10 +7,9 @@ SSI also decides the two budget months before `start` (20 CFR 416.420).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import incomes
 from .checks import bad_rules_month_is_bad_input, check_rules_cover
@@ -180,8 +179,7 @@ def no_work_baseline(scenario: Scenario, rules: RuleBook) -> dict[Month, Decimal
 Decisions = list[tuple[MonthContext, Decided]]
 
 
-@dataclass(frozen=True, slots=True)
-class MonthNumbers:
+class MonthNumbers(NamedTuple):
     """A month's amounts as the projection gives them, read from the programs' records (which
     carry the same fields as the output models); for callers that need only the numbers."""
 

@@ -12,9 +12,9 @@ Semantics (documented in the README, relied on by the tests):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..money import ZERO, cents
 from ..months import Month
@@ -77,8 +77,7 @@ def wages_earned(job: Job, month: Month) -> Decimal:
     return cents(annual_pay(job) / 12 * days / month.days)
 
 
-@dataclass(frozen=True, slots=True)
-class JobMonth:
+class JobMonth(NamedTuple):
     job: int
     name: str | None
     paydays: list[date]

@@ -17,6 +17,7 @@ from ..explain import Explainer
 from ..money import ZERO, dollars, positive
 from ..months import Month
 from ..rules import RuleBook
+from . import ssdi_reinstatement as exr
 from .ssdi_epe import after_twp
 from .ssdi_record import (
     MonthFacts,
@@ -68,8 +69,6 @@ def ssdi_month(
 
     `uwa_earnings` is the part of `gross` from work that was an unsuccessful work attempt.
     """
-    from . import ssdi_reinstatement as exr  # the reinstatement rules build on this module
-
     record = record or SSDIRecord()
     facts = MonthFacts(
         month, gross, countable_earnings(gross, irwe, subsidy), uwa_earnings, rate, blind, rules, ex

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..money import ZERO, dollars
 from ..months import Month
 from ..rules import RuleValue
-from .ssdi import MonthFacts, SSDIMonth, SSDIRecord, WorkHistory
+from .ssdi_record import MonthFacts, SSDIMonth, SSDIRecord, WorkHistory
 
 CITE_EXR = "20 CFR 404.1592b-404.1592d; POMS DI 13050.010"
 CITE_PROVISIONAL = "20 CFR 404.1592e; POMS DI 13050.010"

@@ -7,8 +7,8 @@ on M's own countable income: a month whose own income is too high pays nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, cents_up, dollars, dollars_exact, positive, truncate_cents
@@ -36,8 +36,7 @@ CITE_ORDER = "20 CFR 416.1112(c); POMS SI 00820.500"
 CITE_RMA = "20 CFR 416.420"
 
 
-@dataclass(frozen=True, slots=True)
-class CountableIncome:
+class CountableIncome(NamedTuple):
     """Countable income of one month, split as the law splits it."""
 
     unearned: Decimal

@@ -7,8 +7,8 @@ SSI's row in the program table (benefits/table/ssi.py) keeps the last two months
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, dollars
@@ -18,8 +18,7 @@ from . import ssi as law
 from . import ssi_periods as periods
 
 
-@dataclass(frozen=True, slots=True)
-class IncomeMonth:
+class IncomeMonth(NamedTuple):
     """Income received in one month, as SSI counts it."""
 
     month: Month
@@ -130,8 +129,7 @@ def budget_income(
     return income, position
 
 
-@dataclass(frozen=True, slots=True)
-class Exclusions:
+class Exclusions(NamedTuple):
     """The person's work expenses SSI excludes from earned income (the same every month)."""
 
     irwe: Decimal

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel
@@ -33,8 +33,7 @@ def age_attained(birth: date, on: date) -> int:
     return relativedelta(on, birth - timedelta(days=1)).years
 
 
-@dataclass(frozen=True, slots=True)
-class MonthContext:
+class MonthContext(NamedTuple):
     """The facts of one month every program reads; computed once, before any program runs."""
 
     month: Month

@@ -7,8 +7,8 @@ The rent in force and any pending interim reexamination are carried from month t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, dollars
@@ -25,8 +25,7 @@ from . import ssdi, ssi, va
 from .base import Decided, MonthContext, Program, milestone
 
 
-@dataclass(frozen=True, slots=True)
-class HousingRecord:
+class HousingRecord(NamedTuple):
     """The month's rent, as later programs read it (the fields of the output)."""
 
     status: str
@@ -45,8 +44,7 @@ class HousingRecord:
 NONE = HousingRecord("none", ZERO, ZERO, ZERO, ZERO, ZERO, "none", "none", None, ZERO, ZERO)
 
 
-@dataclass(frozen=True, slots=True)
-class Carry:
+class Carry(NamedTuple):
     state: reexams.HousingState | None  # None before the first projected month
 
 

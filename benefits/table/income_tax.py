@@ -11,8 +11,8 @@ over its wages; the EITC arrives with the refund in `taxes.refund_month` of the 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, dollars
@@ -40,8 +40,7 @@ def filing_status(scenario: Scenario) -> law.FilingStatus:
     return "head_of_household" if qualifying_children(scenario) else "single"
 
 
-@dataclass(frozen=True, slots=True)
-class TaxMonth:
+class TaxMonth(NamedTuple):
     payroll: Decimal
     social_security: Decimal
     medicare: Decimal
@@ -52,8 +51,7 @@ class TaxMonth:
     eitc_for_year: int | None  # the tax year whose EITC arrives this month
 
 
-@dataclass(frozen=True, slots=True)
-class Carry:
+class Carry(NamedTuple):
     """Each tax year's return, figured once (the first projected month of a year explains it)."""
 
     facts: dict[int, law.TaxYearFacts]

@@ -7,8 +7,8 @@ reached.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..money import ZERO, dollars, truncate_cents
 from ..months import Month
@@ -24,8 +24,7 @@ from . import resources, ssdi, ssi, va
 from .base import Decided, MonthContext, Program, milestone
 
 
-@dataclass(frozen=True, slots=True)
-class MedicaidRecord:
+class MedicaidRecord(NamedTuple):
     """The month's Medicaid, as later programs read it."""
 
     covered: bool | None
@@ -39,11 +38,24 @@ class MedicaidRecord:
     msp_family_size: int = 1  # the person, and a spouse living with them
 
 
-@dataclass(frozen=True, slots=True)
-class Carry:
+class Household(NamedTuple):
+    """The scenario's facts Medicaid reads every month, figured once."""
+
+    other_unearned: Decimal  # the person's other unearned income (ssi section)
+    irwe: Decimal
+    bwe: Decimal  # blind work expenses; zero for a person who is not blind
+    size: int
+    magi_size: int  # the MAGI household (42 CFR 435.603(f))
+    spouse: bool  # a spouse lives with the person
+    spouse_earned: Decimal
+    spouse_unearned: Decimal
+
+
+class Carry(NamedTuple):
     table: StateMedicaid
     medicare_starts: Month | None
     had_1619b: bool
+    household: Household
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:
@@ -54,22 +66,32 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
         rules,
         scenario.start,
     )
-    return Carry(state_medicaid(scenario.state), starts, False)
+    members = scenario.household
+    expenses = scenario.work_expenses
+    household = Household(
+        scenario.ssi.other_unearned_income if scenario.ssi else ZERO,
+        expenses.irwe,
+        expenses.bwe if scenario.person.blind else ZERO,
+        1 + len(members),
+        1 + sum(m.relationship in MAGI_MEMBERS for m in members),
+        any(m.relationship == "spouse" for m in members),
+        *_spouse_income(scenario),
+    )
+    return Carry(state_medicaid(scenario.state), starts, False, household)
 
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRecord, Carry]:
-    s, month = ctx.scenario, ctx.month
+    s, month, home = ctx.scenario, ctx.month, carry.household
     on_ssi, paid_ssdi = so_far.get(ssi.PROGRAM), so_far.get(ssdi.PROGRAM)
     annual = on_ssi.earnings_1619b  # of the 1619(b) period SSI keeps (POMS SI 02302.045)
-    unearned = paid_ssdi.payment + (s.ssi.other_unearned_income if s.ssi else ZERO)
-    irwe = s.work_expenses.irwe
-    bwe = s.work_expenses.bwe if s.person.blind else ZERO
+    unearned = paid_ssdi.payment + home.other_unearned
     veterans = so_far.get(va.PROGRAM).ssi
     if on_ssi.status != "none" and on_ssi.student_exclusion_applied == 0:
         countable = truncate_cents(on_ssi.countable_income_this_month)  # already counted
     else:  # SSI's method (buy-in, MSPs), with VA counted as SSI counts it
-        countable = _by_ssi_method(ctx, wages=ctx.wages_paid, unearned=unearned, veterans=veterans)
-    spouse_earned, spouse_unearned = _spouse_income(s)
+        countable = _by_ssi_method(
+            ctx, home, wages=ctx.wages_paid, unearned=unearned, veterans=veterans
+        )
     starts = carry.medicare_starts
     facts = law.MedicaidFacts(
         month=month,
@@ -80,12 +102,12 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         unearned=unearned,
         countable_income=countable,
         annual_earnings_1619b=annual,
-        irwe=irwe,
-        bwe=bwe,
+        irwe=home.irwe,
+        bwe=home.bwe,
         resources=so_far.get(resources.PROGRAM).countable,
-        household_size=1 + len(s.household),
-        magi_household_size=1 + sum(m.relationship in MAGI_MEMBERS for m in s.household),
-        household_magi=ctx.wages_paid + unearned + spouse_earned + spouse_unearned,
+        household_size=home.size,
+        magi_household_size=home.magi_size,
+        household_magi=ctx.wages_paid + unearned + home.spouse_earned + home.spouse_unearned,
         on_medicare=starts is not None and month >= starts and paid_ssdi.status != "terminated",
         enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
         threshold_entered=s.medicaid.threshold_1619b,
@@ -100,16 +122,10 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         found.annual_earnings_1619b,
         countable,
         carry.had_1619b,
-        *_msp_income(
-            ctx,
-            countable,
-            unearned=unearned + spouse_unearned,
-            spouse_earned=spouse_earned,
-            veterans=veterans,
-        ),
+        *_msp_income(ctx, home, countable, unearned=unearned, veterans=veterans),
     )
     if found.basis == "1619b" and not carry.had_1619b:
-        carry = Carry(carry.table, starts, True)
+        carry = carry._replace(had_1619b=True)
     return record, carry
 
 
@@ -131,10 +147,10 @@ def _spouse_income(s: Scenario) -> tuple[Decimal, Decimal]:
 
 def _msp_income(
     ctx: MonthContext,
+    home: Household,
     countable: Decimal,
     *,
     unearned: Decimal,
-    spouse_earned: Decimal,
     veterans: va_law.SSICount,
 ) -> tuple[Decimal, int]:
     """Countable income and family size for the Medicare Savings Programs: SSI's method for an
@@ -142,25 +158,30 @@ def _msp_income(
     or two people), so children and other members do not raise the limit. With a spouse, the
     couple's income is counted together with one set of exclusions, as for an eligible couple
     (20 CFR 416.1160(a)(3)); SSI's deeming from an ineligible spouse can count less."""
-    if not any(m.relationship == "spouse" for m in ctx.scenario.household):
+    if not home.spouse:
         return countable, 1
-    wages = ctx.wages_paid + spouse_earned
-    return _by_ssi_method(ctx, wages=wages, unearned=unearned, veterans=veterans), 2
+    wages = ctx.wages_paid + home.spouse_earned
+    total = unearned + home.spouse_unearned
+    return _by_ssi_method(ctx, home, wages=wages, unearned=total, veterans=veterans), 2
 
 
 def _by_ssi_method(
-    ctx: MonthContext, *, wages: Decimal, unearned: Decimal, veterans: va_law.SSICount
+    ctx: MonthContext,
+    home: Household,
+    *,
+    wages: Decimal,
+    unearned: Decimal,
+    veterans: va_law.SSICount,
 ) -> Decimal:
     """Countable income by SSI's exclusions, with VA counted as SSI counts it (the $20 general
     exclusion not applied to VA pension, 20 CFR 416.1124(c)(12)), to the cent."""
-    s = ctx.scenario
     found = ssi_law.countable_income(
         month=ctx.month,
         unearned=unearned + veterans.unearned,
         wages=wages,
         student_exclusion=ZERO,
-        irwe=s.work_expenses.irwe,
-        bwe=s.work_expenses.bwe if s.person.blind else ZERO,
+        irwe=home.irwe,
+        bwe=home.bwe,
         rules=ctx.rules,
         ex=None,
     )

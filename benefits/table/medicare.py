@@ -5,8 +5,8 @@ Medicare reads SSDI (entitlement, trial work period) and Medicaid (who pays Part
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..months import Month
 from ..programs import medicare as law
@@ -17,8 +17,7 @@ from . import medicaid, ssdi
 from .base import Decided, MonthContext, Program, milestone
 
 
-@dataclass(frozen=True, slots=True)
-class MedicareRecord:
+class MedicareRecord(NamedTuple):
     covered: bool | None
     status: str
     part_b_premium: Decimal
@@ -26,8 +25,7 @@ class MedicareRecord:
     part_a_premium: Decimal
 
 
-@dataclass(frozen=True, slots=True)
-class Carry:
+class Carry(NamedTuple):
     starts: Month | None  # first month of Medicare
 
 

@@ -6,8 +6,8 @@ It carries the year's wages so far toward the Social Security wage base (Social 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..money import ZERO
 from ..programs import payroll_tax as law
@@ -16,8 +16,7 @@ from ..scenario import Scenario
 from .base import Decided, MonthContext, Program, no_milestones
 
 
-@dataclass(frozen=True, slots=True)
-class Carry:
+class Carry(NamedTuple):
     year: int
     wages_so_far: Decimal  # wages paid in `year` before this month, from `start`
 

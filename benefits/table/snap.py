@@ -6,8 +6,8 @@ elderly or disabled member, and uses the HUD tenant rent as the shelter cost (7 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..money import ZERO
 from ..programs import snap as law
@@ -20,8 +20,7 @@ from .base import Decided, MonthContext, Program, no_milestones
 ELDERLY_SNAP_AGE = 60  # 7 CFR 271.2 (elderly or disabled member)
 
 
-@dataclass(frozen=True, slots=True)
-class SnapRecord:
+class SnapRecord(NamedTuple):
     status: str
     benefit: Decimal
     gross_income: Decimal

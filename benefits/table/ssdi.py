@@ -5,8 +5,8 @@ SSDI is decided first: SSI, HUD, Medicaid and SNAP count it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..money import ZERO
 from ..months import Month
@@ -21,12 +21,12 @@ SSDIRecord = law.SSDIMonth  # SSDI of one month, as later programs read it
 NONE = SSDIRecord("none", ZERO, ZERO, ZERO, 0, None, None, None)
 
 
-@dataclass(frozen=True, slots=True)
-class Carry:
+class Carry(NamedTuple):
     history: law.WorkHistory | None
     rate_year: int  # the year whose benefit rate is `rate`
     rate: Decimal
     record: law.SSDIRecord = law.SSDIRecord()
+    this_year: tuple[int, Decimal] | None = None  # the rate of the year after rate_year
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:
@@ -63,6 +63,9 @@ def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
             ex=None,
         )
         carry = Carry(carry.history, month.year - 1, last_year, carry.record)
+    known = carry.this_year
+    if ctx.ex is None and known is not None and known[0] == month.year:
+        return known[1], carry  # figured in an earlier month of the year (explained each month)
     rate = law.benefit_rate(
         month=month,
         start=Month(carry.rate_year, 1),
@@ -71,7 +74,7 @@ def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
         rules=ctx.rules,
         ex=ctx.ex,
     )
-    return rate, carry
+    return rate, carry._replace(this_year=(month.year, rate))
 
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSDIRecord, Carry]:
@@ -107,7 +110,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSDIRecord
         uwa_earnings=uwa,
         record=carry.record,
     )
-    return month, Carry(history, carry.rate_year, carry.rate, carry.record)
+    return month, carry._replace(history=history)
 
 
 def milestones(month: Month, before: SSDIRecord | None, now: SSDIRecord) -> list[Milestone]:

@@ -8,8 +8,9 @@ before `start`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from .. import vocabulary
 from ..explain import Explainer
@@ -37,8 +38,7 @@ BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
 CUT_OFF = ("excess_resources", "ineligible_sga")  # statuses without a state supplement
 
 
-@dataclass(frozen=True, slots=True)
-class SSIRecord:
+class SSIRecord(NamedTuple):
     """SSI of one month, as later programs read it (the fields of the output)."""
 
     status: str
@@ -60,8 +60,7 @@ NO_SUPPLEMENT = ssp_law.SupplementMonth(ZERO, "none", False)
 NONE = SSIRecord("none", ZERO, ZERO, None, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
 
 
-@dataclass(frozen=True, slots=True)
-class Carry:
+class Carry(NamedTuple):
     incomes: tuple[IncomeMonth, ...]  # the last two months' income, oldest first
     exclusion_year: int
     exclusion_used: Decimal  # student earned income exclusion used in exclusion_year
@@ -236,8 +235,7 @@ def ssi_month(
     return _decided(ctx, resources_held=countable_resources, carry=carry.moved(period), c=computed)
 
 
-@dataclass(frozen=True, slots=True)
-class Computed:
+class Computed(NamedTuple):
     """The month's federal computation, before resources, status and the supplement."""
 
     standard: Decimal

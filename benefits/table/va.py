@@ -7,9 +7,9 @@ which count VA compensation and pension as unearned income. SSI is not income fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO
@@ -23,8 +23,7 @@ from . import ssdi
 from .base import Decided, MonthContext, Program, milestone
 
 
-@dataclass(frozen=True, slots=True)
-class VARecord:
+class VARecord(NamedTuple):
     compensation: Decimal
     pension: Decimal
     dependents_portion: Decimal
@@ -43,8 +42,7 @@ NET_WORTH = "va.pension.net_worth_limit"
 NONE = VARecord(ZERO, ZERO, ZERO, "none", None, None, False, None, law.SSICount(ZERO, ZERO))
 
 
-@dataclass(frozen=True, slots=True)
-class Carry:
+class Carry(NamedTuple):
     """Compensation as raised by each December's COLA since start, and last month's SSDI (a
     change in income changes the pension from the month after it, 38 U.S.C. 5112(b)(4))."""
 
@@ -105,7 +103,7 @@ def decide(
         law.dependents(s).count if found else 0,
         ctx.rules.at(NET_WORTH, month).value if found else None,
     )
-    return record, replace(carry, ssdi=ssdi_now)
+    return record, carry._replace(ssdi=ssdi_now)
 
 
 def _december(ctx: MonthContext, carry: Carry, ex: Explainer | None) -> Carry:
@@ -118,7 +116,7 @@ def _december(ctx: MonthContext, carry: Carry, ex: Explainer | None) -> Carry:
         return carry  # the COLA is not yet published: the amount stays as entered
     law.compensation_cola_step(before=carry.compensation, after=raised, cola=cola, ex=ex)
     portion, _ = law.raised_by_cola(amount=carry.portion, december=month, rules=rules)
-    return replace(carry, compensation=raised, portion=portion)
+    return carry._replace(compensation=raised, portion=portion)
 
 
 def _computed(ctx: MonthContext, ssdi_payment: Decimal, ex: Explainer | None) -> law.PensionYear:
