@@ -5,6 +5,7 @@ Social Security Act 1902(a)(10)).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -12,9 +13,11 @@ from ..explain import Explainer
 from ..money import ZERO, cents, dollars
 from ..months import Month
 from ..rules import RuleBook
+from ..scenario import HouseholdMember
 from ..state_rules import BuyIn, StateMedicaid
 from . import medicaid_1619b as b1619
 from .medicaid_1619b import CITE_1619B, break_even_base
+from .medicaid_magi import CITE_DEPENDENTS, dependents_income
 from .poverty import poverty_guideline
 
 SSI_CASH = ("eligible", "1619a", "ssp_only")
@@ -53,6 +56,7 @@ class MedicaidFacts:
     own_medicaid_expenses: Decimal | None = None
     magi_household_size: int = 1  # the person, a spouse and tax dependents (435.603(f))
     household_magi: Decimal | None = None  # with a spouse's income (435.603(d)); None: own
+    household: Sequence[HouseholdMember] = ()  # whose income MAGI may count (435.603(d)(2))
 
 
 def threshold_1619b(
@@ -297,21 +301,26 @@ def _expansion(
     limit = cents(guideline * percent.value / 100 / 12)
     # SSI is not in MAGI; Social Security benefits are (42 CFR 435.603(e)); VA benefits are not.
     own = facts.wages + facts.unearned
-    magi = own if facts.household_magi is None else facts.household_magi
+    with_spouse = own if facts.household_magi is None else facts.household_magi
+    dependents = dependents_income(facts.household, facts.month, rules)
+    magi = with_spouse + dependents.counted
     covered = magi <= limit
     if ex:
-        spouse = f", with a spouse's {dollars(magi - own)}" if magi != own else ""
+        spouse = f", with a spouse's {dollars(with_spouse - own)}" if with_spouse != own else ""
+        if dependents.counted:
+            spouse += f", and dependents' {dollars(dependents.counted)}"
         ex.step(
             "medicaid.expansion",
             f"ACA expansion adult: monthly household MAGI {dollars(magi)} (wages and Social "
             f"Security{spouse}; SSI does not count) against {percent.value}% of the poverty "
             f"guideline for {size} ({dollars(limit)}): "
             f"{'eligible' if covered else 'over the limit'}. The household is the person, a "
-            "spouse and the children and relatives taken as tax dependents, whose own income "
-            "is taken as under the filing threshold.",
+            "spouse and the children and relatives taken as tax dependents; a dependent's "
+            "income counts only when they must file a tax return"
+            + (f": {dependents.words}." if dependents.words else "."),
             None,
-            "42 CFR 435.119; 42 CFR 435.603",
-            uses=(*uses, percent),
+            "42 CFR 435.119; 42 CFR 435.603" + ("; " + CITE_DEPENDENTS if dependents.words else ""),
+            uses=(*uses, percent, *dependents.uses),
         )
     if not covered:
         return None

@@ -108,6 +108,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         household_size=home.size,
         magi_household_size=home.magi_size,
         household_magi=ctx.wages_paid + unearned + home.spouse_earned + home.spouse_unearned,
+        household=s.household,
         on_medicare=starts is not None and month >= starts and paid_ssdi.status != "terminated",
         enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
         threshold_entered=s.medicaid.threshold_1619b,
@@ -137,7 +138,7 @@ MAGI_MEMBERS = frozenset({"spouse", "child", "foster_child", "other_relative"})
 
 def _spouse_income(s: Scenario) -> tuple[Decimal, Decimal]:
     """A spouse's monthly earned and unearned income: MAGI counts a spouse's income (42 CFR
-    435.603(d)(1)); a child's or relative's is assumed under the filing threshold (d)(2)."""
+    435.603(d)(1)); a child's or relative's only when they must file (d)(2), medicaid_magi."""
     spouses = [m for m in s.household if m.relationship == "spouse"]
     return (
         sum((m.earned_income for m in spouses), ZERO),
