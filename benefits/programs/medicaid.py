@@ -251,12 +251,21 @@ def _buy_in_problems(
         monthly_limit = cents(guideline * program.income_limit_percent_fpl / 100 / 12)
         income_note = (
             f"countable income {dollars(facts.countable_income)} against "
-            f"{program.income_limit_percent_fpl}% of the poverty guideline "
-            f"({dollars(monthly_limit)} a month)"
+            f"{program.income_limit_percent_fpl}% of the poverty guideline for a family of "
+            f"{facts.household_size} ({dollars(monthly_limit)} a month){FAMILY_ASSUMED}"
         )
         if facts.countable_income > monthly_limit:
             problems.append(f"income over the limit ({income_note})")
     return problems, income_note
+
+
+# The buy-in's limit is for "a family of the size involved" (Social Security Act
+# 1902(a)(10)(A)(ii)(XIII)); who is in the family is the state's rule, which the state table
+# does not hold, so the size used is an assumption said with the limit.
+FAMILY_ASSUMED = (
+    "; the family is taken as the person and every household member listed, the state's rule "
+    "for who counts in it not being in the engine's data: check it"
+)
 
 
 def _premium(facts: MedicaidFacts, rule: object) -> tuple[Decimal | None, str]:
