@@ -34,12 +34,17 @@ class SupplementMonth:
     eligibility_level: Decimal = ZERO
 
 
+def _paid_past_federal(program: SupplementProgram) -> bool:
+    """SSA pays the supplement and it continues after federal SSI stops."""
+    by_ssa = program.administered_by in ("ssa", "mixed")
+    return by_ssa and program.income_rule == "continues_past_federal"
+
+
 def oss_eligibility_level(level: Decimal | None, program: SupplementProgram) -> Decimal:
     """The supplement level that extends SSI's eligibility test: a federally administered
     supplement that continues after federal SSI stops (20 CFR 416.2025(b); POMS SI 02005.001
     D, SI 02301.215: suspension only when income reaches the combined payment level)."""
-    by_ssa = program.administered_by in ("ssa", "mixed")
-    if not by_ssa or program.income_rule != "continues_past_federal" or level is None:
+    if level is None or not _paid_past_federal(program):
         return ZERO
     return level
 
@@ -47,7 +52,11 @@ def oss_eligibility_level(level: Decimal | None, program: SupplementProgram) -> 
 def eligibility_level(
     *, month: Month, state: str, living_arrangement: str, entered: Decimal | None, rules: RuleBook
 ) -> Decimal:
-    """`oss_eligibility_level` for a month decided without the payment (a budget month)."""
+    """`oss_eligibility_level` before the payment is figured (the month's eligibility test,
+    which also decides whether a new transitional cycle starts)."""
+    program = supplement_table().states[state]
+    if not _paid_past_federal(program):
+        return ZERO  # no rule to look up
     level, _ = supplement_level(
         month=month,
         state=state,
@@ -55,7 +64,7 @@ def eligibility_level(
         entered=entered,
         rules=rules,
     )
-    return oss_eligibility_level(level, supplement_table().states[state])
+    return oss_eligibility_level(level, program)
 
 
 def supplement_level(

@@ -213,7 +213,12 @@ def ssi_month(
     standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
     current_ci, carry = _current_income(ctx, now, carry, explain=True)
     limit = rules.at("ssa.ssi.resource_limit.individual", month)
-    eligible = current_ci.total < standard and countable_resources <= limit.value
+    # Eligible for SSI or for an SSA-paid supplement (POMS SI 02005.001 C-D, SI 02005.005 A.1)
+    oss = ssp_law.eligibility_level(
+        month=month, state=s.state, living_arrangement=s.ssi.living_arrangement,
+        entered=s.ssi.state_supplement, rules=rules,
+    )  # fmt: skip
+    eligible = current_ci.total < standard + oss and countable_resources <= limit.value
     if eligible and not period.eligible_last:
         period = replace(period, cycle_start=month)  # a new cycle (20 CFR 416.420(b))
     budget, position = budget_income(month=month, incomes=incomes, period=period, ex=ex)
