@@ -57,6 +57,7 @@ class MedicaidFacts:
     magi_household_size: int = 1  # the person, a spouse and tax dependents (435.603(f))
     household_magi: Decimal | None = None  # with a spouse's income (435.603(d)); None: own
     household: Sequence[HouseholdMember] = ()  # whose income MAGI may count (435.603(d)(2))
+    disabled: bool = True  # person.disabled: the buy-in is only for people with disabilities
 
 
 def threshold_1619b(
@@ -237,6 +238,11 @@ def _buy_in_problems(
     """What keeps the person out of the state's buy-in this month (work, age, resources, income
     against its share of the poverty guideline), and the words for the income test."""
     problems = []
+    if not facts.disabled:
+        # Both buy-in groups are for people with disabilities: (XIII) people who would be
+        # considered to be receiving SSI but for their earnings, (XV) people with a disability
+        # (SSI's definition, 1614(a)(3), without the SGA step) aged 16 to 64.
+        problems.append("not a person with disabilities (the buy-in is only for them)")
     if facts.wages <= 0:
         problems.append("no earnings this month (the buy-in is for people who work)")
     if program.min_age is not None and facts.age < program.min_age:

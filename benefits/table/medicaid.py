@@ -113,6 +113,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
         threshold_entered=s.medicaid.threshold_1619b,
         own_medicaid_expenses=s.medicaid.annual_medicaid_expenses,
+        disabled=s.person.disabled,
     )
     found = law.medicaid_month(facts, carry.table, ctx.rules, ctx.ex)
     record = MedicaidRecord(
