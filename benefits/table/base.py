@@ -20,6 +20,7 @@ from ..explain import Explainer
 from ..months import Month
 from ..programs.earnings import JobMonth
 from ..results import Milestone, build
+from ..rule_periods import Periods
 from ..rules import RuleBook
 from ..scenario import Scenario
 
@@ -49,6 +50,11 @@ class MonthContext(NamedTuple):
     # Wages paid in every month from the first budget month to a year after the last month
     # (1619(b) looks at 12-month periods; tax years need whole years).
     wages_by_month: Mapping[Month, Decimal]
+    periods: Periods  # the rule book's rule periods (benefits/rule_periods.py)
+    period: int  # this month's: equal periods, equal rule values
+    # Figures that depend on the month only through its rules, by period and their other inputs,
+    # for months that are not explained (one dict per projection; see `remembered`).
+    memo: dict[tuple[object, ...], Any]
 
     @property
     def paychecks(self) -> list[Decimal]:

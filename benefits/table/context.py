@@ -8,11 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from ..explain import Explainer
 from ..money import ZERO, dollars
 from ..months import Month
 from ..programs import earnings as earn
+from ..rule_periods import periods
 from ..rules import RuleBook, RuleError
 from ..scenario import Job, Scenario
 from .base import MonthContext, age_attained
@@ -65,6 +67,8 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
     earned: dict[tuple[int, int, int], Decimal] = {}  # by job, days worked, days in the month
     monthly_pay = [(job.start, job.end, earn.annual_pay(job) / 12) for job in scenario.jobs]
     birth = scenario.person.birth_date
+    book = periods(rules)
+    memo: dict[tuple[object, ...], Any] = {}
     for offset in range(scenario.start.minus(first) + scenario.months):
         month = first.plus(offset)
         projected = month >= scenario.start
@@ -88,6 +92,9 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
             age=age_attained(birth, month.first_day),
             wage_rate=wage_rate(monthly_pay, month),
             wages_by_month=wages,
+            periods=book,
+            period=book.of(month),
+            memo=memo,
         )
 
 

@@ -52,9 +52,6 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
     return Carry(None)
 
 
-_AT_RATES: dict[tuple[object, ...], Decimal] = {}
-
-
 def ssi_at_rates(
     ctx: MonthContext, unearned: Decimal, needs_based: Decimal, wage_rate: Decimal
 ) -> Decimal:
@@ -62,13 +59,16 @@ def ssi_at_rates(
 
     The student exclusion is taken at its monthly limit, ignoring the yearly one; income based
     on need (VA pension) gets no $20 general exclusion (20 CFR 416.1124(c)(12)). The amount
-    depends on the month only through the year's rates, so it is figured once for each set of
-    incomes and rates and reused (HUD asks for it every month).
+    depends on the month only through its rule values, so it is figured once for each rule
+    period and incomes and reused (HUD asks for it every month).
     """
     s, month, rules = ctx.scenario, ctx.month, ctx.rules
     assert s.ssi is not None
-    age_limit = rules.at("ssa.ssi.student_exclusion.age_limit", month).value
-    young = s.person.student and ctx.age < age_limit
+    young = s.person.student and ctx.age < rules.at(STUDENT_AGE, month).value
+    key = ("hud.ssi_at_rates", ctx.period, unearned, needs_based, wage_rate, young)
+    found: Decimal | None = ctx.memo.get(key)
+    if found is not None:
+        return found
     level, _ = ssp_law.supplement_level(
         month=month,
         state=s.state,
@@ -76,49 +76,39 @@ def ssi_at_rates(
         entered=s.ssi.state_supplement,
         rules=rules,
     )
-    yearly = tuple(rules.at(rule_id, month) for rule_id in AT_RATES_RULES)
     bwe = s.work_expenses.bwe if s.person.blind else ZERO
-    key: tuple[object, ...] = (unearned, needs_based, wage_rate, young, s.ssi.living_arrangement)
-    key += (s.state, level, s.work_expenses.irwe, bwe, yearly)
-    found = _AT_RATES.get(key)
-    if found is None:
-        if len(_AT_RATES) > 4096:
-            _AT_RATES.clear()
-        standard = ssi_law.payment_standard(month, s.ssi.living_arrangement, rules, None)
-        seie = ZERO
-        if young:
-            seie = min(wage_rate, rules.at("ssa.ssi.student_exclusion.monthly", month).value)
-        income = ssi_law.countable_income(
-            month=month,
-            unearned=unearned,
-            wages=wage_rate,
-            student_exclusion=seie,
-            irwe=s.work_expenses.irwe,
-            bwe=bwe,
-            rules=rules,
-            ex=None,
-        )
-        income = ssi_law.CountableIncome(income.unearned + needs_based, income.earned)
-        ssi = ssi_law.payment(standard, income, income)
-        supplement = ssp_law.state_supplement(
-            month=month,
-            program=supplement_table().states[s.state],
-            level=level,
-            level_rule=None,
-            standard=standard,
-            federal=ssi,
-            budget_countable=income.total,
-            current_countable=income.total,
-            ex=None,
-        )
-        found = _AT_RATES[key] = ssi + (supplement.amount or ZERO)
+    standard = ssi_law.payment_standard(month, s.ssi.living_arrangement, rules, None)
+    seie = ZERO
+    if young:
+        seie = min(wage_rate, rules.at("ssa.ssi.student_exclusion.monthly", month).value)
+    income = ssi_law.countable_income(
+        month=month,
+        unearned=unearned,
+        wages=wage_rate,
+        student_exclusion=seie,
+        irwe=s.work_expenses.irwe,
+        bwe=bwe,
+        rules=rules,
+        ex=None,
+    )
+    income = ssi_law.CountableIncome(income.unearned + needs_based, income.earned)
+    ssi = ssi_law.payment(standard, income, income)
+    supplement = ssp_law.state_supplement(
+        month=month,
+        program=supplement_table().states[s.state],
+        level=level,
+        level_rule=None,
+        standard=standard,
+        federal=ssi,
+        budget_countable=income.total,
+        current_countable=income.total,
+        ex=None,
+    )
+    found = ctx.memo[key] = ssi + (supplement.amount or ZERO)
     return found
 
 
-# Every rule SSI at current rates reads (payment standard, student exclusion, income rules).
-# The SSI rates that change (each January); the income exclusions and the one-third reduction
-# are fixed by statute (20 CFR 416.1112, 416.1124, 416.1131).
-AT_RATES_RULES = ("ssa.ssi.federal_benefit_rate.individual", "ssa.ssi.student_exclusion.monthly")
+STUDENT_AGE = "ssa.ssi.student_exclusion.age_limit"
 
 
 def rates(ctx: MonthContext, ssdi_payment: Decimal, veterans: va.VARecord) -> law.MonthlyRates:

@@ -27,14 +27,27 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[law.PayrollTax, Carry]:
     before = carry.wages_so_far if carry.year == ctx.month.year else ZERO
+    paychecks = ctx.paychecks
+    after = Carry(ctx.month.year, before + ctx.wages_paid)
+    key: tuple[object, ...] | None = None
+    if ctx.ex is None:
+        # Without words, once per rule period and paychecks: the wages before this month
+        # matter only when the year's wages pass the wage base this month.
+        base = ctx.rules.at("ssa.contribution_and_benefit_base", ctx.month).value
+        key = ("payroll_tax", ctx.period, *paychecks, before if after.wages_so_far > base else None)
+        found: law.PayrollTax | None = ctx.memo.get(key)
+        if found is not None:
+            return found, after
     tax = law.payroll_tax(
         month=ctx.month,
-        paychecks=ctx.paychecks,
+        paychecks=paychecks,
         wages_before_this_month=before,
         rules=ctx.rules,
         ex=ctx.ex,
     )
-    return tax, Carry(ctx.month.year, before + ctx.wages_paid)
+    if key is not None:
+        ctx.memo[key] = tax
+    return tax, after
 
 
 PROGRAM: Program[law.PayrollTax, Carry] = Program("payroll_tax", start, decide, no_milestones)

@@ -180,10 +180,34 @@ def _current_income(
     s = ctx.scenario
     assert s.ssi is not None
     unearned = now.unearned + _shelter(ctx, ex=ctx.ex if explain else None)
-    found = countable(
-        income=now, unearned=unearned, exclusions=carry.exclusions, rules=ctx.rules, ex=None
-    )
+    found = _countable(ctx, now, unearned, carry.exclusions, ex=None)
     return found, carry.counting(now, unearned, found)
+
+
+def _countable(
+    ctx: MonthContext,
+    income: IncomeMonth,
+    unearned: Decimal,
+    exclusions: Exclusions,
+    *,
+    ex: Explainer | None,
+) -> law.CountableIncome:
+    """`ssi_income.countable`; without words, figured once per rule period of the income's
+    month and amounts (the month enters only through its rule values)."""
+    if ex is not None:
+        return countable(
+            income=income, unearned=unearned, exclusions=exclusions, rules=ctx.rules, ex=ex
+        )
+    key = (
+        "ssi.countable", ctx.periods.of(income.month), income.wages, income.student_exclusion,
+        unearned, income.needs_based,
+    )  # fmt: skip
+    found: law.CountableIncome | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = countable(
+            income=income, unearned=unearned, exclusions=exclusions, rules=ctx.rules, ex=None
+        )
+    return found
 
 
 def _shelter(ctx: MonthContext, *, ex: Explainer | None) -> Decimal:
@@ -227,9 +251,7 @@ def ssi_month(
     # Counted the same way when it was the month itself, unless this month explains it.
     budget_ci = None if ex else carry.recount(budget, unearned)
     if budget_ci is None:
-        budget_ci = countable(
-            income=budget, unearned=unearned, exclusions=carry.exclusions, rules=rules, ex=ex
-        )
+        budget_ci = _countable(ctx, budget, unearned, carry.exclusions, ex=ex)
     computed = Computed(
         standard=standard,
         pay=law.payment(standard, budget_ci, current_ci),
@@ -299,16 +321,19 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry
             carry.incomes, carry.exclusion_year, carry.exclusion_used, carry.period,
             carry.age_limit, carry.exclusions, carry.ssdi_last, month, total, carry.counted,
         )  # fmt: skip
-    threshold, _ = medicaid_1619b.threshold(  # without words: SSI's own count of 1619(b) months
-        month=month,
-        state=s.state,
-        irwe=carry.exclusions.irwe,
-        bwe=carry.exclusions.bwe,
-        entered=s.medicaid.threshold_1619b,
-        own_medicaid_expenses=s.medicaid.annual_medicaid_expenses,
-        rules=ctx.rules,
-        ex=None,
-    )
+    key = ("ssi.threshold_1619b", ctx.period)  # the rest of its inputs are the scenario's
+    if key not in ctx.memo:
+        ctx.memo[key], _ = medicaid_1619b.threshold(  # without words: SSI's own count
+            month=month,
+            state=s.state,
+            irwe=carry.exclusions.irwe,
+            bwe=carry.exclusions.bwe,
+            entered=s.medicaid.threshold_1619b,
+            own_medicaid_expenses=s.medicaid.annual_medicaid_expenses,
+            rules=ctx.rules,
+            ex=None,
+        )
+    threshold: Decimal | None = ctx.memo[key]
     return threshold is None or carry.b_earnings <= threshold, carry
 
 
@@ -343,18 +368,26 @@ def _supplement(
     assert s.ssi is not None
     if status in CUT_OFF:
         return NO_SUPPLEMENT
-    return ssp_law.supplement_month(
-        month=ctx.month,
-        state=s.state,
-        living_arrangement=s.ssi.living_arrangement,
-        entered=s.ssi.state_supplement,
-        standard=c.standard,
-        federal=pay,
-        budget_countable=c.budget_ci.total,
-        current_countable=c.current_ci.total,
-        rules=ctx.rules,
-        ex=ctx.ex,
-    )
+    budget, current = c.budget_ci.total, c.current_ci.total
+    # Without words, once per rule period and amounts (the state and arrangement are the
+    # scenario's).
+    key = ("ssi.supplement", ctx.period, c.standard, pay, budget, current)
+    found: ssp_law.SupplementMonth | None = None if ctx.ex else ctx.memo.get(key)
+    if found is None:
+        found = ssp_law.supplement_month(
+            month=ctx.month,
+            state=s.state,
+            living_arrangement=s.ssi.living_arrangement,
+            entered=s.ssi.state_supplement,
+            standard=c.standard,
+            federal=pay,
+            budget_countable=budget,
+            current_countable=current,
+            rules=ctx.rules,
+            ex=ctx.ex,
+        )
+        ctx.memo[key] = found
+    return found
 
 
 def _decided(
