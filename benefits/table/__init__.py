@@ -6,7 +6,8 @@ How a month is decided (benefits/projection.py runs this loop):
    paycheck, the person's age, the rule book and the explainer (`base.MonthContext`).
 2. Each row of `PROGRAMS` decides its month in turn with a pure
    `decide(context, decided_so_far, carried_state) -> (record, new_state)`. The record is a
-   small frozen dataclass; later programs read it with `decided_so_far.get(ssdi.PROGRAM)`.
+   small immutable record (a NamedTuple, cheap to make every month); later programs read it
+   with `decided_so_far.get(ssdi.PROGRAM)`.
    Reading a program that comes later in the table raises `base.OrderError`, and
    tests/test_table.py checks each row imports only earlier rows. Programs never read the
    public pydantic output models.
@@ -17,8 +18,9 @@ How a month is decided (benefits/projection.py runs this loop):
 
 Where a new program goes: its law in `benefits/programs/<name>.py` (pure functions that return
 amounts and record steps), its row in `benefits/table/<name>.py` (record, carried state,
-`start`, `decide`, `milestones`, `output`, and `PROGRAM = Program(...)`), one entry below at
-its place in the law's order, its output model in `benefits/results.py` and its field in
+`start`, `decide`, `milestones`, `output`, and `PROGRAM = Program(...)`; a row too long for
+one file keeps a part in `<name>_<part>.py`, as SSI's status in `ssi_status.py`), one entry
+below at its place in the law's order, its output model in `benefits/results.py` and its field in
 `MonthResult`, and each income it pays or costs as a line in `benefits/incomes.py` (net income,
 the CLI table and the charts follow that list). Its rules go in `rules/<agency>/` and its worked
 examples in `tests/cases/<name>/`.

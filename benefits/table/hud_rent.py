@@ -65,7 +65,7 @@ def ssi_at_rates(
     s, month, rules = ctx.scenario, ctx.month, ctx.rules
     assert s.ssi is not None
     young = s.person.student and ctx.age < rules.at(STUDENT_AGE, month).value
-    key = ("hud.ssi_at_rates", ctx.period, unearned, needs_based, wage_rate, young)
+    key = ("hud SSI at rates", ctx.period, unearned, needs_based, wage_rate, young)
     found: Decimal | None = ctx.memo.get(key)
     if found is not None:
         return found

@@ -34,7 +34,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[law.Payrol
         # Without words, once per rule period and paychecks: the wages before this month
         # matter only when the year's wages pass the wage base this month.
         base = ctx.rules.at("ssa.contribution_and_benefit_base", ctx.month).value
-        key = ("payroll_tax", ctx.period, *paychecks, before if after.wages_so_far > base else None)
+        key = ("payroll tax", ctx.period, *paychecks, before if after.wages_so_far > base else None)
         found: law.PayrollTax | None = ctx.memo.get(key)
         if found is not None:
             return found, after

@@ -12,9 +12,8 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from .. import vocabulary
 from ..explain import Explainer
-from ..money import ZERO, truncate_cents
+from ..money import ZERO
 from ..months import Month
 from ..programs import medicaid_1619b
 from ..programs import ssi as law
@@ -28,36 +27,14 @@ from ..programs.ssi_income import (
     countable,
     received_ssdi,
 )
-from ..results import Milestone, SSIResult, build
 from ..rules import RuleBook
 from ..scenario import Scenario
-from . import resources, ssdi, va
-from .base import Decided, MonthContext, Program, milestone
+from . import resources, ssdi, ssi_status, va
+from .base import Decided, MonthContext, Program
+from .ssi_status import NONE, Computed, SSIRecord, milestones
+from .ssi_status import output as output  # the row's output model (projection.py)
 
 BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
-CUT_OFF = ("excess_resources", "ineligible_sga")  # statuses without a state supplement
-
-
-class SSIRecord(NamedTuple):
-    """SSI of one month, as later programs read it (the fields of the output)."""
-
-    status: str
-    payment: Decimal
-    countable_income: Decimal
-    budget_month: Month | None
-    payment_standard: Decimal
-    countable_income_this_month: Decimal
-    countable_unearned_income: Decimal
-    countable_earned_income: Decimal
-    student_exclusion_applied: Decimal
-    state_supplement: Decimal | None
-    # Gross earnings of the current 1619(b) 12-month period (POMS SI 02302.045), in a month of
-    # 1619b_candidate status; Medicaid tests them against the threshold.
-    earnings_1619b: Decimal = ZERO
-
-
-NO_SUPPLEMENT = ssp_law.SupplementMonth(ZERO, "none", False)
-NONE = SSIRecord("none", ZERO, ZERO, None, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
 
 
 class Carry(NamedTuple):
@@ -262,16 +239,6 @@ def ssi_month(
     return _decided(ctx, resources_held=countable_resources, carry=carry.moved(period), c=computed)
 
 
-class Computed(NamedTuple):
-    """The month's federal computation, before resources, status and the supplement."""
-
-    standard: Decimal
-    pay: Decimal
-    budget: IncomeMonth
-    budget_ci: law.CountableIncome
-    current_ci: law.CountableIncome
-
-
 def _reinstated(ctx: MonthContext, period: periods.Period) -> periods.Period:
     """After termination, a timely expedited reinstatement request starts provisional
     payments the month after it (20 CFR 416.999c-416.999d); the engine assumes approval."""
@@ -300,7 +267,7 @@ def _terminated_month(ctx: MonthContext, now: IncomeMonth, period: periods.Perio
     rate = law.payment_standard(ctx.month, s.ssi.living_arrangement, ctx.rules, None)
     nothing = law.CountableIncome(ZERO, ZERO)
     computed = Computed(rate, ZERO, now, nothing, nothing)
-    return _record("terminated", ZERO, c=computed, supplement=ZERO, now=now)
+    return ssi_status.record("terminated", ZERO, c=computed, supplement=ZERO, now=now)
 
 
 def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry]:
@@ -321,7 +288,7 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry
             carry.incomes, carry.exclusion_year, carry.exclusion_used, carry.period,
             carry.age_limit, carry.exclusions, carry.ssdi_last, month, total, carry.counted,
         )  # fmt: skip
-    key = ("ssi.threshold_1619b", ctx.period)  # the rest of its inputs are the scenario's
+    key = ("ssi 1619(b) threshold", ctx.period)  # the rest of its inputs are the scenario's
     if key not in ctx.memo:
         ctx.memo[key], _ = medicaid_1619b.threshold(  # without words: SSI's own count
             month=month,
@@ -337,59 +304,6 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry
     return threshold is None or carry.b_earnings <= threshold, carry
 
 
-def _status(
-    ctx: MonthContext, c: Computed, *, over: bool, had_payment: bool
-) -> tuple[str, Decimal]:
-    """The month's status and federal payment: resources over the limit stop SSI; 1619(a)
-    needs a prior month of eligibility (20 CFR 416.262(a))."""
-    s, month = ctx.scenario, ctx.month
-    if over:
-        return "excess_resources", ZERO
-    sga = None if s.person.blind else ctx.rules.at("ssa.sga.non_blind", month).value
-    expenses = s.work_expenses
-    status = law.status(
-        pay=c.pay,
-        standard=c.standard,
-        budget=c.budget_ci,
-        current=c.current_ci,
-        sga_earnings=ctx.wages_paid - expenses.irwe - expenses.subsidy,
-        sga=sga,
-        eligible_before=had_payment,
-    )
-    if status == "1619a" and not had_payment:
-        return "ineligible_sga", ZERO  # 1619(a) needs a prior month of eligibility
-    return status, c.pay
-
-
-def _supplement(
-    ctx: MonthContext, c: Computed, status: str, pay: Decimal
-) -> ssp_law.SupplementMonth:
-    s = ctx.scenario
-    assert s.ssi is not None
-    if status in CUT_OFF:
-        return NO_SUPPLEMENT
-    budget, current = c.budget_ci.total, c.current_ci.total
-    # Without words, once per rule period and amounts (the state and arrangement are the
-    # scenario's).
-    key = ("ssi.supplement", ctx.period, c.standard, pay, budget, current)
-    found: ssp_law.SupplementMonth | None = None if ctx.ex else ctx.memo.get(key)
-    if found is None:
-        found = ssp_law.supplement_month(
-            month=ctx.month,
-            state=s.state,
-            living_arrangement=s.ssi.living_arrangement,
-            entered=s.ssi.state_supplement,
-            standard=c.standard,
-            federal=pay,
-            budget_countable=budget,
-            current_countable=current,
-            rules=ctx.rules,
-            ex=ctx.ex,
-        )
-        ctx.memo[key] = found
-    return found
-
-
 def _decided(
     ctx: MonthContext, *, resources_held: Decimal, carry: Carry, c: Computed
 ) -> tuple[SSIRecord, Carry]:
@@ -398,8 +312,8 @@ def _decided(
     month, ex, period = ctx.month, ctx.ex, carry.period
     limit = ctx.rules.at("ssa.ssi.resource_limit.individual", month)
     over = resources_held > limit.value
-    status, pay = _status(ctx, c, over=over, had_payment=period.had_payment)
-    supplement = _supplement(ctx, c, status, pay)
+    status, pay = ssi_status.status(ctx, c, over=over, had_payment=period.had_payment)
+    supplement = ssi_status.supplement(ctx, c, status, pay)
     if pay == 0 and supplement.federally_administered and (supplement.amount or ZERO) > 0:
         status = "ssp_only"  # an SSA-paid supplement keeps the person an SSI recipient
     in_1619b, carry = _in_1619b(ctx, carry, status)
@@ -426,86 +340,11 @@ def _decided(
             ex=ex, month=month, before=period, after=after, eligible=eligible, in_1619b=in_1619b
         )
     earnings = carry.b_earnings if status == "1619b_candidate" else ZERO
-    record = _record(
+    record = ssi_status.record(
         status, pay, c=c, supplement=supplement.amount, now=carry.incomes[-1],
         earnings_1619b=earnings,
     )  # fmt: skip
     return record, carry.moved(after)
-
-
-def _record(
-    status: str,
-    pay: Decimal,
-    *,
-    c: Computed,
-    supplement: Decimal | None,
-    now: IncomeMonth,
-    earnings_1619b: Decimal = ZERO,
-) -> SSIRecord:
-    # SSA records income with the fraction of a cent dropped (POMS SI 02001.010); the payment
-    # was computed from the exact amount and is consistent with the truncated one.
-    return SSIRecord(
-        status,
-        pay,
-        truncate_cents(c.budget_ci.total),
-        c.budget.month,
-        c.standard,
-        truncate_cents(c.current_ci.total),
-        truncate_cents(c.budget_ci.unearned),
-        truncate_cents(c.budget_ci.earned),
-        now.student_exclusion,
-        supplement,
-        earnings_1619b,
-    )
-
-
-def milestones(month: Month, before: SSIRecord | None, now: SSIRecord) -> list[Milestone]:
-    if now.budget_month is None:  # no SSI in the scenario
-        return []
-    found = []
-    if now.status == "1619a" and (before is None or before.status != "1619a"):
-        found.append(milestone(month, "1619a", "SSI continues above SGA under 1619(a)"))
-    if now.payment == 0 and (before is None or before.payment > 0):
-        found.append(
-            milestone(
-                month, "ssi_zero", f"SSI payment $0. {vocabulary.long('ssi.status', now.status)}"
-            )
-        )
-    if now.payment > 0 and before is not None and before.payment == 0 and before.status != "none":
-        found.append(milestone(month, "ssi_resumes", "SSI payment resumes"))
-    if now.status == "terminated" and (before is None or before.status != "terminated"):
-        found.append(
-            milestone(month, "ssi_terminated", "SSI terminates after 12 months of suspension")
-        )
-    if before is not None and before.status == "terminated" and now.status != "terminated":
-        found.append(
-            milestone(month, "ssi_reinstated", "Provisional SSI payments start (reinstatement)")
-        )
-    return found
-
-
-def _output(r: SSIRecord) -> SSIResult:
-    return build(
-        SSIResult,
-        status=r.status,
-        payment=r.payment,
-        countable_income=r.countable_income,
-        budget_month=r.budget_month,
-        payment_standard=r.payment_standard,
-        countable_income_this_month=r.countable_income_this_month,
-        countable_unearned_income=r.countable_unearned_income,
-        countable_earned_income=r.countable_earned_income,
-        student_exclusion_applied=r.student_exclusion_applied,
-        state_supplement=r.state_supplement,
-    )
-
-
-# Months without this program share one output (the models are immutable).
-NONE_OUTPUT = _output(NONE)
-
-
-def output(r: SSIRecord) -> SSIResult:
-    return NONE_OUTPUT if r is NONE else _output(r)
 
 
 PROGRAM = Program(
