@@ -85,6 +85,7 @@ RENT_RULES = (
     "hud.ttp.adjusted_income_share",
     "hud.ttp.gross_income_share",
     "hud.minimum_rent.maximum",
+    "hud.minimum_rent.other_section8",
 )
 # Bases already figured, by what they depend on; the housing section and the household are
 # kept with each entry and compared by identity (they are the same objects all projection).
@@ -201,6 +202,9 @@ def _rent_basis(
     ten = annual / 12 * share_gross.value
     most = rules.at("hud.minimum_rent.maximum", month)
     minimum_rent = min(housing.minimum_rent, most.value)
+    if housing.program == "project_based_section8":  # not the agency's choice: 5.630(a)(3)
+        most = rules.at("hud.minimum_rent.other_section8", month)
+        minimum_rent = most.value
     ttp = max(thirty, ten, minimum_rent).quantize(Decimal("1"), ROUND_HALF_UP)
     ttp = ttp.quantize(Decimal("0.01"))
     if ex:

@@ -54,7 +54,10 @@ class Housing(Strict):
         None, description="The agency's payment standard for the unit size (vouchers only)."
     )
     minimum_rent: Money = Field(
-        Decimal("0.00"), le=50, description="The agency's minimum rent, $0 to $50 (24 CFR 5.630)."
+        Decimal("0.00"),
+        le=50,
+        description="The agency's minimum rent, $0 to $50 (24 CFR 5.630(a)(2)); project-based "
+        "Section 8 always uses $25 (5.630(a)(3)).",
     )
     next_annual_reexam: Month = Field(
         description="Month the next annual reexamination takes "
