@@ -18,6 +18,7 @@ from benefits import Scenario, default_rules, load_scenario  # noqa: E402
 from benefits.io import scenario_yaml  # noqa: E402
 from benefits.months import Month  # noqa: E402
 from benefits.present.files import parse_scenarios_text  # noqa: E402
+from tests import html_tables  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "ui_streamlit.py")
@@ -146,7 +147,7 @@ def test_answers_stay_when_visiting_other_pages() -> None:
     _page(at, "why")
     assert "20 CFR" in _text(at)
     _page(at, "compare")
-    assert any("Source" in d.value.columns for d in at.dataframe)
+    assert html_tables.table(at, "Income and costs by source").columns[0] == "Source"
     _page(at, "cliff")
     assert "Where net income falls" in _text(at) or "does not fall" in _text(at)
     _page(at, "ask")
@@ -264,8 +265,8 @@ def test_plan_export_then_import_is_identical() -> None:
 def test_result_pages_show_the_case() -> None:
     at = _case_with_example(at=_app())
     _page(at, "compare")
-    table = next(d.value for d in at.dataframe if "Source" in d.value.columns)
-    assert list(table.columns)[1:] == ["1. Part-time at $15 an hour"]
+    table = html_tables.table(at, "Income and costs by source")
+    assert table.columns == ["Source", "1. Part-time at $15 an hour"]
     _page(at, "why")
     assert "416.420" in _text(at)
     _page(at, "cliff")
@@ -345,7 +346,8 @@ def test_cliff_marks_where_ssdi_stops_with_its_cause() -> None:
     text = _text(at)
     assert "Where net income falls" in text
     assert "SSDI falls" in text and "404.1592a" in text
-    assert len(at.dataframe) == 1  # the chart as a table, for a screen reader and a phone
+    # the chart as a table, for a screen reader and a phone
+    assert len(html_tables.table(at, "Net income by hours").rows) == 41
 
 
 def test_ask_asks_medicare_of_a_person_on_ssi_only() -> None:
@@ -384,9 +386,14 @@ def test_compare_shows_one_scenarios_months_at_a_time() -> None:
     at = _case_with_example(at=_app())
     at.button(key="plan_add").click().run()  # a second scenario (a copy, renamed)
     _page(at, "compare")
-    months = next(d.value for d in at.dataframe if "Month" in d.value.columns)
-    assert list(months.columns)[0] == "Month" and len(months) == 24
+    months = html_tables.table(at, "Every month of 1. ")
+    assert months.columns[0] == "Month" and len(months.rows) == 24
     picker = at.selectbox(key="compare_months")
     assert [str(o) for o in picker.options][1].startswith("2. ")
     picker.set_value(1).run()
     assert not at.exception, at.exception
+    assert len(html_tables.table(at, "Every month of 2. ").rows) == 24
+    # one chart of both scenarios' net income, one of the chosen scenario's sources, the
+    # milestones: not a chart per scenario
+    charts = at.get("vega_lite_chart")
+    assert len(charts) == 3, len(charts)

@@ -19,6 +19,7 @@ from benefits import load_scenario  # noqa: E402
 from benefits.fields import fields  # noqa: E402
 from benefits.present.drafts import draft_of  # noqa: E402
 from benefits.present.labels import FORM_PARTS  # noqa: E402
+from tests import html_tables  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "ui_streamlit.py")
@@ -64,6 +65,8 @@ def _visible(at: AppTest) -> list[str]:
     for kind in ("markdown", "caption", "warning", "info", "error", "success", "header",
                  "subheader", "title"):  # fmt: skip
         found += [str(e.value) for e in getattr(at, kind)]
+    for shown in html_tables.tables(at):
+        found += [shown.label, *shown.columns, *(c for row in shown.rows for c in row)]
     for frame in at.dataframe:
         table: Any = frame.value
         found += [str(c) for c in table.columns]

@@ -12,9 +12,14 @@ import altair as alt
 import pandas as pd
 
 from benefits.present.cliff import Cliff, cliff_rows
-from benefits.present.sources import CHART_COLORS, CHART_LABELS, stacked_rows
+from benefits.present.report.charts import LINE_COLOURS
+from benefits.present.sources import CHART_COLORS, CHART_LABELS, net_rows, stacked_rows
 from benefits.results import Projection
 
+# Streamlit fits a chart, its axes and its legend into the height given: each height below is
+# the plot's own plus about LEGEND_ROW pixels a line of legend (a legend under the plot
+# otherwise squeezed the milestones to one line).
+LEGEND_ROW = 20
 # Drawn on a canvas, not as one SVG element per bar or point: the browser draws a page of four
 # charts in a fraction of the time (each chart's numbers are also in a table beside it).
 CANVAS = {"embedOptions": {"renderer": "canvas"}}
@@ -40,8 +45,9 @@ def income_chart(p: Projection, label: str, top: Decimal) -> alt.Chart:
     data = frame(stacked_rows(p, label))
     data["date"] = pd.to_datetime(data["month"] + "-15")
     names = [CHART_LABELS[k] for k in CHART_COLORS]
+    legend_rows = -(-len(names) // 2)
     return (
-        alt.Chart(data, height=260, usermeta=CANVAS)
+        alt.Chart(data, height=210 + LEGEND_ROW * legend_rows, usermeta=CANVAS)
         .mark_bar()
         .encode(
             x=alt.X(
@@ -60,6 +66,36 @@ def income_chart(p: Projection, label: str, top: Decimal) -> alt.Chart:
             ),
             order=alt.Order("order:Q"),
             tooltip=["month", "source", alt.Tooltip("amount:Q", format="$,.2f")],
+        )
+    )
+
+
+def net_chart(projections: list[Projection]) -> alt.Chart:
+    """Net income each month, one line per scenario (by its number; colour and dash apart for
+    colour-blind readers): the four scenarios on one chart, drawn once."""
+    data = frame(net_rows(projections))
+    data["date"] = pd.to_datetime(data["month"] + "-15")
+    numbers = [str(i) for i in range(1, len(projections) + 1)]
+    return (
+        alt.Chart(data, height=230 + 2 * LEGEND_ROW, usermeta=CANVAS)
+        .mark_line(point=True, strokeWidth=2)
+        .encode(
+            x=alt.X(
+                "yearmonth(date):T", title=None, axis=alt.Axis(format="%b %y", labelOverlap=True)
+            ),
+            y=alt.Y("net:Q", title="Net income a month ($)"),
+            color=alt.Color(
+                "scenario:N",
+                title="Scenario",
+                scale=alt.Scale(domain=numbers, range=list(LINE_COLOURS[: len(numbers)])),
+                legend=alt.Legend(orient="bottom", direction="horizontal"),
+            ),
+            strokeDash=alt.StrokeDash("scenario:N", legend=None),
+            tooltip=[
+                alt.Tooltip("scenario:N", title="scenario"),
+                "month",
+                alt.Tooltip("net:Q", title="net", format="$,.2f"),
+            ],
         )
     )
 
@@ -129,8 +165,9 @@ def timeline_chart(rows: list[dict[str, str]], scenarios: int) -> alt.Chart:
     data["date"] = pd.to_datetime(data["month"] + "-01")
     # Scenarios by their number (as in the headings): the plot keeps its width on a phone.
     data["number"] = data["scenario"].str.split(".").str[0]
+    legend_rows = 1 + -(-data["kind"].nunique() // 2)
     return (
-        alt.Chart(data, height=60 + 40 * scenarios, usermeta=CANVAS)
+        alt.Chart(data, height=50 + 40 * scenarios + LEGEND_ROW * legend_rows, usermeta=CANVAS)
         .mark_point(filled=True, size=90)
         .encode(
             x=alt.X("date:T", title=None, axis=alt.Axis(format="%b %Y")),

@@ -62,7 +62,10 @@ def _projection_notes() -> None:
     st.subheader("Carried forward in this projection", anchor=False)
     found = carried_forward(p)
     if found:
-        table([{"Value": v, "First month that uses it": m} for v, m in found], key="about_carried")
+        table(
+            [{"Value": v, "First month that uses it": m} for v, m in found],
+            label="Values carried forward",
+        )
     else:
         st.markdown("Every value this projection uses is published for its month.")
     st.subheader("Assumptions", anchor=False)
@@ -112,7 +115,7 @@ def _to_check() -> None:
         "are carried forward, computed by the law's formula, read from a secondary copy, or "
         "entered on this computer. Check them when the agency publishes the next ones."
     )
-    table(rows, key="about_to_check")
+    table(rows, label="Values to check")
 
 
 def _shown(path: Path) -> str:

@@ -61,7 +61,7 @@ def show(scenario: Scenario) -> None:
     st.markdown("**Of each extra dollar earned, what you keep**")
     st.vega_lite_chart(kept, width="stretch")
     with st.expander("The chart as a table"):
-        views.table(rows, key="cliff_table")
+        views.table(rows, label="Net income by hours a week")
 
 
 def main() -> None:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
 import streamlit as st
 
 from app import engine
-from app.components.charts import income_chart, spec, timeline_chart
+from app.components.charts import income_chart, net_chart, spec, timeline_chart
 from app.components.text import money_md, plain
 from app.components.views import shown, table
 from benefits.money import ZERO, dollars
 from benefits.present.compare import PERIODS, comparison_table, month_rows, scenario_labels
 from benefits.present.sources import chart_total
+from benefits.present.tables import table_html
 from benefits.present.why import duty_rows, milestone_rows
 from benefits.present.words import NET_WORDS, NOT_MODELLED
 
@@ -37,15 +37,9 @@ def table_part(keys: tuple[str, ...]) -> None:
             f"out of net income. {NET_WORDS[0].upper()}{NET_WORDS[1:]}."
         )
     )
-    # Phone width: the table scrolls sideways with its first column pinned.
-    st.dataframe(
-        pd.DataFrame(table),
-        hide_index=True,
-        key="comparison",
-        width="stretch",
-        height=35 * (len(table) + 1) + 3,
-        column_config={"Source": st.column_config.TextColumn(pinned=True, width="medium")},
-    )
+    # Phone width: the table scrolls sideways with its first column in view; long source
+    # names wrap instead of being cut off.
+    st.html(table_html(table, label="Income and costs by source, " + (period or PERIODS[0][0])))
     st.caption(
         "The monthly average over each projection, or the total of its first 12 or 24 months. "
         "“2 vs 1” is the difference from the first scenario. On a phone the table scrolls "
@@ -65,8 +59,10 @@ def worked_out(keys: tuple[str, ...], generation: int) -> dict[str, Any]:
     return {
         "labels": labels,
         "averages": [
-            sum((m.net_income for m in p.months), ZERO) / len(p.months) for p in projections
+            dollars(sum((m.net_income for m in p.months), ZERO) / len(p.months))
+            for p in projections
         ],
+        "net": spec(net_chart(projections)),
         "charts": [
             spec(income_chart(p, lb, top)) for lb, p in zip(labels, projections, strict=True)
         ],
@@ -78,14 +74,19 @@ def worked_out(keys: tuple[str, ...], generation: int) -> dict[str, Any]:
 
 
 @st.fragment
-def months_part(labels: list[str], months: list[list[dict[str, str]]]) -> None:
-    """Every month of one scenario at a time (one table to draw, not four); choosing another
-    scenario reruns only this part."""
+def one_scenario(found: dict[str, Any]) -> None:
+    """One scenario at a time: its income by source each month and every month as a table (one
+    chart and one table to draw, not four); choosing another scenario reruns only this part."""
+    labels: list[str] = found["labels"]
+    st.subheader("Income by source, one scenario at a time", anchor=False)
+    chosen = st.selectbox(
+        "Scenario", range(len(labels)), format_func=labels.__getitem__, key="compare_months"
+    )
+    i = chosen or 0
+    st.markdown(money_md(f"Net income, monthly average: **{found['averages'][i]}**"))
+    st.vega_lite_chart(found["charts"][i], width="stretch")
     with st.expander("Month by month"):
-        chosen = st.selectbox(
-            "Scenario", range(len(labels)), format_func=labels.__getitem__, key="compare_months"
-        )
-        table(months[chosen or 0], key="months")
+        table(found["months"][i], label=f"Every month of {labels[i]}")
 
 
 def _numbered(rows: list[dict[str, str]], columns: list[str]) -> list[dict[str, str]]:
@@ -101,31 +102,29 @@ def main() -> None:
     keys = tuple(engine.key(s) for s in scenarios)
     table_part(keys)
     found = worked_out(keys, engine.generation())
-    wide = min(len(projections), 2)
-    for i, label in enumerate(found["labels"]):
-        if i % wide == 0:  # a row of two: on a phone they stack in order, 1, 2, 3, 4
-            columns = st.columns(wide)
-        with columns[i % wide]:
-            st.subheader(plain(label), anchor=False)
-            st.markdown(
-                money_md(f"Net income, monthly average: **{dollars(found['averages'][i])}**")
-            )
-            st.vega_lite_chart(found["charts"][i], width="stretch")
-    months_part(found["labels"], found["months"])
+    st.subheader("Net income each month", anchor=False)
+    st.markdown(
+        "\n".join(
+            f"- {plain(label)}: " + money_md(f"**{average}** a month on average")
+            for label, average in zip(found["labels"], found["averages"], strict=True)
+        )
+    )
+    st.vega_lite_chart(found["net"], width="stretch")
+    one_scenario(found)
     rows = found["milestones"]
     st.subheader("Milestones", anchor=False)
     if found["timeline"] is not None:
         st.vega_lite_chart(found["timeline"], width="stretch")
         with st.expander("Milestones as a table"):
-            table(_numbered(rows, ["month", "scenario", "what"]), key="milestones", wide="what")
+            table(_numbered(rows, ["month", "scenario", "what"]), label="Milestones", wide="what")
     else:
         st.markdown("No milestones: no trial work months, SSI, Medicaid, Medicare or rent changes.")
     duties = found["duties"]
     st.subheader("What to report, and what to watch for", anchor=False)
     if duties:
         st.caption("Scenarios by their number, as in the headings above.")
-        table(_numbered(duties, ["month", "scenario", "what", "law"]), key="duties_table",
-              wide="what")  # fmt: skip
+        table(_numbered(duties, ["month", "scenario", "what", "law"]),
+              label="What to report, and what to watch for", wide="what")  # fmt: skip
     else:
         st.markdown("Nothing to report and no warnings in these months.")
 

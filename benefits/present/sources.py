@@ -98,6 +98,16 @@ def stacked_rows(projection: Projection, label: str) -> list[dict[str, Any]]:
     return rows
 
 
+def net_rows(projections: list[Projection]) -> list[dict[str, Any]]:
+    """Long-form rows for the net income chart of every scenario: its number (as in the
+    headings), the month and that month's net income."""
+    return [
+        {"scenario": str(i), "month": str(m.month), "net": m.net_income}
+        for i, p in enumerate(projections, 1)
+        for m in p.months
+    ]
+
+
 def unknown_amounts(projection: Projection) -> list[str]:
     """What the projection could not compute, in words (said beside the answer)."""
     found = []
