@@ -13,7 +13,7 @@ import logging
 import streamlit as st
 
 from benefits.io import ScenarioError
-from benefits.present.tables import TABLE_CSS
+from benefits.present.tables import SCREEN_CSS
 from benefits.rules import RuleError
 
 PRIVACY = (
@@ -46,7 +46,7 @@ PAGES = [
 def main() -> None:
     st.set_page_config(page_title="Benefits and work", page_icon=":material/work:", layout="wide")
     page = st.navigation(PAGES, position="top")
-    st.html(TABLE_CSS)  # the style of the pages' tables (benefits/present/tables.py)
+    st.html(SCREEN_CSS)  # the pages' tables, Ask's answer (benefits/present/tables.py)
     try:
         page.run()
     except ScenarioError as exc:

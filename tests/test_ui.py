@@ -144,6 +144,9 @@ def test_ask_asks_for_a_missing_threshold_where_the_answer_is() -> None:
 def test_answers_stay_when_visiting_other_pages() -> None:
     at = _app()
     _answer_ssi_only(at)
+    # under the last question (a phone shows it; the answer is above the questions there)
+    said = [m.value for m in at.markdown if "Your answer:" in str(m.value)]
+    assert len(said) == 1 and "in a typical month" in said[0] and "(#answer)" in said[0]
     _page(at, "why")
     assert "20 CFR" in _text(at)
     _page(at, "compare")

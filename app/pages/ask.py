@@ -165,21 +165,22 @@ def inputs(answers: dict[str, Any]) -> AskInputs:
     return AskInputs(**known, threshold_1619b=threshold, state_supplement=supplement)
 
 
-def answer(a: AskInputs) -> None:
-    """The answer: bottom line, the story by phases, what is unknown, what we assumed."""
+def answer(a: AskInputs) -> Decimal | None:
+    """The answer: bottom line, the story by phases, what is unknown, what we assumed; returns
+    the typical month's gain (None when it cannot be worked out)."""
     try:
         found = ask_scenarios(
             a, rules=engine.rulebook(), numbers=lambda s: engine.numbers(engine.key(s))
         )
     except ScenarioError as exc:
         problems(exc.problems, "We can't work this out yet.")
-        return
+        return None
     # Numbers only for the story (fast); Why and Compare explain the same scenarios on demand.
     working = engine.numbers(engine.key(found.working))
     idle = engine.numbers(engine.key(found.not_working))
     told = story(working, idle, rules=engine.rulebook())
     state.set_ask([found.not_working, found.working])
-    bottom(told, working, idle)
+    typical = bottom(told, working, idle)
     st.markdown("\n".join(f"- {money_md(line)}" for line in told.lines()))
     ask_in_place(told, a)
     if a.has_medicaid and not any(m.medicaid.covered is not False for m in idle.months):
@@ -205,9 +206,10 @@ def answer(a: AskInputs) -> None:
         "Open in the planner", key="ask_to_plan", on_click=_to_plan,
         args=([found.not_working, found.working],),
     )  # fmt: skip
+    return typical
 
 
-def bottom(told: Story, working: Any, idle: Any) -> None:
+def bottom(told: Story, working: Any, idle: Any) -> Decimal:
     """The bottom line: first, typical and lowest month (never one average), as a three-column
     table that stays one short block on a phone."""
     gains = [m.net_income - b.net_income for m, b in zip(working.months, idle.months, strict=True)]
@@ -223,6 +225,7 @@ def bottom(told: Story, working: Any, idle: Any) -> None:
         + " | ".join(f"**{money_md(_more(amount))}**" for _, amount in boxes) + " |"
     )  # fmt: skip
     st.markdown("More (or less) take-home each month than if you did not work:")
+    return typical
 
 
 def _more(amount: Decimal) -> str:
@@ -296,7 +299,7 @@ def _to_plan(scenarios: list[Any]) -> None:
 
 
 def main() -> None:
-    st.header("Your benefits if you take a job", anchor=False)
+    st.header("Your benefits if you take a job", anchor="answer")
     flashes()
     answer_column, ask_column = st.columns([3, 2], gap="large")
     missing: list[str] = []
@@ -304,7 +307,11 @@ def main() -> None:
         st.markdown("**You and your benefits**")
         answers = benefits_questions(missing)
         answers |= job_questions(missing)
-    with answer_column:
+        # On a phone the answer is above the questions: said again where the last one is
+        # answered (shown at phone width only, benefits/present/tables.py SCREEN_CSS).
+        after = st.container(key="ask_after")
+    # On a laptop the answer stays in view while the questions scroll past (SCREEN_CSS).
+    with answer_column, st.container(key="ask_answer"):
         if missing:
             st.info(
                 plain("Answer the questions to see your months. Still needed: ")
@@ -312,7 +319,14 @@ def main() -> None:
                 icon=":material/edit_note:",
             )
             return
-        answer(inputs(answers))
+        typical = answer(inputs(answers))
+    if typical is not None:
+        after.markdown(
+            money_md(
+                f"**Your answer:** {_more(typical)} take-home in a typical month. "
+                "[Read your months at the top of the page](#answer)."
+            )
+        )
 
 
 main()

@@ -39,6 +39,17 @@ TABLE_CSS = """<style>
 }
 </style>"""
 
+# The Ask page (app/pages/ask.py): side by side on a laptop, the answer stays in view while the
+# questions scroll past; stacked on a phone (Streamlit stacks columns under 640 px), a line
+# under the last question gives the bottom line and a link back up to the story.
+ASK_CSS = """<style>
+@media (min-width: 641px) {
+  [data-testid="stLayoutWrapper"]:has(> .st-key-ask_answer) {position: sticky; top: 4.5rem;}
+  .st-key-ask_after {display: none;}
+}
+</style>"""
+SCREEN_CSS = TABLE_CSS + ASK_CSS
+
 
 def _text(value: object) -> str:
     return escape(field_words(str(value)), quote=True)
