@@ -185,10 +185,10 @@ def test_ask_ssi_only_in_a_real_browser(app_url: str, browser: object) -> None:
         # the answer is in view of a 1366 x 900 laptop once the last question is answered (it
         # stays in view while the questions scroll past)
         box = page.get_by_text("A typical month", exact=True).bounding_box()
-        assert box is not None and 0 <= box["y"] and box["y"] + box["height"] < 900, box
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] < 900, box
         story = page.get_by_text("SSI counts your pay two months after it is paid", exact=False)
         box = story.bounding_box()
-        assert box is not None and 0 <= box["y"] and box["y"] + box["height"] < 900, box
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] < 900, box
         _no_exception(page)
         page.get_by_text("Nothing you type leaves the machine", exact=False).wait_for()
         _screenshot(page, "ask-desktop.png")
@@ -209,7 +209,7 @@ def test_ask_at_phone_width(app_url: str, browser: object) -> None:
         page.get_by_role("link", name="Read your months at the top of the page").click()
         page.wait_for_timeout(500)
         box = page.get_by_text("A typical month", exact=True).bounding_box()
-        assert box is not None and 0 <= box["y"] and box["y"] + box["height"] < 844, box
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] < 844, box
         _screenshot(page, "ask-phone.png")
     finally:
         page.close()

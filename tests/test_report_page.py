@@ -10,6 +10,8 @@ import pytest
 pytest.importorskip("streamlit")
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+from tests import html_tables  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -62,7 +64,8 @@ def test_about_page_lists_sources_and_privacy() -> None:
     heads = [h.value for h in at.subheader]
     for head in ("Where the numbers come from", "Not modelled yet", "Privacy"):
         assert head in heads
-    sources = next(d.value for d in at.dataframe if "Law" in d.value.columns)
-    assert len(sources) > 100
+    sources = html_tables.table(at, "Every amount, its law and its source")
+    assert sources.columns[:2] == ["Amount", "Agency"] and "Law" in sources.columns
+    assert len(sources.rows) > 100
     text = "\n".join(m.value for m in at.markdown)
     assert "cases.sqlite3" in text.replace("\\", "")

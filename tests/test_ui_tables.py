@@ -39,3 +39,13 @@ def test_a_long_table_scrolls_in_a_box_and_a_wide_column_gets_room() -> None:
 
 def test_no_rows_is_said() -> None:
     assert table_html([], label="Milestones") == "<p>Milestones: none.</p>"
+
+
+def test_a_links_column_links_only_web_addresses() -> None:
+    rows = [
+        {"Amount": "SSI", "Source": "https://www.ssa.gov/oact/cola/SSI.html"},
+        {"Amount": "Local", "Source": "javascript:alert(1)"},
+    ]
+    html = table_html(rows, label="Sources", links="Source")
+    assert "<a href='https://www.ssa.gov/oact/cola/SSI.html'>" in html
+    assert html.count("<a ") == 1 and "javascript:alert(1)</td>" in html

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
 from app import engine, state
@@ -21,6 +20,7 @@ from benefits.present.about import (
     source_rows,
     values_to_check,
 )
+from benefits.present.tables import table_html
 
 
 def _sources() -> None:
@@ -33,24 +33,12 @@ def _sources() -> None:
     table = _source_table(engine.generation())
     # A long reference table, folded: the page opens at once and the table draws when asked.
     with st.expander(f"Every amount, its law and its source ({len(table)})"):
-        _source_frame(table)
+        # Plain HTML like the page's other tables: a long amount's name wraps on a phone.
+        st.html(table_html(table, label="Every amount, its law and its source", links="Source"))
     st.markdown(
         "When the next values are normally published: "
         + "; ".join(f"{plain(agency)} {plain(when)}" for agency, when in next_publications())
         + "."
-    )
-
-
-def _source_frame(table: pd.DataFrame) -> None:
-    st.dataframe(
-        table,
-        hide_index=True,
-        width="stretch",
-        key="about_sources",
-        column_config={
-            "Amount": st.column_config.TextColumn(pinned=True),
-            "Source": st.column_config.LinkColumn(),
-        },
     )
 
 
@@ -81,22 +69,20 @@ def _rows_to_check(start: Month, where: str | None, generation: int) -> list[dic
 
 
 @st.cache_data(show_spinner=False)
-def _source_table(generation: int) -> pd.DataFrame:
+def _source_table(generation: int) -> list[dict[str, str]]:
     rows = source_rows(engine.rulebook())
-    return pd.DataFrame(
-        [
-            {
-                "Agency": r.group,
-                "Amount": r.label,
-                "Latest value": r.value,
-                "Since": r.since,
-                "Published through": r.published_through,
-                "Law": r.law,
-                "Source": r.source,
-            }
-            for r in rows
-        ]
-    )
+    return [
+        {
+            "Amount": r.label,
+            "Agency": r.group,
+            "Latest value": r.value,
+            "Since": r.since,
+            "Published through": r.published_through,
+            "Law": r.law,
+            "Source": r.source,
+        }
+        for r in rows
+    ]
 
 
 def _to_check() -> None:

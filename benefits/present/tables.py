@@ -58,10 +58,21 @@ def _text(value: object) -> str:
 TALL = 12  # rows: a longer table scrolls inside a box, its header row in view
 
 
-def table_html(rows: list[dict[str, str]], *, label: str, wide: str | None = None) -> str:
+def _link(value: object) -> str:
+    """A web address as a link (only http and https: a cell never carries a script)."""
+    text = str(value)
+    if not text.startswith(("https://", "http://")):
+        return _text(text)
+    return f"<a href='{escape(text, quote=True)}'>{escape(text)}</a>"
+
+
+def table_html(
+    rows: list[dict[str, str]], *, label: str, wide: str | None = None, links: str | None = None
+) -> str:
     """The rows (dicts with the same keys, in column order) as a scrollable table named
-    `label`; the first column is each row's header and stays in view; `wide` gets room; a
-    table of more than TALL rows scrolls inside a box of about that height."""
+    `label`; the first column is each row's header and stays in view; `wide` gets room and
+    `links` holds web addresses; a table of more than TALL rows scrolls inside a box of about
+    that height."""
     if not rows:
         return f"<p>{_text(label)}: none.</p>"
     columns = list(rows[0])
@@ -72,7 +83,7 @@ def table_html(rows: list[dict[str, str]], *, label: str, wide: str | None = Non
     opens = {c: "<td class='bw-wide'>" if c == wide else "<td>" for c in rest}
     body = [
         f"<tr><th scope='row' class='bw-first'>{_text(row[first])}</th>"
-        + "".join(f"{opens[c]}{_text(row[c])}</td>" for c in rest)
+        + "".join(f"{opens[c]}{_link(row[c]) if c == links else _text(row[c])}</td>" for c in rest)
         + "</tr>"
         for row in rows
     ]
