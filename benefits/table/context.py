@@ -74,10 +74,14 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
         projected = month >= scenario.start
         ex = Explainer(month) if (explain and projected) else None
         jobs = tuple(
-            _job_month(wages, i, job, month, earned=earned) for i, job in enumerate(scenario.jobs)
+            [_job_month(wages, i, job, month, earned=earned) for i, job in enumerate(scenario.jobs)]
         )
-        paid = sum((j.wages_paid for j in jobs), ZERO)
+        paid = earned_all = ZERO
+        for j in jobs:
+            paid += j.wages_paid
+            earned_all += j.wages_earned
         wages[month] = paid
+        day = month.first_day
         if ex:
             _explain_wages(jobs, ex)
         yield MonthContext(
@@ -88,9 +92,9 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
             ex=ex,
             jobs=jobs,
             wages_paid=paid,
-            wages_earned=sum((j.wages_earned for j in jobs), ZERO),
-            age=age_attained(birth, month.first_day),
-            wage_rate=wage_rate(monthly_pay, month),
+            wages_earned=earned_all,
+            age=age_attained(birth, day),
+            wage_rate=wage_rate(monthly_pay, day),
             wages_by_month=wages,
             periods=book,
             period=book.of(month),
@@ -117,13 +121,14 @@ def _job_month(
     return earn.JobMonth(index, job.name, days, check, check * len(days), found)
 
 
-def wage_rate(monthly_pay: list[tuple[date, date | None, Decimal]], month: Month) -> Decimal:
-    """Monthly pay at current rates: annual pay / 12 of the jobs in force on the first day."""
-    day = month.first_day
-    return sum(
-        (pay for start, end, pay in monthly_pay if start <= day and (end is None or end >= day)),
-        ZERO,
-    )
+def wage_rate(monthly_pay: list[tuple[date, date | None, Decimal]], day: date) -> Decimal:
+    """Monthly pay at current rates: annual pay / 12 of the jobs in force on `day` (the first
+    day of the month)."""
+    found = ZERO
+    for start, end, pay in monthly_pay:
+        if start <= day and (end is None or end >= day):
+            found += pay
+    return found
 
 
 def _explain_wages(jobs: tuple[earn.JobMonth, ...], ex: Explainer) -> None:

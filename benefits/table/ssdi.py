@@ -74,7 +74,7 @@ def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
         rules=ctx.rules,
         ex=ctx.ex,
     )
-    return rate, carry._replace(this_year=(month.year, rate))
+    return rate, Carry(carry.history, carry.rate_year, carry.rate, carry.record, (month.year, rate))
 
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSDIRecord, Carry]:
@@ -110,7 +110,8 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSDIRecord
         uwa_earnings=uwa,
         record=carry.record,
     )
-    return month, carry._replace(history=history)
+    # Made field by field (NamedTuple._replace costs several times more, every month).
+    return month, Carry(history, carry.rate_year, carry.rate, carry.record, carry.this_year)
 
 
 def milestones(month: Month, before: SSDIRecord | None, now: SSDIRecord) -> list[Milestone]:

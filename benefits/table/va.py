@@ -103,7 +103,7 @@ def decide(
         law.dependents(s).count if found else 0,
         ctx.rules.at(NET_WORTH, month).value if found else None,
     )
-    return record, carry._replace(ssdi=ssdi_now)
+    return record, Carry(carry.compensation, carry.portion, ssdi_now)
 
 
 def _december(ctx: MonthContext, carry: Carry, ex: Explainer | None) -> Carry:
