@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..money import ZERO, cents
@@ -38,28 +39,38 @@ def paycheck(job: Job) -> Decimal:
 
 def paydays(job: Job, month: Month) -> list[date]:
     """The job's paydays that fall in `month`."""
+    return list(_paydays(job.first_payday, job.pay_frequency, job.end, month))
+
+
+@lru_cache(maxsize=8192)
+def _paydays(
+    first_payday: date, frequency: str, end: date | None, month: Month
+) -> tuple[date, ...]:
+    """`paydays`, figured once for each schedule and month (a sweep or a screen projects the
+    same job's schedule again at each level of hours)."""
     first, last = month.first_day, month.last_day
-    if job.end is not None and job.end < last:
-        last = job.end
-    if job.first_payday > first:
-        first = job.first_payday
+    if end is not None and end < last:
+        last = end
+    if first_payday > first:
+        first = first_payday
     if first > last:
-        return []
-    if job.pay_frequency in ("weekly", "biweekly"):
-        step = 7 if job.pay_frequency == "weekly" else 14
-        offset = (first - job.first_payday).days
+        return ()
+    if frequency in ("weekly", "biweekly"):
+        step = 7 if frequency == "weekly" else 14
+        offset = (first - first_payday).days
         k = -(-offset // step)  # first whole period on or after `first`
-        day = job.first_payday + timedelta(days=k * step)
+        day = first_payday + timedelta(days=k * step)
         found = []
         while day <= last:
             found.append(day)
             day += timedelta(days=step)
-        return found
-    if job.pay_frequency == "semimonthly":
-        candidates = [date(month.year, month.month, 15), month.last_day]
+        return tuple(found)
+    candidates: tuple[date, ...]
+    if frequency == "semimonthly":
+        candidates = (date(month.year, month.month, 15), month.last_day)
     else:
-        candidates = [date(month.year, month.month, min(job.first_payday.day, month.days))]
-    return [d for d in candidates if first <= d <= last]
+        candidates = (date(month.year, month.month, min(first_payday.day, month.days)),)
+    return tuple(d for d in candidates if first <= d <= last)
 
 
 def days_worked(job: Job, month: Month) -> int:
