@@ -80,11 +80,13 @@ def medicare_month(
     epmc_from: Month | None = None,
     terminated_from: Month | None = None,
     epmc_assumed: bool = False,
+    msp_note: str = "",
 ) -> MedicareMonth:
     """Decide one month's Medicare and its premiums.
 
     `epmc_from` and `terminated_from` come from SSDI's work history: the first month after the
-    EPE's 15th not paid because of SGA, and the first month without entitlement.
+    EPE's 15th not paid because of SGA, and the first month without entitlement. `msp_note`
+    says how the Medicare Savings Programs' income was counted (msp_cola_note).
     """
     not_yet = _before_coverage(month=month, starts=starts, has_ssdi=has_ssdi, ex=ex)
     if not_yet is not None:
@@ -124,10 +126,32 @@ def medicare_month(
         household_size=household_size,
         rules=rules,
         ex=ex,
+        note=msp_note,
     )
     if payer is not None:
         return MedicareMonth(True, status, ZERO, payer, ZERO)
-    return _person_pays_part_b(month=month, status=status, ssdi_paid=ssdi_paid, rules=rules, ex=ex)
+    return _person_pays_part_b(
+        month=month, status=status, ssdi_paid=ssdi_paid, rules=rules, ex=ex, note=msp_note
+    )
+
+
+def msp_cola_note(excluded: Decimal | None) -> str:
+    """How SSDI's cost-of-living increase was counted for the Medicare Savings Programs in a
+    transition month (Social Security Act 1905(p)(2)(D)); "" outside one."""
+    if excluded is None:
+        return (
+            " This is a transition month, in which the Medicare Savings Programs do not count "
+            "SSDI's cost-of-living increase (Social Security Act 1905(p)(2)(D)), but the benefit "
+            "before it is not known (the projection starts after it), so it is counted."
+        )
+    if not excluded:
+        return ""
+    return (
+        f" This is a transition month (through the month after the one in which the year's "
+        f"poverty guidelines are published; a year not yet published is taken as published in "
+        f"January): SSDI's cost-of-living increase of {dollars(excluded)} is not counted "
+        "(Social Security Act 1905(p)(2)(D))."
+    )
 
 
 def _before_coverage(
@@ -215,7 +239,13 @@ def _explain_covered(ssdi_status: str, ex: Explainer) -> None:
 
 
 def _person_pays_part_b(
-    *, month: Month, status: str, ssdi_paid: bool, rules: RuleBook, ex: Explainer | None
+    *,
+    month: Month,
+    status: str,
+    ssdi_paid: bool,
+    rules: RuleBook,
+    ex: Explainer | None,
+    note: str = "",
 ) -> MedicareMonth:
     """No state or Medicare Savings Program pays Part B: the person does (42 CFR 408.20)."""
     premium = rules.at("cms.medicare.part_b_standard_premium", month)
@@ -228,7 +258,8 @@ def _person_pays_part_b(
                 ", deducted from the SSDI payment."
                 if ssdi_paid
                 else " (billed: no SSDI payment this month to deduct it from)."
-            ),
+            )
+            + note,
             premium.value,
             "Social Security Act 1839, 1840; 42 CFR 408.20",
             uses=(premium,),
@@ -245,6 +276,7 @@ def _part_b_payer(
     household_size: int,
     rules: RuleBook,
     ex: Explainer | None,
+    note: str = "",
 ) -> str | None:
     """The state pays Part B for SSI and 1619(b) Medicaid recipients (state buy-in) and under a
     Medicare Savings Program when countable income qualifies (SSA 1905(p); 1902(a)(10)(E))."""
@@ -273,7 +305,7 @@ def _part_b_payer(
                     f"Countable income {dollars(countable_income)} is within {percent.value}% "
                     f"of the poverty guideline ({dollars(limit)} a month): the "
                     f"{program.upper()} Medicare Savings Program pays Part B. (Resource "
-                    "limits vary by state and are not checked.)",
+                    "limits vary by state and are not checked.)" + note,
                     ZERO,
                     "Social Security Act 1905(p); 1902(a)(10)(E)",
                     uses=(*uses, percent),

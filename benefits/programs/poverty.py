@@ -23,6 +23,16 @@ GUIDELINE_RULES = {
 }
 
 
+def msp_transition_month(month: Month, rules: RuleBook) -> bool:
+    """A "transition month" for the Medicare Savings Programs' income (Social Security Act
+    1905(p)(2)(D)(ii)): a month of a year through the month after the one in which that year's
+    poverty guidelines are published. A year whose guidelines are not yet in the rules is taken
+    as published in January, as HHS has published them (2024-2026)."""
+    latest = rules.at(GUIDELINE_RULES["contiguous"][0], Month(month.year, 12))
+    published = latest.effective.month if latest.effective.year == month.year else 1
+    return month.month <= published + 1
+
+
 def poverty_guideline(
     month: Month, state: str, size: int, rules: RuleBook
 ) -> tuple[Decimal, tuple[RuleValue, ...]]:

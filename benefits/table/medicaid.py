@@ -10,10 +10,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-from ..money import ZERO, dollars, truncate_cents
+from ..money import ZERO, dollars, positive, truncate_cents
 from ..months import Month
 from ..programs import medicaid as law
 from ..programs import medicare as medicare_law
+from ..programs import poverty
 from ..programs import ssi as ssi_law
 from ..programs import va as va_law
 from ..results import MedicaidResult, Milestone, build
@@ -36,6 +37,9 @@ class MedicaidRecord(NamedTuple):
     had_1619b: bool  # an earlier projected month had 1619(b) Medicaid
     msp_countable_income: Decimal = ZERO  # with a spouse's income, for Medicare's MSPs
     msp_family_size: int = 1  # the person, and a spouse living with them
+    # SSDI's cost-of-living increase left out of msp_countable_income in a transition month
+    # (Social Security Act 1905(p)(2)(D)); None when it could not be figured (no December)
+    msp_cola_excluded: Decimal | None = ZERO
 
 
 class Household(NamedTuple):
@@ -56,6 +60,7 @@ class Carry(NamedTuple):
     medicare_starts: Month | None
     had_1619b: bool
     household: Household
+    december_rate: tuple[int, Decimal] | None = None  # SSDI's rate in the last December seen
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:
@@ -86,6 +91,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
     annual = on_ssi.earnings_1619b  # of the 1619(b) period SSI keeps (POMS SI 02302.045)
     unearned = paid_ssdi.payment + home.other_unearned
     veterans = so_far.get(va.PROGRAM).ssi
+    excluded = _cola_excluded(ctx, paid_ssdi, carry)
     if on_ssi.status != "none" and on_ssi.student_exclusion_applied == 0:
         countable = truncate_cents(on_ssi.countable_income_this_month)  # already counted
     else:  # SSI's method (buy-in, MSPs), with VA counted as SSI counts it
@@ -124,11 +130,26 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         found.annual_earnings_1619b,
         countable,
         carry.had_1619b,
-        *_msp_income(ctx, home, countable, unearned=unearned, veterans=veterans),
+        *_msp_income(ctx, home, countable, unearned=unearned, veterans=veterans, cola=excluded),
+        excluded,
     )
     if found.basis == "1619b" and not carry.had_1619b:
         carry = carry._replace(had_1619b=True)
+    if month.month == 12 and s.ssdi is not None:
+        carry = carry._replace(december_rate=(month.year, paid_ssdi.benefit_rate))
     return record, carry
+
+
+def _cola_excluded(ctx: MonthContext, paid: ssdi.SSDIRecord, carry: Carry) -> Decimal | None:
+    """SSDI's January cost-of-living increase, which the Medicare Savings Programs do not count
+    in a transition month (Social Security Act 1905(p)(2)(D)); None when the benefit before it
+    is not known (the projection starts after the December it was paid for)."""
+    if paid.payment <= 0 or not poverty.msp_transition_month(ctx.month, ctx.rules):
+        return ZERO
+    last = carry.december_rate
+    if last is None or last[0] != ctx.month.year - 1:
+        return None
+    return min(positive(paid.benefit_rate - last[1]), paid.payment)
 
 
 # The MAGI household (42 CFR 435.603(f)): the person, a spouse living with them and their tax
@@ -154,16 +175,21 @@ def _msp_income(
     *,
     unearned: Decimal,
     veterans: va_law.SSICount,
+    cola: Decimal | None = ZERO,
 ) -> tuple[Decimal, int]:
     """Countable income and family size for the Medicare Savings Programs: SSI's method for an
     individual or a couple (Social Security Act 1905(p)(2)(A); 42 CFR 435.121's limits are for one
     or two people), so children and other members do not raise the limit. With a spouse, the
     couple's income is counted together with one set of exclusions, as for an eligible couple
-    (20 CFR 416.1160(a)(3)); SSI's deeming from an ineligible spouse can count less."""
+    (20 CFR 416.1160(a)(3)); SSI's deeming from an ineligible spouse can count less. `cola` is
+    SSDI's cost-of-living increase, not counted in a transition month (1905(p)(2)(D))."""
     if not home.spouse:
-        return countable, 1
+        if not cola:
+            return countable, 1
+        less = unearned - cola
+        return _by_ssi_method(ctx, home, wages=ctx.wages_paid, unearned=less, veterans=veterans), 1
     wages = ctx.wages_paid + home.spouse_earned
-    total = unearned + home.spouse_unearned
+    total = unearned - (cola or ZERO) + home.spouse_unearned
     return _by_ssi_method(ctx, home, wages=wages, unearned=total, veterans=veterans), 2
 
 

@@ -60,6 +60,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicareRe
         epmc_from=paid.epmc_from,
         terminated_from=paid.terminated_from,
         epmc_assumed=paid.epmc_from_assumed,
+        msp_note=law.msp_cola_note(health.msp_cola_excluded) if ctx.ex else "",
     )
     record = MedicareRecord(
         found.covered,
