@@ -199,3 +199,38 @@ def supplement_month(
         current_countable=current_countable,
         ex=ex,
     )
+
+
+ONE_DOLLAR = Decimal("1.00")
+CITE_MINIMUM = "20 CFR 416.503; POMS SI 02001.005 A.2"
+
+
+def minimum_with_supplement(
+    federal: Decimal,
+    supplement: SupplementMonth,
+    *,
+    federal_due: Decimal,
+    ex: Explainer | None,
+) -> tuple[Decimal, SupplementMonth]:
+    """SSI's $1 minimum applies to the federal payment and an SSA-paid supplement together: a
+    federal amount under $1 paid with the supplement is not raised to $1, and a total under $1
+    is paid as $1 (20 CFR 416.503; POMS SI 02001.005 A.2). `federal_due` is the federal amount
+    before the minimum (the payment standard less the budget month's countable income)."""
+    amount = supplement.amount or ZERO
+    if not supplement.federally_administered or amount <= 0:
+        return federal, supplement
+    unraised = min(federal, cents_up(positive(federal_due)))
+    if unraised + amount < ONE_DOLLAR:
+        amount = ONE_DOLLAR - unraised
+    if unraised == federal and amount == supplement.amount:
+        return federal, supplement
+    if ex:
+        ex.step(
+            "ssi.payment",
+            f"SSI's $1 minimum applies to the total paid with the state supplement: federal "
+            f"SSI {dollars(unraised)} (not raised to $1) + supplement {dollars(amount)} = "
+            f"{dollars(unraised + amount)}.",
+            unraised,
+            CITE_MINIMUM,
+        )
+    return unraised, SupplementMonth(amount, supplement.status, True, supplement.eligibility_level)

@@ -314,6 +314,9 @@ def _decided(
     over = resources_held > limit.value
     status, pay = ssi_status.status(ctx, c, over=over, had_payment=period.had_payment)
     supplement = ssi_status.supplement(ctx, c, status, pay)
+    pay, supplement = ssp_law.minimum_with_supplement(
+        pay, supplement, federal_due=c.standard - c.budget_ci.total, ex=ex
+    )
     if pay == 0 and supplement.federally_administered and (supplement.amount or ZERO) > 0:
         status = "ssp_only"  # an SSA-paid supplement keeps the person an SSI recipient
     in_1619b, carry = _in_1619b(ctx, carry, status)
