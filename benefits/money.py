@@ -44,19 +44,20 @@ def dollars_exact(amount: Decimal) -> str:
     return f"{'-' if amount < 0 else ''}${mill:,.3f}"
 
 
-# Amounts already written: an explained projection writes the same few amounts thousands of
-# times. Equal amounts write the same text, except a zero, whose sign shows ($-0.00), so zeros
-# are never kept.
-_WRITTEN: dict[Decimal, str] = {}
+# Amounts already written, by their exact text: an explained projection writes the same few
+# amounts thousands of times, and writing a Decimal costs a fraction of hashing a new one (the
+# text also keeps a zero's sign, $-0.00, apart).
+_WRITTEN: dict[str, str] = {}
 
 
 def dollars(amount: Decimal) -> str:
     """Format for people: $1,234.50 (half-cents round up, as cents() does)."""
-    found = _WRITTEN.get(amount)
+    key = str(amount)
+    found = _WRITTEN.get(key)
     if found is not None:
         return found
     rounded = cents(amount)
     text = f"-${-rounded:,.2f}" if rounded < 0 else f"${rounded:,.2f}"
-    if amount and len(_WRITTEN) < 100_000:
-        _WRITTEN[amount] = text
+    if len(_WRITTEN) < 100_000:
+        _WRITTEN[key] = text
     return text

@@ -22,7 +22,7 @@ from ..rules import RuleBook
 from ..scenario import VOUCHERS, Housing, Scenario
 from ..state_rules import supplement_table
 from . import ssdi, ssi, va
-from .base import Decided, MonthContext, Program, milestone
+from .base import Decided, MonthContext, Program, exact, milestone
 
 
 class HousingRecord(NamedTuple):
@@ -65,7 +65,7 @@ def ssi_at_rates(
     s, month, rules = ctx.scenario, ctx.month, ctx.rules
     assert s.ssi is not None
     young = s.person.student and ctx.age < rules.at(STUDENT_AGE, month).value
-    key = ("hud SSI at rates", ctx.period, unearned, needs_based, wage_rate, young)
+    key = ("hud SSI at rates", ctx.period, exact(unearned, needs_based, wage_rate), young)
     found: Decimal | None = ctx.memo.get(key)
     if found is not None:
         return found

@@ -13,7 +13,7 @@ from ..money import ZERO
 from ..programs import payroll_tax as law
 from ..rules import RuleBook
 from ..scenario import Scenario
-from .base import Decided, MonthContext, Program, no_milestones
+from .base import Decided, MonthContext, Program, exact, no_milestones
 
 
 class Carry(NamedTuple):
@@ -34,7 +34,8 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[law.Payrol
         # Without words, once per rule period and paychecks: the wages before this month
         # matter only when the year's wages pass the wage base this month.
         base = ctx.rules.at("ssa.contribution_and_benefit_base", ctx.month).value
-        key = ("payroll tax", ctx.period, *paychecks, before if after.wages_so_far > base else None)
+        passed = after.wages_so_far > base
+        key = ("payroll tax", ctx.period, exact(*paychecks, before if passed else None))
         found: law.PayrollTax | None = ctx.memo.get(key)
         if found is not None:
             return found, after

@@ -30,7 +30,7 @@ from ..programs.ssi_income import (
 from ..rules import RuleBook
 from ..scenario import Scenario
 from . import resources, ssdi, ssi_status, va
-from .base import Decided, MonthContext, Program
+from .base import Decided, MonthContext, Program, exact
 from .ssi_status import NONE, Computed, SSIRecord, milestones
 from .ssi_status import output as output  # the row's output model (projection.py)
 
@@ -175,10 +175,8 @@ def _countable(
         return countable(
             income=income, unearned=unearned, exclusions=exclusions, rules=ctx.rules, ex=ex
         )
-    key = (
-        "ssi.countable", ctx.periods.of(income.month), income.wages, income.student_exclusion,
-        unearned, income.needs_based,
-    )  # fmt: skip
+    amounts = exact(income.wages, income.student_exclusion, unearned, income.needs_based)
+    key = ("ssi countable", ctx.periods.of(income.month), amounts)
     found: law.CountableIncome | None = ctx.memo.get(key)
     if found is None:
         found = ctx.memo[key] = countable(

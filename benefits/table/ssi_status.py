@@ -15,7 +15,7 @@ from ..programs import ssi as law
 from ..programs import ssp as ssp_law
 from ..programs.ssi_income import IncomeMonth
 from ..results import Milestone, SSIResult, build
-from .base import MonthContext, milestone
+from .base import MonthContext, exact, milestone
 
 CUT_OFF = ("excess_resources", "ineligible_sga")  # statuses without a state supplement
 
@@ -86,7 +86,7 @@ def supplement(
     budget, current = c.budget_ci.total, c.current_ci.total
     # Without words, once per rule period and amounts (the state and arrangement are the
     # scenario's).
-    key = ("ssi supplement", ctx.period, c.standard, pay, budget, current)
+    key = ("ssi supplement", ctx.period, exact(c.standard, pay, budget, current))
     found: ssp_law.SupplementMonth | None = None if ctx.ex else ctx.memo.get(key)
     if found is None:
         found = ssp_law.supplement_month(
