@@ -61,3 +61,10 @@ def dollars(amount: Decimal) -> str:
     if len(_WRITTEN) < 100_000:
         _WRITTEN[key] = text
     return text
+
+
+def exact(*amounts: Decimal | None) -> str:
+    """Amounts as part of a memo key: their exact text. It keeps 1.0 and 1.00 apart (equal
+    Decimals that print differently), and writing a new Decimal costs a fraction of hashing
+    it (the month memos of benefits/table, the rent bases of programs/hud_rent.py)."""
+    return " ".join([str(a) for a in amounts])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
+from typing import Any
 
 from .months import Month
 from .rules import RuleBook
@@ -46,12 +47,15 @@ def boundaries(rules: RuleBook) -> list[int]:
 class Periods:
     """The rule periods of one rule book, each month's looked up once."""
 
-    __slots__ = ("_bounds", "_by_month", "rules")
+    __slots__ = ("_bounds", "_by_month", "memo", "rules")
 
     def __init__(self, rules: RuleBook) -> None:
         self.rules = rules
         self._bounds = boundaries(rules)
         self._by_month: dict[int, int] = {}
+        # Figures shared by every projection with this rule book, keyed by period and the exact
+        # text of their amounts (benefits/programs/hud_rent.py's rent bases).
+        self.memo: dict[tuple[object, ...], Any] = {}
 
     def of(self, month: Month) -> int:
         """The number of the month's period (equal numbers: the same rule values)."""

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..explain import Explainer
-from ..money import ZERO, cents, dollars, positive
+from ..money import ZERO, cents, dollars, exact, positive
 from ..months import Month
+from ..rule_periods import periods
 from ..rules import RuleBook, RuleValue
 from ..scenario import VOUCHERS, HouseholdMember, Housing
 
@@ -87,9 +88,6 @@ RENT_RULES = (
     "hud.minimum_rent.maximum",
     "hud.minimum_rent.other_section8",
 )
-# Bases already figured, by what they depend on; the housing section and the household are
-# kept with each entry and compared by identity (they are the same objects all projection).
-_BASES: dict[tuple[object, ...], tuple[Housing, tuple[HouseholdMember, ...], RentBasis]] = {}
 
 
 def rent_basis(
@@ -113,32 +111,29 @@ def rent_basis(
             month=month, rates=rates, housing=housing, rules=rules, ex=ex, earned_cap=earned_cap
         )
     rules_in_force = regime(month, housing)
-    values = _deduction_rules(month, rules_in_force, rules) + tuple(
-        rules.at(rule_id, month) for rule_id in RENT_RULES
-    )
+    book = periods(rules)
+    # Bases already figured with this rule book, by the rule period (the same values of every
+    # rule) and the exact text of the amounts; the housing section and the household are kept
+    # with each entry and compared by identity (they are the same objects all projection).
+    amounts = exact(
+        rates.person_earned, rates.person_unearned, rates.medical, rates.child_care,
+        rates.eid_exclusion, earned_cap,
+    )  # fmt: skip
     key = (
-        rules_in_force,
-        values,
-        rates.person_earned,
-        rates.person_unearned,
-        rates.medical,
-        rates.child_care,
-        rates.person_disabled_or_elderly,
-        rates.eid_exclusion,
-        earned_cap,
-        id(housing),
+        "hud rent basis", rules_in_force, book.of(month), amounts,
+        rates.person_disabled_or_elderly, id(housing),
         id(rates.members[0]) if rates.members else 0,
-    )
-    cached = _BASES.get(key)
+    )  # fmt: skip
+    cached = book.memo.get(key)
     if cached is not None and cached[0] is housing and cached[1] == rates.members:
-        found = cached[2]
+        found: RentBasis = cached[2]
     else:
-        if len(_BASES) > 4096:
-            _BASES.clear()
+        if len(book.memo) > 4096:
+            book.memo.clear()
         found = _rent_basis(
             month=month, rates=rates, housing=housing, rules=rules, ex=None, earned_cap=earned_cap
         )
-        _BASES[key] = (housing, rates.members, found)
+        book.memo[key] = (housing, rates.members, found)
     return found
 
 

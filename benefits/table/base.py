@@ -62,13 +62,6 @@ class MonthContext(NamedTuple):
         return [j.paycheck for j in self.jobs for _ in j.paydays]
 
 
-def exact(*amounts: Decimal | None) -> str:
-    """Amounts as part of a memo key (`MonthContext.memo`): their exact text. It keeps 1.0 and
-    1.00 apart (equal Decimals that print differently), and writing a new Decimal costs a
-    fraction of hashing it."""
-    return " ".join([str(a) for a in amounts])
-
-
 class OrderError(RuntimeError):
     """A program read the result of a program the table decides after it."""
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ..explain import Explainer
-from ..money import ZERO, dollars
+from ..money import ZERO, dollars, exact
 from ..months import Month
 from ..programs import hud_reexam as reexams
 from ..programs import hud_rent as law
@@ -22,7 +22,7 @@ from ..rules import RuleBook
 from ..scenario import VOUCHERS, Housing, Scenario
 from ..state_rules import supplement_table
 from . import ssdi, ssi, va
-from .base import Decided, MonthContext, Program, exact, milestone
+from .base import Decided, MonthContext, Program, milestone
 
 
 class HousingRecord(NamedTuple):

@@ -9,11 +9,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-from ..money import ZERO
+from ..money import ZERO, exact
 from ..programs import payroll_tax as law
 from ..rules import RuleBook
 from ..scenario import Scenario
-from .base import Decided, MonthContext, Program, exact, no_milestones
+from .base import Decided, MonthContext, Program, no_milestones
 
 
 class Carry(NamedTuple):

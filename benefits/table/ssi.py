@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ..explain import Explainer
-from ..money import ZERO
+from ..money import ZERO, exact
 from ..months import Month
 from ..programs import medicaid_1619b
 from ..programs import ssi as law
@@ -30,7 +30,7 @@ from ..programs.ssi_income import (
 from ..rules import RuleBook
 from ..scenario import Scenario
 from . import resources, ssdi, ssi_status, va
-from .base import Decided, MonthContext, Program, exact
+from .base import Decided, MonthContext, Program
 from .ssi_status import NONE, Computed, SSIRecord, milestones
 from .ssi_status import output as output  # the row's output model (projection.py)
 

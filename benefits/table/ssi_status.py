@@ -9,13 +9,13 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .. import vocabulary
-from ..money import ZERO, truncate_cents
+from ..money import ZERO, exact, truncate_cents
 from ..months import Month
 from ..programs import ssi as law
 from ..programs import ssp as ssp_law
 from ..programs.ssi_income import IncomeMonth
 from ..results import Milestone, SSIResult, build
-from .base import MonthContext, exact, milestone
+from .base import MonthContext, milestone
 
 CUT_OFF = ("excess_resources", "ineligible_sga")  # statuses without a state supplement
 
