@@ -41,7 +41,9 @@ NOT_MODELED = [
     "in medicaid.threshold_1619b); buy-in income counting, premiums that vary, 209(b) states' own "
     "rules, medically needy spend-down, and Medicare Savings Program resource tests are not "
     "modelled; the 1619(b) Medicaid-use test and PASS or attendant care in the individualized "
-    "threshold are not modelled.",
+    "threshold are not modelled; the Pickle amendment is applied only after a month of SSI with "
+    "SSDI in the projection, and the continuations for disabled adult children and widow(er)s "
+    "(Social Security Act 1634(c), (d)) are not modelled.",
     "Taxes: state and local income tax, the child tax credit, itemized deductions, married "
     "filing, and the IRS tax tables (income tax is figured exactly from the rate schedule; "
     "withholding is estimated by spreading the year's tax over its wages, not by Pub. 15-T) are "

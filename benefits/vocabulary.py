@@ -76,6 +76,11 @@ MEDICAID_BASIS = {
     "1619b_threshold_unknown": W(
         "1619(b)?", "Cannot tell: enter the state's 1619(b) threshold from SSA's chart."
     ),
+    "pickle": W(
+        "Pickle",
+        "Medicaid continues after SSI stopped: SSI would be paid without the Social Security "
+        "cost-of-living increases since (the Pickle amendment, 42 CFR 435.135).",
+    ),
     "buy_in": W("buy-in", "Medicaid through the state's buy-in for working people."),
     "expansion": W("expansion", "Medicaid as an ACA expansion adult."),
     "none": W("none", "No Medicaid."),

@@ -49,6 +49,7 @@ MEDICAID_WORDS = {
     "ssi_209b": "through SSI (209(b) state)",
     "1619b": "under 1619(b)",
     "1619b_threshold_unknown": "cannot tell: the state's 1619(b) threshold is needed",
+    "pickle": "under the Pickle amendment (Social Security raises since SSI left out)",
     "buy_in": "through the state's buy-in",
     "expansion": "as an expansion adult",
     "none": "no Medicaid",

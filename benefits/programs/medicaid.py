@@ -1,6 +1,6 @@
 """Medicaid each month, with its basis: SSI cash, 1619(b), the buy-in for working people with
 disabilities, or the ACA expansion group (POMS SI 01715.010, SI 02302.010-.200; 20 CFR 416.264;
-Social Security Act 1902(a)(10)).
+Social Security Act 1902(a)(10)); after SSI stops, the Pickle amendment (42 CFR 435.135).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ EXPANSION_AGES = (19, 64)
 @dataclass(frozen=True, slots=True)
 class MedicaidMonth:
     covered: bool | None  # None: cannot be decided without a value the user must enter
-    basis: str  # ssi | ssi_criteria | ssi_209b | 1619b | buy_in | expansion | none | unknown
+    basis: str  # ssi | ssi_criteria | ssi_209b | 1619b | pickle | buy_in | expansion | none
     premium: Decimal | None
     threshold_1619b: Decimal | None
     annual_earnings_1619b: Decimal | None
@@ -58,6 +58,9 @@ class MedicaidFacts:
     household_magi: Decimal | None = None  # with a spouse's income (435.603(d)); None: own
     household: Sequence[HouseholdMember] = ()  # whose income MAGI may count (435.603(d)(2))
     disabled: bool = True  # person.disabled: the buy-in is only for people with disabilities
+    # Pickle (42 CFR 435.135), after a month of SSI with SSDI: the SSDI cost-of-living increases
+    # since then, SSI-method countable income without them, and SSI's payment standard
+    pickle: tuple[Decimal, Decimal, Decimal] | None = None
 
 
 def threshold_1619b(
@@ -99,6 +102,10 @@ def medicaid_month(
         )
         if ex:
             ex.step("medicaid.resources", lost, None, "20 CFR 416.1205", uses=(limit,))
+    if not over_resources and facts.pickle is not None:
+        pickle = _pickle(facts.pickle, table, ex)
+        if pickle is not None:
+            return pickle
     buy_in = _buy_in(facts, table, rules, ex)
     if buy_in is not None:
         return buy_in
@@ -184,6 +191,29 @@ def _decide_1619b(
         )
     basis = "1619b" if covered_or_unknown else "1619b_threshold_unknown"
     return MedicaidMonth(covered_or_unknown, basis, ZERO, None, earnings, "")
+
+
+CITE_PICKLE = "42 CFR 435.135; Pub. L. 94-566 section 503"
+
+
+def _pickle(
+    pickle: tuple[Decimal, Decimal, Decimal], table: StateMedicaid, ex: Explainer | None
+) -> MedicaidMonth | None:
+    """The Pickle amendment: a person who got SSI and Social Security in the same month (after
+    April 1977) and still gets Social Security keeps Medicaid while SSI would be paid if every
+    cost-of-living increase since the last such month were left out (42 CFR 435.135)."""
+    increase, countable, standard = pickle
+    if increase <= 0 or countable >= standard:
+        return None
+    text = (
+        f"SSI is not paid, but with the SSDI cost-of-living increases since the last month of "
+        f"SSI and SSDI together ({dollars(increase)}) left out, countable income "
+        f"{dollars(countable)} is under SSI's {dollars(standard)}: Medicaid continues in "
+        f"{table.name} under the Pickle amendment (the state's own test may add more)."
+    )
+    if ex:
+        ex.step("medicaid.covered", text, None, CITE_PICKLE)
+    return MedicaidMonth(True, "pickle", ZERO, None, None, text)
 
 
 def _buy_in(

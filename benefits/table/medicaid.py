@@ -23,6 +23,7 @@ from ..scenario import Scenario
 from ..state_rules import StateMedicaid, state_medicaid
 from . import resources, ssdi, ssi, va
 from .base import Decided, MonthContext, Program, milestone
+from .ssi_status import SSIRecord
 
 
 class MedicaidRecord(NamedTuple):
@@ -61,6 +62,7 @@ class Carry(NamedTuple):
     had_1619b: bool
     household: Household
     december_rate: tuple[int, Decimal] | None = None  # SSDI's rate in the last December seen
+    pickle_rate: Decimal | None = None  # SSDI's rate in the last month of SSI with SSDI
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:
@@ -120,6 +122,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         threshold_entered=s.medicaid.threshold_1619b,
         own_medicaid_expenses=s.medicaid.annual_medicaid_expenses,
         disabled=s.person.disabled,
+        pickle=_pickle(ctx, home, carry, on_ssi=on_ssi, paid=paid_ssdi, veterans=veterans),
     )
     found = law.medicaid_month(facts, carry.table, ctx.rules, ctx.ex)
     record = MedicaidRecord(
@@ -137,7 +140,31 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         carry = carry._replace(had_1619b=True)
     if month.month == 12 and s.ssdi is not None:
         carry = carry._replace(december_rate=(month.year, paid_ssdi.benefit_rate))
+    if on_ssi.status in law.SSI_CASH and paid_ssdi.payment > 0:
+        carry = carry._replace(pickle_rate=paid_ssdi.benefit_rate)
     return record, carry
+
+
+def _pickle(
+    ctx: MonthContext,
+    home: Household,
+    carry: Carry,
+    *,
+    on_ssi: SSIRecord,
+    paid: ssdi.SSDIRecord,
+    veterans: va_law.SSICount,
+) -> tuple[Decimal, Decimal, Decimal] | None:
+    """The Pickle amendment's figures (42 CFR 435.135): SSDI's cost-of-living increases since
+    the last month of SSI and SSDI together, the SSI-method countable income without them, and
+    SSI's payment standard; None without such a month in the projection or without SSDI now."""
+    if carry.pickle_rate is None or paid.payment <= 0 or on_ssi.status in law.SSI_CASH:
+        return None
+    increase = min(positive(paid.benefit_rate - carry.pickle_rate), paid.payment)
+    unearned = paid.payment - increase + home.other_unearned
+    countable = _by_ssi_method(
+        ctx, home, wages=ctx.wages_paid, unearned=unearned, veterans=veterans
+    )
+    return increase, countable, on_ssi.payment_standard
 
 
 def _cola_excluded(ctx: MonthContext, paid: ssdi.SSDIRecord, carry: Carry) -> Decimal | None:
@@ -223,6 +250,7 @@ BASIS_WORDS = {
     "ssi_209b": "Medicaid through SSI (209(b) state)",
     "1619b": "Medicaid continues under 1619(b)",
     "1619b_threshold_unknown": "1619(b) Medicaid: enter the state's threshold",
+    "pickle": "Medicaid continues under the Pickle amendment",
     "buy_in": "Medicaid through the buy-in",
     "expansion": "Medicaid as an expansion adult",
     "none": "No Medicaid",

@@ -45,6 +45,8 @@ MEDICAID_WORDS = {
     "1619b": "Medicaid continues under section 1619(b)",
     "1619b_threshold_unknown": "Medicaid under 1619(b) cannot be decided: the state's 1619(b) "
     "threshold is needed (SSA's chart, POMS SI 02302.200)",
+    "pickle": "Medicaid continues under the Pickle amendment (42 CFR 435.135): SSI would be "
+    "paid without the Social Security cost-of-living increases since it stopped",
     "buy_in": "Medicaid through the state's buy-in for working people with disabilities",
     "expansion": "Medicaid as an expansion adult",
     "none": "no Medicaid",
