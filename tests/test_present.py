@@ -330,3 +330,20 @@ def test_the_timeline_table_lists_each_report_and_warning_with_its_law() -> None
     assert all(r["law"] for r in rows)
     expected = sum(len(m.reports) + len(m.warnings) for m in p.months)
     assert len(rows) == expected
+
+
+def test_compare_lists_each_duty_once_with_its_due_dates() -> None:
+    """Compare's table: a report due every month is one line (first and last due dates), a
+    warning one line with its months; every report and warning of the months is in it."""
+    example = Path(__file__).parent.parent / "benefits" / "examples" / "ssi_part_time.yaml"
+    p = project(load_scenario(example))
+    rows = why.duty_summary([p, p])
+    assert {r["scenario"] for r in rows} == {"1", "2"} and all(r["law"] for r in rows)
+    mine = [r for r in rows if r["scenario"] == "1"]
+    reports = {(r.to, r.what) for m in p.months for r in m.reports}
+    warned = {w.text for m in p.months for w in m.warnings}
+    assert len(mine) == len(reports) + len(warned)
+    wages = next(r for r in mine if "gross wages" in r["what"])
+    due = [r.due.isoformat() for m in p.months for r in m.reports if "gross wages" in r.what]
+    assert wages["when"] == f"by {due[0]}, then {len(due) - 1} more times to {due[-1]}"
+    assert wages["when"].startswith("by 2027-01-10")  # December 2026's pay (20 CFR 416.714)

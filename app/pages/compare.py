@@ -14,7 +14,7 @@ from benefits.money import ZERO, dollars
 from benefits.present.compare import PERIODS, comparison_table, month_rows, scenario_labels
 from benefits.present.sources import chart_total
 from benefits.present.tables import table_html
-from benefits.present.why import duty_rows, milestone_rows
+from benefits.present.why import duty_summary, milestone_rows
 from benefits.present.words import NET_WORDS, NOT_MODELLED
 
 
@@ -69,7 +69,7 @@ def worked_out(keys: tuple[str, ...], generation: int) -> dict[str, Any]:
         "months": [month_rows(p) for p in projections],
         "milestones": rows,
         "timeline": spec(timeline_chart(rows, len(projections))) if rows else None,
-        "duties": duty_rows(projections),
+        "duties": duty_summary(projections),
     }
 
 
@@ -122,9 +122,12 @@ def main() -> None:
     duties = found["duties"]
     st.subheader("What to report, and what to watch for", anchor=False)
     if duties:
-        st.caption("Scenarios by their number, as in the headings above.")
-        table(_numbered(duties, ["month", "scenario", "what", "law"]),
-              label="What to report, and what to watch for", wide="what")  # fmt: skip
+        st.caption(
+            "Scenarios by their number, as in the list above. A report due every month is one "
+            "line with its first and last due dates; each month's amounts are in the "
+            "scenario's months above."
+        )
+        table(duties, label="What to report, and what to watch for", wide="what")
     else:
         st.markdown("Nothing to report and no warnings in these months.")
 

@@ -98,3 +98,32 @@ def duty_rows(projections: list[Projection]) -> list[dict[str, str]]:
                     }
                 )
     return rows
+
+
+def duty_summary(projections: list[Projection]) -> list[dict[str, str]]:
+    """What to report (to whom, and every due date in a few words) and what to watch for (in
+    which months), each scenario by its number: the same duty due every month is one line, as
+    in the printed report, not one line a month."""
+    from .report.duties import due_words, duties, warnings  # the report package imports this
+
+    rows = []
+    for number, p in enumerate(projections, 1):
+        for d in duties(p):
+            rows.append(
+                {
+                    "scenario": str(number),
+                    "when": due_words(d.due),
+                    "what": field_words(f"Report to {d.to}: {d.what}"),
+                    "law": d.cite,
+                }
+            )
+        for w in warnings(p):
+            rows.append(
+                {
+                    "scenario": str(number),
+                    "when": w.months,
+                    "what": field_words(f"Watch out: {w.text}"),
+                    "law": w.cite,
+                }
+            )
+    return rows
