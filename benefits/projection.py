@@ -74,8 +74,10 @@ NOT_MODELED = [
     "SSDI: averaging of earnings (20 CFR 404.1574a) is flagged where it could change the "
     "cessation month, not computed; an unsuccessful work attempt is an input "
     "(jobs[].unsuccessful_work_attempt); expedited reinstatement assumes SSA approves the "
-    "request; the annual earnings test before full retirement age, self-employment, and "
-    "auxiliary (family) benefits are not modelled.",
+    "request; the annual earnings test before full retirement age, self-employment, "
+    "auxiliary (family) benefits, and the rule for statutorily blind people aged 55 or older "
+    "whose work does not use their former skills (20 CFR 404.1583; POMS DI 11010.175: "
+    "benefits are suspended for months of SGA, not ended) are not modelled.",
     "VA: an entered pension stays as entered (choose 'computed' to follow the maximum rate "
     "and income); the net worth limit (38 CFR 3.274-3.276) is a warning on resources plus "
     "countable income, not a decision; the computed pension leaves out "
