@@ -188,6 +188,12 @@ def earned_income_credit(
             )
         if credit == 0:
             reason += " Income is past the end of the phase-out, so there is no credit."
+        else:  # the scenario has no investment income (it would count for SSI, HUD, taxes too)
+            reason += (
+                f" Investment income (interest, dividends, rents, capital gains) is taken as "
+                f"not over the {dollars(limit.value)} limit, over which there is no EITC "
+                "(26 U.S.C. 32(i)); the scenario does not hold it."
+            )
     if ex:
         ex.step("taxes.eitc", reason, credit, f"{CITE_EITC}; {CITE_EITC_TABLE}", uses=tuple(used))
     return credit, reason
