@@ -8,20 +8,35 @@ from .months import Month
 from .results import RuleUse, Step, build
 from .rules import RuleValue, format_value
 
-# Output forms already made, by the rule value's identity: a rule book keeps one object for each
-# distinct value, so this is a lookup without hashing the value's fields. The value is kept
-# with its output form, so its identity cannot pass to another object.
-_USES: dict[int, tuple[RuleValue, RuleUse]] = {}
+# Each rule value's output form and the words a step using it adds, by the value's identity: a
+# rule book keeps one object for each distinct value, so this is a lookup without hashing the
+# value's fields. The value is kept with them, so its identity cannot pass to another object.
+_USES: dict[int, tuple[RuleValue, RuleUse, tuple[str, str] | None, str]] = {}
+
+
+def _use(value: RuleValue) -> tuple[RuleValue, RuleUse, tuple[str, str] | None, str]:
+    """The value, its output form, the carried-forward note around the year (None when the
+    value is published for its month), and the note on where a computed, secondary-sourced or
+    overlay value comes from ("" for a published one)."""
+    found = _USES.get(id(value))
+    if found is None or found[0] is not value:
+        carried = None
+        if value.carried_forward:
+            carried = (
+                f"[{value.label}: the ",
+                f" value is not yet published, so the value from {value.effective} is carried "
+                "forward.]",
+            )
+        origin = ""
+        if value.origin not in ("published", "carried_forward"):
+            origin = f"[{value.label}: {format_value(value.value, value.unit)}, {value.basis}.]"
+        found = _USES[id(value)] = (value, _rule_use(value), carried, origin)
+    return found
 
 
 def rule_use(value: RuleValue) -> RuleUse:
     """The output form of a rule value; shared, since both are immutable."""
-    found = _USES.get(id(value))
-    if found is not None and found[0] is value:
-        return found[1]
-    use = _rule_use(value)
-    _USES[id(value)] = (value, use)
-    return use
+    return _use(value)[1]
 
 
 def _rule_use(value: RuleValue) -> RuleUse:
@@ -62,22 +77,20 @@ class Explainer:
     ) -> Decimal | None:
         """Record one step and return its amount, so a computation reads as its explanation."""
         carried = False
+        used: list[RuleUse] = []
         if uses:
-            carried = any(u.carried_forward for u in uses)
-            if carried:
-                because += " " + " ".join(
-                    f"[{u.label}: the {self.month.year} value is not yet published, so the "
-                    f"value from {u.effective} is carried forward.]"
-                    for u in uses
-                    if u.carried_forward
-                )
-            if any(u.origin not in ("published", "carried_forward") for u in uses):
-                # computed, secondary-sourced or overlay values say so in every step using them
-                because += " " + " ".join(
-                    f"[{u.label}: {format_value(u.value, u.unit)}, {u.basis}.]"
-                    for u in uses
-                    if u.origin not in ("published", "carried_forward")
-                )
+            late: list[str] = []  # values carried forward, then where the others come from
+            notes: list[str] = []
+            for u in uses:
+                _, use, carried_note, origin = _use(u)
+                used.append(use)
+                if carried_note is not None:
+                    late.append(f"{carried_note[0]}{self.month.year}{carried_note[1]}")
+                if origin:
+                    notes.append(origin)
+            carried = bool(late)
+            if late or notes:
+                because = " ".join((because, *late, *notes))
         self.steps.append(
             build(
                 Step,
@@ -86,7 +99,7 @@ class Explainer:
                 amount=amount,
                 because=because,
                 cite=cite,
-                uses=[rule_use(u) for u in uses] if uses else [],
+                uses=used,
                 carried_forward=carried,
                 not_modeled=not_modeled,
             )
