@@ -201,6 +201,13 @@ def _earned_step(
     )
 
 
+def passes_income_test(current: Decimal, standard: Decimal, supplement: Decimal) -> bool:
+    """Eligible on the month's own countable income: SSI's only when it exceeds the federal
+    rate (POMS SI 02005.001 C.3), or, with an SSA-paid supplement's level, while the excess
+    is less than that level (D; SI 02301.215)."""
+    return current <= standard or current < standard + supplement
+
+
 def payment(
     standard: Decimal, budget_income: CountableIncome, current_income: CountableIncome
 ) -> Decimal:
@@ -209,7 +216,7 @@ def payment(
     Countable income keeps fractions of a cent; only the payment is rounded, up to the next cent,
     and a payment between $0 and $1 is raised to $1 (POMS SI 02001.010, SI 02001.005 A.2).
     """
-    if current_income.total >= standard:
+    if current_income.total > standard:  # ineligible only above it (POMS SI 02005.001 C.3)
         return ZERO
     due = positive(standard - budget_income.total)
     if ZERO < due < ONE_DOLLAR:
@@ -304,10 +311,10 @@ def explain_payment(
     current_ci: CountableIncome,
     status: str,
 ) -> None:
-    if current_ci.total >= standard:
+    if current_ci.total > standard:
         ex.step(
             "ssi.payment",
-            f"This month's own countable income {dollars_exact(current_ci.total)} is at or above "
+            f"This month's own countable income {dollars_exact(current_ci.total)} is above "
             f"the payment standard {dollars(standard)}, so no SSI is due for {month} "
             "(eligibility is decided on the month's own income).",
             ZERO,

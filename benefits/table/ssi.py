@@ -142,11 +142,11 @@ def _eligible_on_own_income(
     standard = law.payment_standard(ctx.month, s.ssi.living_arrangement, rules, None)
     current, carry = _current_income(ctx, now, carry, explain=False)
     limit = rules.at("ssa.ssi.resource_limit.individual", ctx.month).value
-    standard += ssp_law.eligibility_level(
+    oss = ssp_law.eligibility_level(
         month=ctx.month, state=s.state, living_arrangement=s.ssi.living_arrangement,
         entered=s.ssi.state_supplement, rules=rules,
     )  # fmt: skip
-    return current.total < standard and s.resources <= limit, carry
+    return law.passes_income_test(current.total, standard, oss) and s.resources <= limit, carry
 
 
 def _current_income(
@@ -217,7 +217,8 @@ def ssi_month(
         month=month, state=s.state, living_arrangement=s.ssi.living_arrangement,
         entered=s.ssi.state_supplement, rules=rules,
     )  # fmt: skip
-    eligible = current_ci.total < standard + oss and countable_resources <= limit.value
+    eligible = law.passes_income_test(current_ci.total, standard, oss)
+    eligible = eligible and countable_resources <= limit.value
     if eligible and not period.eligible_last:
         period = replace(period, cycle_start=month)  # a new cycle (20 CFR 416.420(b))
     budget, position = budget_income(month=month, incomes=incomes, period=period, ex=ex)
@@ -319,7 +320,8 @@ def _decided(
         status = "ssp_only"  # an SSA-paid supplement keeps the person an SSI recipient
     in_1619b, carry = _in_1619b(ctx, carry, status)
     # Eligible for SSI or for an SSA-paid supplement (POMS SI 02005.001 C-D, SI 02301.215)
-    eligible = c.current_ci.total < c.standard + supplement.eligibility_level and not over
+    level = supplement.eligibility_level
+    eligible = law.passes_income_test(c.current_ci.total, c.standard, level) and not over
     after = periods.next_period(
         period, month=month, eligible=eligible, in_1619b=in_1619b,
         paid=pay > 0 or status == "ssp_only", earned=ctx.wages_paid > 0,
