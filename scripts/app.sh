@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install the project with the app's dependencies and open the screen on a built-in example.
+# Install the project with the app's dependencies and serve the screen at http://127.0.0.1:8501
+# (Ask starts empty; Plan's built-in examples are one click away). Extra arguments go to Streamlit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The report's PDF (WeasyPrint) needs the system Pango library; Debian names it so.
