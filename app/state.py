@@ -131,6 +131,21 @@ def remembered_active(ids: Any) -> int | None:
     return int(found) if found and found.isdigit() and int(found) in ids else None
 
 
+def remember_part() -> None:
+    """Keep the part of the Plan form being edited (Person, Work, ...), so a refresh or the
+    next visit opens the form where the planner left it."""
+    part = st.session_state.get("plan_part")
+    if part:
+        store().remember("plan_part", str(part))
+
+
+def remembered_part(parts: list[str]) -> str:
+    if st.session_state.get("plan_part") in parts:
+        return str(st.session_state["plan_part"])
+    found = store().recall("plan_part")
+    return found if found in parts else parts[0]
+
+
 def version(draft_id: int) -> int:
     return int(st.session_state.setdefault(VERSIONS, {}).get(draft_id, 0))
 

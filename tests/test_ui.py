@@ -321,6 +321,15 @@ def test_plan_comes_back_to_the_scenario_being_edited() -> None:
     assert _page(_app(), "plan").button_group[0].value == first
 
 
+def test_plan_comes_back_to_the_part_of_the_form_being_edited() -> None:
+    at = _case_with_example(at=_app())
+    _part(at, "jobs")
+    again = _page(_app(), "plan")  # a refresh: a new session
+    picker = next(b for b in again.button_group if b.key == "plan_part")
+    assert picker.value == "Work"
+    assert any(str(n.key).endswith(":jobs[0].hours_per_week") for n in again.number_input)
+
+
 def test_user_text_is_shown_as_plain_text() -> None:
     """A scenario name with Markdown (an image, a link) is escaped wherever it is shown."""
     at = _case_with_example(at=_app())

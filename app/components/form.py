@@ -257,7 +257,7 @@ def scenario_form(draft_id: int, data: dict[str, Any], problems: dict[str, list[
 
     chosen = st.segmented_control(
         "Part of the scenario", parts, format_func=named, key="plan_part", required=True,
-        default=parts[0],
+        default=state.remembered_part(parts), on_change=state.remember_part,
     )  # fmt: skip
     shown = [s for s in specs if form_part(s.name) == (chosen or parts[0])]
     fields_block(draft_id, shown, "", data, problems=problems)
