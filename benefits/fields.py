@@ -143,6 +143,7 @@ _TABLE: dict[str, tuple[str, str, Widget, dict[str, str]]] = {
     "medicaid.threshold_1619b": ("State's 1619(b) threshold", "Health", "money", {}),
     "medicaid.annual_medicaid_expenses": ("Own Medicaid costs a year", "Health", "money", {}),
     "medicare.start_month": ("First month of Medicare", "Health", "month", {}),
+    "medicare.quarters_of_coverage": ("Quarters of coverage (Part A premium)", "Health", "int", {}),
     "resources": ("Countable resources", "Money and costs", "money", {}),
     "medical_expenses": ("Medical expenses a month", "Money and costs", "money", {}),
     "child_care_expenses": ("Child care a month", "Money and costs", "money", {}),

@@ -142,6 +142,14 @@ class Medicare(Strict):
         description="First month of Medicare (Part A); "
         "otherwise ssdi.entitlement_month + 24 months.",
     )
+    quarters_of_coverage: WholeNumber | None = Field(
+        None,
+        ge=0,
+        le=400,
+        description="Quarters of coverage on the person's record (SSA's earnings record): with "
+        "30 or more, Part A bought after extended Medicare costs the reduced premium "
+        "(Social Security Act 1818A; POMS RS 00301.161). Leave out when not known.",
+    )
 
 
 class Snap(Strict):

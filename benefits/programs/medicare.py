@@ -15,6 +15,7 @@ from ..months import Month
 from ..rules import RuleBook, RuleValue
 from .poverty import poverty_guideline
 
+REDUCED_PART_A_QUARTERS = 30  # Social Security Act 1818(d)(4)(A)
 STATE_PAYS_PART_B = ("ssi", "ssi_criteria", "ssi_209b", "1619b")
 
 
@@ -81,6 +82,7 @@ def medicare_month(
     terminated_from: Month | None = None,
     epmc_assumed: bool = False,
     msp_note: str = "",
+    quarters_of_coverage: int | None = None,
 ) -> MedicareMonth:
     """Decide one month's Medicare and its premiums.
 
@@ -109,6 +111,7 @@ def medicare_month(
                 household_size=household_size,
                 rules=rules,
                 ex=ex,
+                quarters=quarters_of_coverage,
             )
         status = "extended"
         if ex:
@@ -323,9 +326,21 @@ def _after_extended(
     household_size: int,
     rules: RuleBook,
     ex: Explainer | None,
+    quarters: int | None = None,
 ) -> MedicareMonth:
-    """After the extended period: Part A can be bought (1818A); QDWI pays it for low income."""
+    """After the extended period: Part A can be bought (1818A), at the reduced premium with 30
+    or more quarters of coverage (1818(d)(4); POMS RS 00301.161); QDWI pays it for low income."""
     part_a = rules.at("cms.medicare.part_a_full_premium", month)
+    reduced = rules.at("cms.medicare.part_a_reduced_premium", month)
+    if quarters is not None and quarters >= REDUCED_PART_A_QUARTERS:
+        part_a, price = reduced, f"the reduced premium with {quarters} quarters of coverage"
+    elif quarters is not None:
+        price = f"the full premium with {quarters} quarters of coverage, fewer than 30"
+    else:
+        price = (
+            f"the full premium; {dollars(reduced.value)} with 30 or more quarters of "
+            "coverage: enter medicare.quarters_of_coverage"
+        )
     guideline, uses = poverty_guideline(month, state, household_size, rules)
     qdwi = rules.at("cms.msp.qdwi_percent_fpl", month)
     limit = cents(guideline * qdwi.value / 100 / 12)
@@ -334,7 +349,8 @@ def _after_extended(
         ex.step(
             "medicare.part_a_premium",
             f"Premium-free Medicare ended after {last}. A working person with a disability can "
-            f"keep Medicare by buying Part A ({dollars(part_a.value)} a month) and Part B. "
+            f"keep Medicare by buying Part A ({dollars(part_a.value)} a month, {price}) and "
+            "Part B. "
             + (
                 f"Countable income {dollars(countable_income)} is within 200% of poverty "
                 f"({dollars(limit)}): QDWI pays the Part A premium (resources up to $4,000 "
@@ -345,6 +361,6 @@ def _after_extended(
             pays,
             "Social Security Act 1818A, 1905(s); https://www.ssa.gov/disabilityresearch/"
             "wi/qdwi.htm",
-            uses=(part_a, qdwi, *uses),
+            uses=(part_a, qdwi, *uses) if quarters is not None else (part_a, reduced, qdwi, *uses),
         )
     return MedicareMonth(False, "ended", ZERO, "none", pays)

@@ -61,6 +61,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicareRe
         terminated_from=paid.terminated_from,
         epmc_assumed=paid.epmc_from_assumed,
         msp_note=law.msp_cola_note(health.msp_cola_excluded) if ctx.ex else "",
+        quarters_of_coverage=s.medicare.quarters_of_coverage,
     )
     record = MedicareRecord(
         found.covered,
