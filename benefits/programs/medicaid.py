@@ -6,8 +6,8 @@ Social Security Act 1902(a)(10)); after SSI stops, the Pickle amendment (42 CFR 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, cents, dollars
@@ -24,8 +24,7 @@ SSI_CASH = ("eligible", "1619a", "ssp_only")
 EXPANSION_AGES = (19, 64)
 
 
-@dataclass(frozen=True, slots=True)
-class MedicaidMonth:
+class MedicaidMonth(NamedTuple):  # immutable, and cheap to make every month
     covered: bool | None  # None: cannot be decided without a value the user must enter
     basis: str  # ssi | ssi_criteria | ssi_209b | 1619b | pickle | buy_in | expansion | none
     premium: Decimal | None
@@ -34,8 +33,7 @@ class MedicaidMonth:
     note: str
 
 
-@dataclass(frozen=True, slots=True)
-class MedicaidFacts:
+class MedicaidFacts(NamedTuple):  # immutable, and cheap to make every month
     """What Medicaid needs to know about the month."""
 
     month: Month

@@ -6,8 +6,8 @@ Medicare coverage (at least 93 months after the trial work period), and who pays
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, cents, dollars
@@ -19,8 +19,7 @@ REDUCED_PART_A_QUARTERS = 30  # Social Security Act 1818(d)(4)(A)
 STATE_PAYS_PART_B = ("ssi", "ssi_criteria", "ssi_209b", "1619b")
 
 
-@dataclass(frozen=True, slots=True)
-class MedicareMonth:
+class MedicareMonth(NamedTuple):  # immutable, and cheap to make every month
     covered: bool | None
     status: str  # none | waiting | covered | extended | ended | unknown
     part_b_premium: Decimal  # what the person pays this month

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, dollars, floor_dollar
@@ -189,8 +190,7 @@ def benefit_rate(
 Event = tuple[str, str, int | None]  # a milestone: kind, words, its number (e.g. 3rd TWP month)
 
 
-@dataclass(frozen=True, slots=True)
-class SSDIMonth:
+class SSDIMonth(NamedTuple):  # immutable, and cheap to make every month
     """One month's SSDI decision, as the program table carries it and later programs read it."""
 
     status: str

@@ -16,8 +16,8 @@ termination after 12 months of suspension, and expedited reinstatement.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, dollars
@@ -32,8 +32,7 @@ EXR_WINDOW = 60  # months after termination to request reinstatement (20 CFR 416
 PROVISIONAL_MONTHS = 6  # 20 CFR 416.999c(d)
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):  # immutable, and cheap to make every month
     """Where the person stands in SSI's periods of eligibility, as of the start of a month."""
 
     eligible_last: bool = True  # the month before passed the eligibility test

@@ -8,7 +8,6 @@ before `start`.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -128,7 +127,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
             carry.period, month=month, eligible=eligible, in_1619b=False, paid=eligible,
             earned=now.wages > 0,
         )  # fmt: skip
-        return NONE, carry.moved(replace(period, suspended=0))
+        return NONE, carry.moved(period._replace(suspended=0))
     held = so_far.get(resources.PROGRAM).countable  # at the first moment of the month
     return ssi_month(ctx, incomes, carry, countable_resources=held)
 
@@ -220,7 +219,7 @@ def ssi_month(
     eligible = law.passes_income_test(current_ci.total, standard, oss)
     eligible = eligible and countable_resources <= limit.value
     if eligible and not period.eligible_last:
-        period = replace(period, cycle_start=month)  # a new cycle (20 CFR 416.420(b))
+        period = period._replace(cycle_start=month)  # a new cycle (20 CFR 416.420(b))
     budget, position = budget_income(month=month, incomes=incomes, period=period, ex=ex)
     unearned = budget_unearned(month=month, budget=budget, now=now, ex=ex, explain_lag=not position)
     unearned += _shelter(ctx, ex=None)
@@ -248,7 +247,7 @@ def _reinstated(ctx: MonthContext, period: periods.Period) -> periods.Period:
     begins = periods.reinstatement_start(period, s.ssi.reinstatement_request)
     if begins is None or ctx.month < begins:
         return period
-    return replace(period, reinstated_from=begins, eligible_last=False, suspended=0)
+    return period._replace(reinstated_from=begins, eligible_last=False, suspended=0)
 
 
 def _terminated(period: periods.Period, month: Month) -> bool:
