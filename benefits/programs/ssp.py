@@ -35,9 +35,10 @@ class SupplementMonth:
 
 
 def _paid_past_federal(program: SupplementProgram) -> bool:
-    """SSA pays the supplement and it continues after federal SSI stops."""
-    by_ssa = program.administered_by in ("ssa", "mixed")
-    return by_ssa and program.income_rule == "continues_past_federal"
+    """SSA pays the supplement and it continues after federal SSI stops. Not "mixed" states:
+    there a supplement may be the state's own payment (Pennsylvania's optional supplement since
+    2005, PA DHS OIM Handbook 720.1), whose months SSA does not count as SSI eligibility."""
+    return program.administered_by == "ssa" and program.income_rule == "continues_past_federal"
 
 
 def oss_eligibility_level(level: Decimal | None, program: SupplementProgram) -> Decimal:
@@ -217,7 +218,7 @@ def minimum_with_supplement(
     is paid as $1 (20 CFR 416.503; POMS SI 02001.005 A.2). `federal_due` is the federal amount
     before the minimum (the payment standard less the budget month's countable income)."""
     amount = supplement.amount or ZERO
-    if not supplement.federally_administered or amount <= 0:
+    if supplement.eligibility_level <= 0 or amount <= 0:  # SSA does not pay it with SSI
         return federal, supplement
     unraised = min(federal, cents_up(positive(federal_due)))
     if unraised + amount < ONE_DOLLAR:
