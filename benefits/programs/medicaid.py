@@ -384,11 +384,12 @@ def _what_would_restore(facts: MedicaidFacts, table: StateMedicaid) -> str:
             "gross earnings at or below the 1619(b) threshold, or IRWE/BWE that "
             "raise the individualized threshold"
         )
-    if table.buy_in is not None:
+    if table.buy_in is not None and facts.disabled:
         options.append(f"the state's buy-in ({table.buy_in.program})")
     if table.expansion.expanded:
         options.append(
             "the ACA expansion group if income falls to 138% of poverty and there is no Medicare"
         )
-    options.append("a PASS (plan to achieve self-support) to set aside income")
+    if facts.disabled:  # a PASS is SSI's, for people who are blind or disabled (416.1180)
+        options.append("a PASS (plan to achieve self-support) to set aside income")
     return "What could restore it: " + "; ".join(options) + "."
