@@ -35,6 +35,9 @@ def test_a_long_table_scrolls_in_a_box_and_a_wide_column_gets_room() -> None:
     html = table_html(long, label="Long", wide="What")
     assert "bw-scroll bw-tall" in html and html.count("<td class='bw-wide'>") == len(long)
     assert ".bw-tall" in TABLE_CSS and "position: sticky" in TABLE_CSS
+    assert "bw-labels" not in html  # short first column
+    wordy = [{"Source": "Payroll tax withheld (Social Security + Medicare)", "1": "$1"}]
+    assert "class='bw-table bw-labels'" in table_html(wordy, label="Wordy")
 
 
 def test_no_rows_is_said() -> None:

@@ -34,6 +34,7 @@ TABLE_CSS = """<style>
 .bw-table thead .bw-first {z-index: 3; background: #f0f2f5; font-weight: 600;}
 @media (max-width: 640px) {
   .bw-table .bw-first {min-width: 5rem; max-width: 42vw;}
+  .bw-table.bw-labels .bw-first {min-width: 9rem;}
   .bw-table td {min-width: 4.5rem;}
   .bw-table td.bw-wide {min-width: 13rem;}
 }
@@ -55,7 +56,8 @@ def _text(value: object) -> str:
     return escape(field_words(str(value)), quote=True)
 
 
-TALL = 12  # rows: a longer table scrolls inside a box, its header row in view
+TALL = 20  # rows: a longer table scrolls inside a box, its header row in view
+LONG_LABEL = 24  # characters: a first column of longer labels gets more room on a phone
 
 
 def _link(value: object) -> str:
@@ -87,9 +89,11 @@ def table_html(
         + "</tr>"
         for row in rows
     ]
+    long = max(len(str(row[first])) for row in rows) > LONG_LABEL
+    labels = " bw-labels" if long else ""
     return (
         f"<div class='bw-scroll{' bw-tall' if len(rows) > TALL else ''}' role='region' "
         f"aria-label='{_text(label)}' tabindex='0'>"
-        f"<table class='bw-table'><thead><tr>{head}</tr></thead>"
+        f"<table class='bw-table{labels}'><thead><tr>{head}</tr></thead>"
         f"<tbody>{''.join(body)}</tbody></table></div>"
     )
