@@ -323,7 +323,8 @@ def main() -> None:
     if typical is not None:
         after.markdown(
             money_md(
-                f"**Your answer:** {_more(typical)} take-home in a typical month. "
+                f"**Your answer:** {_more(typical)} take-home in a typical month, against not "
+                "working. "
                 "[Read your months at the top of the page](#answer)."
             )
         )
