@@ -243,7 +243,9 @@ def _hotma_interim(m: RentMonth, state: HousingState, whole: RentBasis) -> Housi
 
     A decrease of adjusted income of 10% or more is processed. An increase of 10% or more is
     processed, but increases in earned income are not counted unless the family had an interim
-    decrease earlier in the certification period. Either takes effect the second month after.
+    decrease earlier in the certification period. A decrease takes effect the month after the
+    change (the first of the month after the family's timely report); an increase the second
+    month after, after the 30 days' notice of an increase (Notice PIH 2023-27; Notice H 2023-10).
     """
     month, ex = m.month, m.ex
     cap = None if state.interim_decrease_this_year else state.basis.earned
@@ -268,7 +270,8 @@ def _hotma_interim(m: RentMonth, state: HousingState, whole: RentBasis) -> Housi
                 uses=(threshold,),
             )
         return state
-    effective = month.plus(2)
+    fell = chosen.adjusted_income < old
+    effective = month.plus(1 if fell else 2)
     if ex:
         ex.step(
             "housing.interim",
@@ -282,7 +285,7 @@ def _hotma_interim(m: RentMonth, state: HousingState, whole: RentBasis) -> Housi
         pending=chosen,
         pending_from=effective,
         pending_reason=reason,
-        interim_decrease_this_year=state.interim_decrease_this_year or chosen.adjusted_income < old,
+        interim_decrease_this_year=state.interim_decrease_this_year or fell,
     )
 
 
