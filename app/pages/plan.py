@@ -60,8 +60,9 @@ def case_bar() -> None:
             "Case", ids, format_func=lambda i: labels.get(i, "?"), key="plan_case",
             on_change=_open_case, index=None, placeholder="Open a case",
         )  # fmt: skip
-    # A new case in a pop-over: one Tab stop on the way to the scenarios (open when none yet).
-    with c2.popover("New case", icon=":material/add:") if cases else c2.container():
+    # A new case in a pop-over: one Tab stop on the way to the scenarios (in the open, on the
+    # left where the eye starts, when there is none yet).
+    with c2.popover("New case", icon=":material/add:") if cases else c1.container():
         st.text_input(
             "New case: a label you choose (no SSN or case number)", key="plan_new_label",
             max_chars=100,
