@@ -14,10 +14,13 @@ law orders them, the output warns instead of choosing silently:
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ..money import dollars
 from ..months import Month
 from ..rules import RuleBook
 from ..scenario import Scenario
+from . import earnings
 
 EPE_MONTHS = 36
 CITE_TWP = "20 CFR 404.1592(e)"
@@ -98,10 +101,54 @@ def record_warnings(scenario: Scenario, rules: RuleBook) -> Found:
                 CITE_TWP,
             )
         )
+    if ninth is None and cessation is None:
+        found += _work_before_start(scenario, rules)
     if bpqy:
         found += _epe(bpqy.epe_start, bpqy.epe_end, ninth)
         found += _expenses(scenario)
     return found + _ssi_record(scenario)
+
+
+def _work_before_start(scenario: Scenario, rules: RuleBook) -> Found:
+    """Months of the listed jobs before `start`, within the trial work window, whose gross pay
+    is over the trial work amount but which ssdi.twp_months_used does not list: SSA counts
+    them (20 CFR 404.1592(b), (e)), so the trial work period may be further along than the
+    record says. The engine does not count them itself: the record may be SSA's (a BPQY)."""
+    assert scenario.ssdi is not None
+    window = int(rules.at("ssa.ssdi.trial_work_window", scenario.start).value)
+    listed, when = set(scenario.ssdi.twp_months_used), scenario.ssdi.count_wages_when
+    # Months the rules hold a trial work amount for (the engine's data starts in 2023).
+    sourced = Month.of(rules.rule("ssa.ssdi.trial_work_threshold").values[0].effective)
+    found: list[Month] = []
+    for back in range(window - 1, 0, -1):
+        month = scenario.start.plus(-back)
+        if month < sourced or month in listed:
+            continue
+        gross = sum(
+            (
+                earnings.wages_earned(job, month)
+                if when == "earned"
+                else earnings.paycheck(job) * len(earnings.paydays(job, month))
+                for job in scenario.jobs
+            ),
+            start=Decimal(0),
+        )
+        if gross > rules.at("ssa.ssdi.trial_work_threshold", month).value:
+            found.append(month)
+    if not found:
+        return []
+    shown = ", ".join(str(m) for m in found[:12]) + (" ..." if len(found) > 12 else "")
+    return [
+        (
+            "bpqy_record",
+            f"The jobs listed paid over the trial work amount in {len(found)} month(s) before "
+            f"{scenario.start} that ssdi.twp_months_used does not list ({shown}). SSA counts "
+            "those as trial work months, so the trial work period may be further along (or "
+            "over) than the projection shows: check the BPQY and list them in "
+            "ssdi.twp_months_used.",
+            "20 CFR 404.1592(b), (e)",
+        )
+    ]
 
 
 def _epe(start: Month | None, end: Month | None, ninth: Month | None) -> Found:
