@@ -320,16 +320,12 @@ def test_scenario_model_is_the_only_source_of_fields() -> None:
     assert {f.name for f in fields.fields_of(Scenario)} == set(Scenario.model_fields)
 
 
-def test_the_timeline_table_lists_each_report_and_warning_with_its_law() -> None:
+def test_the_duty_list_dates_the_first_paycheck_report() -> None:
     example = Path(__file__).parent.parent / "benefits" / "examples" / "ssi_part_time.yaml"
     p = project(load_scenario(example))
-    rows = why.duty_rows([p])
-    reports = [r for r in rows if r["what"].startswith("Report to Social Security")]
+    reports = [r for r in why.duty_summary([p]) if r["what"].startswith("Report to Social Sec")]
     # The first paycheck (December 2026) is reported by the 10th of January (20 CFR 416.714).
-    assert reports and reports[0]["month"] == "2026-12" and "by 2027-01-10" in reports[0]["what"]
-    assert all(r["law"] for r in rows)
-    expected = sum(len(m.reports) + len(m.warnings) for m in p.months)
-    assert len(rows) == expected
+    assert reports and reports[0]["when"].startswith("by 2027-01-10")
 
 
 def test_compare_lists_each_duty_once_with_its_due_dates() -> None:

@@ -67,39 +67,6 @@ def milestone_rows(projections: list[Projection]) -> list[dict[str, str]]:
     ]
 
 
-def duty_rows(projections: list[Projection]) -> list[dict[str, str]]:
-    """What to report (to whom, by when) and what to watch for, month by month, for the
-    timeline's table: `months[].reports` and `months[].warnings` of every scenario."""
-    labels = scenario_labels(projections)
-    rows: list[dict[str, str]] = []
-    for label, p in zip(labels, projections, strict=True):
-        for m in p.months:
-            for r in m.reports:
-                rows.append(
-                    {
-                        "scenario": label,
-                        "month": str(m.month),
-                        "what": field_words(
-                            f"Report to {r.to} by {r.due.isoformat()}: {r.what}"
-                            + (f" ({r.details})" if r.details else "")
-                        ),
-                        "law": r.cite,
-                    }
-                )
-            for w in m.warnings:
-                rows.append(
-                    {
-                        "scenario": label,
-                        "month": str(m.month),
-                        "what": field_words(
-                            "Watch out: " + w.text + (f" ({w.details})" if w.details else "")
-                        ),
-                        "law": w.cite,
-                    }
-                )
-    return rows
-
-
 def duty_summary(projections: list[Projection]) -> list[dict[str, str]]:
     """What to report (to whom, and every due date in a few words) and what to watch for (in
     which months), each scenario by its number: the same duty due every month is one line, as
