@@ -115,14 +115,19 @@ def _work_before_start(scenario: Scenario, rules: RuleBook) -> Found:
     them (20 CFR 404.1592(b), (e)), so the trial work period may be further along than the
     record says. The engine does not count them itself: the record may be SSA's (a BPQY)."""
     assert scenario.ssdi is not None
+    earliest = min((Month.of(job.start) for job in scenario.jobs), default=scenario.start)
+    if earliest >= scenario.start:
+        return []  # no work before start (most scenarios): nothing to look at
     window = int(rules.at("ssa.ssdi.trial_work_window", scenario.start).value)
     listed, when = set(scenario.ssdi.twp_months_used), scenario.ssdi.count_wages_when
-    # Months the rules hold a trial work amount for (the engine's data starts in 2023).
+    # From the first job, within the window, in months the rules hold a trial work amount for
+    # (the engine's data starts in 2023).
     sourced = Month.of(rules.rule("ssa.ssdi.trial_work_threshold").values[0].effective)
+    first = max(earliest, sourced, scenario.start.plus(1 - window))
     found: list[Month] = []
-    for back in range(window - 1, 0, -1):
+    for back in range(scenario.start.minus(first), 0, -1):
         month = scenario.start.plus(-back)
-        if month < sourced or month in listed:
+        if month in listed:
             continue
         gross = sum(
             (
