@@ -116,9 +116,9 @@ ASSUMPTIONS = [
     "HUD annual income uses each income at its current rate x 12: wages of jobs in force on the "
     "first day of the month, SSI at the amount those wages give (without payday timing), SSDI "
     "as paid that month.",
-    "HUD interims: under the old rules a decrease takes effect the month after it, an increase "
-    "(when the agency processes them) the second month after; under HOTMA both take effect "
-    "the second month after the change.",
+    "HUD interims: a decrease takes effect the month after the change; an increase (under the "
+    "old rules only when the agency processes increases) the second month after, once the 30 "
+    "days' notice has run.",
     "Tax years: wages come from the jobs for all 12 months; SSDI before start is taken at the "
     "benefit given for start, and after the last projected month as in that month. Tax refunds "
     "and the EITC are not income for SSI, HUD or SNAP, and are excluded from SSI resources for "
