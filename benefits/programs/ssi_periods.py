@@ -22,11 +22,13 @@ from typing import NamedTuple
 from ..explain import Explainer
 from ..money import ZERO, dollars
 from ..months import Month
+from ..state_rules import supplement_table
 
 CITE_TCC = "20 CFR 416.420(b); POMS SI 02005.005"
 CITE_SUSPENSION = "20 CFR 416.1320; 20 CFR 416.1323; POMS SI 02301.201"
 CITE_TERMINATION = "20 CFR 416.1335; POMS SI 02301.205"
 CITE_EXR = "20 CFR 416.999-416.999d; POMS DI 13050.067"
+CITE_PROVISIONAL_SSP = "20 CFR 416.999c(a)(5)"
 TERMINATION_AFTER = 12  # consecutive months of suspension (20 CFR 416.1335)
 EXR_WINDOW = 60  # months after termination to request reinstatement (20 CFR 416.999a(a)(3))
 PROVISIONAL_MONTHS = 6  # 20 CFR 416.999c(d)
@@ -102,6 +104,42 @@ def reinstatement_start(period: Period, request: Month | None) -> Month | None:
     return request.plus(1)
 
 
+def provisional_number(period: Period, month: Month) -> int | None:
+    """The month's place (1 to 6) among the provisional payments of an expedited
+    reinstatement (20 CFR 416.999c(a), (d)), or None outside them."""
+    begun = period.reinstated_from
+    if begun is None or not 0 <= month.minus(begun) < PROVISIONAL_MONTHS:
+        return None
+    return month.minus(begun) + 1
+
+
+def provisional_without_supplement(period: Period, month: Month, state: str) -> bool:
+    """A provisional month in a state whose supplement SSA pays: federal SSI only, and the
+    month's eligibility is federal eligibility (20 CFR 416.999c(a)(5), (c))."""
+    if provisional_number(period, month) is None:
+        return False
+    return supplement_table().states[state].administered_by in ("ssa", "mixed")
+
+
+def explain_provisional_supplement(*, ex: Explainer, by_ssa: bool) -> None:
+    """Provisional payments are federal SSI only: they do not include state supplementary
+    payments (20 CFR 416.999c(a)(5)); SSA pays the supplement again once it reinstates."""
+    ex.step(
+        "ssi.state_supplement",
+        (
+            "Provisional payments are federal SSI only and do not include the state "
+            "supplement: $0.00 this month (it is paid again once SSA reinstates SSI)."
+            if by_ssa
+            else "SSA's provisional payments do not include state supplements. This state "
+            "pays its supplement itself: whether it pays it with provisional SSI is the "
+            "state's rule (not known to the engine), so it is figured as usual."
+        ),
+        ZERO if by_ssa else None,
+        CITE_PROVISIONAL_SSP,
+        not_modeled=not by_ssa,
+    )
+
+
 def window_last(period: Period) -> Month | None:
     """The last month an expedited reinstatement request can be filed."""
     if period.terminated_from is None:
@@ -138,11 +176,11 @@ def explain_period(
     in_1619b: bool,
 ) -> None:
     """Provisional payments, suspension and termination, with what to do."""
-    begun = before.reinstated_from
-    if begun is not None and 0 <= month.minus(begun) < PROVISIONAL_MONTHS:
+    number = provisional_number(before, month)
+    if number is not None:
         ex.step(
             "ssi.reinstatement",
-            f"Expedited reinstatement: provisional payment month {month.minus(begun) + 1} of up "
+            f"Expedited reinstatement: provisional payment month {number} of up "
             f"to {PROVISIONAL_MONTHS} while SSA decides (the engine assumes SSA approves; SSI is "
             "figured as usual from the month after the request).",
             None,

@@ -211,11 +211,14 @@ def ssi_month(
     standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
     current_ci, carry = _current_income(ctx, now, carry, explain=True)
     limit = rules.at("ssa.ssi.resource_limit.individual", month)
-    # Eligible for SSI or for an SSA-paid supplement (POMS SI 02005.001 C-D, SI 02005.005 A.1)
-    oss = ssp_law.eligibility_level(
-        month=month, state=s.state, living_arrangement=s.ssi.living_arrangement,
-        entered=s.ssi.state_supplement, rules=rules,
-    )  # fmt: skip
+    # Eligible for SSI or for an SSA-paid supplement (POMS SI 02005.001 C-D, SI 02005.005 A.1);
+    # provisional payments are federal SSI only (20 CFR 416.999c(a)(5))
+    oss = ZERO
+    if not periods.provisional_without_supplement(period, month, s.state):
+        oss = ssp_law.eligibility_level(
+            month=month, state=s.state, living_arrangement=s.ssi.living_arrangement,
+            entered=s.ssi.state_supplement, rules=rules,
+        )  # fmt: skip
     eligible = law.passes_income_test(current_ci.total, standard, oss)
     eligible = eligible and countable_resources <= limit.value
     if eligible and not period.eligible_last:
@@ -302,6 +305,18 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry
     return threshold is None or carry.b_earnings <= threshold, carry
 
 
+def _supplement(
+    ctx: MonthContext, c: Computed, status: str, pay: Decimal, period: periods.Period
+) -> ssp_law.SupplementMonth:
+    """The state supplement; none with SSA's provisional payments (20 CFR 416.999c(a)(5))."""
+    if periods.provisional_number(period, ctx.month) is None:
+        return ssi_status.supplement(ctx, c, status, pay)
+    by_ssa = periods.provisional_without_supplement(period, ctx.month, ctx.scenario.state)
+    if ctx.ex:
+        periods.explain_provisional_supplement(ex=ctx.ex, by_ssa=by_ssa)
+    return ssi_status.NO_SUPPLEMENT if by_ssa else ssi_status.supplement(ctx, c, status, pay)
+
+
 def _decided(
     ctx: MonthContext, *, resources_held: Decimal, carry: Carry, c: Computed
 ) -> tuple[SSIRecord, Carry]:
@@ -311,7 +326,7 @@ def _decided(
     limit = ctx.rules.at("ssa.ssi.resource_limit.individual", month)
     over = resources_held > limit.value
     status, pay = ssi_status.status(ctx, c, over=over, had_payment=period.had_payment)
-    supplement = ssi_status.supplement(ctx, c, status, pay)
+    supplement = _supplement(ctx, c, status, pay, period)
     pay, supplement = ssp_law.minimum_with_supplement(
         pay, supplement, federal_due=c.standard - c.budget_ci.total, ex=ex
     )
