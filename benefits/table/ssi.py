@@ -306,7 +306,7 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry
 
 
 def _supplement(
-    ctx: MonthContext, c: Computed, status: str, pay: Decimal, period: periods.Period
+    ctx: MonthContext, c: Computed, status: str, pay: Decimal, *, period: periods.Period
 ) -> ssp_law.SupplementMonth:
     """The state supplement; none with SSA's provisional payments (20 CFR 416.999c(a)(5))."""
     if periods.provisional_number(period, ctx.month) is None:
@@ -326,7 +326,7 @@ def _decided(
     limit = ctx.rules.at("ssa.ssi.resource_limit.individual", month)
     over = resources_held > limit.value
     status, pay = ssi_status.status(ctx, c, over=over, had_payment=period.had_payment)
-    supplement = _supplement(ctx, c, status, pay, period)
+    supplement = _supplement(ctx, c, status, pay, period=period)
     pay, supplement = ssp_law.minimum_with_supplement(
         pay, supplement, federal_due=c.standard - c.budget_ci.total, ex=ex
     )
