@@ -103,13 +103,13 @@ LINES: tuple[IncomeLine, ...] = (
     ),
     IncomeLine(
         "part_b", "medicare.part_b_premium", "Part B", "Medicare Part B", -1, "#8c6d31",
-        ssi="no", hud="not deducted (enter it in medical_expenses)",
+        ssi="no", hud="medical expense (elderly or disabled family)",
         snap="medical deduction (elderly or disabled)", taxable="not modelled",
         cite="42 CFR 408.20",
     ),
     IncomeLine(
         "medicaid_premium", "medicaid.premium", "Mcaid prem", "Medicaid premium", -1,
-        "#843c39", ssi="no", hud="not deducted (enter it in medical_expenses)",
+        "#843c39", ssi="no", hud="medical expense (elderly or disabled family)",
         snap="medical deduction (elderly or disabled)", taxable="not modelled",
         unknown="the Medicaid premium is not known and is not subtracted",
         cite="Social Security Act 1916",

@@ -87,7 +87,9 @@ NOT_MODELED = [
     "finds (38 CFR 3.271); a household member's unearned income is counted in full (leave out "
     "their SSI). Census poverty thresholds after 2021 are not yet sourced and carry forward "
     "(enter va.poverty_threshold). The dependents' portion of a computed pension is not "
-    "figured (enter va.dependents_portion from VA's letter). TDIU is a warning only.",
+    "figured (enter va.dependents_portion from VA's letter). The Medicare Part B and "
+    "Medicaid premiums the veteran pays are medical expenses for VA (38 CFR 3.278(b)) but are "
+    "not added to a computed pension's medical_expenses. TDIU is a warning only.",
 ]
 
 ASSUMPTIONS = [

@@ -297,8 +297,9 @@ class Scenario(Strict):
     )
     medical_expenses: Money = Field(
         Decimal("0.00"),
-        description="Unreimbursed medical expenses "
-        "of the household, monthly (include premiums you pay).",
+        description="Unreimbursed medical expenses of the household, monthly, including "
+        "premiums you pay other than the Medicare Part B and Medicaid premiums the engine "
+        "figures (HUD and SNAP add those; a computed VA pension does not).",
     )
     child_care_expenses: Money = Field(
         Decimal("0.00"), description="Child care needed to work or study, monthly."

@@ -34,16 +34,17 @@ from . import hud_rent, income_tax, medicaid, medicare, payroll_tax, resources, 
 from .base import Program, YearPhase
 
 # The law's order: SSDI counts as income for VA pension and SSI; VA counts as SSI income; SSI
-# decides Medicaid and counts for HUD; HUD's tenant rent is SNAP's shelter cost; Medicaid decides
-# who pays Medicare Part B; SNAP deducts the premiums; payroll tax is withheld from each paycheck.
+# decides Medicaid and counts for HUD; Medicaid decides who pays Medicare Part B; HUD and SNAP
+# deduct the premiums the person pays as medical expenses; HUD's tenant rent is SNAP's shelter
+# cost; payroll tax is withheld from each paycheck.
 PROGRAMS: tuple[Program[Any, Any], ...] = (
     resources.PROGRAM,  # resources at the first moment of the month decide SSI and 1619(b)
     ssdi.PROGRAM,
     va.PROGRAM,
     ssi.PROGRAM,
-    hud_rent.PROGRAM,
     medicaid.PROGRAM,
     medicare.PROGRAM,
+    hud_rent.PROGRAM,
     snap.PROGRAM,
     payroll_tax.PROGRAM,
 )

@@ -2,7 +2,11 @@
 
 HUD counts income at current rates (24 CFR 5.609): wages of the jobs in force on the first day
 of the month, SSDI as paid, and SSI at the amount those wages give without payday timing.
-The rent in force and any pending interim reexamination are carried from month to month.
+Medical expenses are the entered ones plus the Medicare Part B and Medicaid premiums the
+person pays, as the engine figures them (medical expenses include medical insurance premiums,
+24 CFR 5.603(b); HUD Handbook 4350.3 REV-1 Exhibit 5-3 lists Medicare premiums), so this row
+comes after Medicare's. The rent in force and any pending interim reexamination are carried
+from month to month.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from ..results import HousingResult, Milestone, build
 from ..rules import RuleBook
 from ..scenario import VOUCHERS, Housing, Scenario
 from ..state_rules import supplement_table
-from . import ssdi, ssi, va
+from . import medicaid, medicare, ssdi, ssi, va
 from .base import Decided, MonthContext, Program, milestone
 
 
@@ -111,8 +115,12 @@ def ssi_at_rates(
 STUDENT_AGE = "ssa.ssi.student_exclusion.age_limit"
 
 
-def rates(ctx: MonthContext, ssdi_payment: Decimal, veterans: va.VARecord) -> law.MonthlyRates:
-    """The household's monthly income at current rates, for HUD's annual income."""
+def rates(
+    ctx: MonthContext, ssdi_payment: Decimal, veterans: va.VARecord, premiums: Decimal = ZERO
+) -> law.MonthlyRates:
+    """The household's monthly income at current rates, for HUD's annual income; `premiums`
+    are the health insurance premiums the person pays this month (Part B, Medicaid), which
+    HUD counts as medical expenses (24 CFR 5.603(b))."""
     s, wage_rate = ctx.scenario, ctx.wage_rate
     unearned = ssdi_payment + veterans.compensation + veterans.pension  # 24 CFR 5.609(b)(4)
     if s.ssi:
@@ -128,7 +136,7 @@ def rates(ctx: MonthContext, ssdi_payment: Decimal, veterans: va.VARecord) -> la
         person_earned=wage_rate,
         person_unearned=unearned,
         members=tuple(s.household),
-        medical=s.medical_expenses,
+        medical=s.medical_expenses + premiums,
         child_care=s.child_care_expenses,
         person_disabled_or_elderly=s.person.disabled or elderly,
         eid_exclusion=excluded,
@@ -140,7 +148,20 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[HousingRec
     s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
     if s.housing is None:
         return NONE, carry
-    now = rates(ctx, so_far.get(ssdi.PROGRAM).payment, so_far.get(va.PROGRAM))
+    premiums = so_far.get(medicare.PROGRAM).part_b_premium + (
+        so_far.get(medicaid.PROGRAM).premium or ZERO
+    )
+    if ex and premiums:
+        ex.step(
+            "housing.medical_premiums",
+            f"Medical expenses at current rates: {dollars(s.medical_expenses)} entered + the "
+            f"Medicare Part B and Medicaid premiums the person pays {dollars(premiums)} = "
+            f"{dollars(s.medical_expenses + premiums)} a month (medical insurance premiums are "
+            "medical expenses; deducted only for an elderly or disabled family).",
+            s.medical_expenses + premiums,
+            "24 CFR 5.603(b); 24 CFR 5.611(a)(3); HUD Handbook 4350.3 REV-1 Exhibit 5-3",
+        )
+    now = rates(ctx, so_far.get(ssdi.PROGRAM).payment, so_far.get(va.PROGRAM), premiums)
     state = carry.state
     if state is None:
         state = reexams.starting_state(
