@@ -89,7 +89,7 @@ NOT_MODELED = [
     "(enter va.poverty_threshold). The dependents' portion of a computed pension is not "
     "figured (enter va.dependents_portion from VA's letter). The Medicare Part B and "
     "Medicaid premiums the veteran pays are medical expenses for VA (38 CFR 3.278(b)) but are "
-    "not added to a computed pension's medical_expenses. TDIU is a warning only.",
+    "not added to the medical expenses a computed pension deducts. TDIU is a warning only.",
 ]
 
 ASSUMPTIONS = [
