@@ -219,25 +219,21 @@ def _numbers(scenario: Scenario, rules: RuleBook) -> list[MonthNumbers]:
     _year_phases(months, milestones=False)
     found = []
     for ctx, so_far in months:
-        parts = _records(ctx, so_far)
-        total, net = incomes.totals(parts)
-        found.append(MonthNumbers(total_income=total, net_income=net, **vars(parts)))
+        r = so_far.records
+        month = MonthNumbers(
+            ctx.month, ctx.wages_paid, r[_SSI], r[_SSDI], r[_HOUSING], r[_MEDICAID],
+            r[_MEDICARE], r[_TAXES], r[_SNAP], r[_VA], ZERO, ZERO,
+        )  # fmt: skip
+        found.append(MonthNumbers(*month[:-2], *incomes.totals(month)))
     return found
 
 
-def _records(ctx: MonthContext, so_far: Decided) -> SimpleNamespace:
-    return SimpleNamespace(
-        month=ctx.month,
-        wages_paid=ctx.wages_paid,
-        ssi=so_far.get(ssi.PROGRAM),
-        ssdi=so_far.get(ssdi.PROGRAM),
-        housing=so_far.get(hud_rent.PROGRAM),
-        medicaid=so_far.get(medicaid.PROGRAM),
-        medicare=so_far.get(medicare.PROGRAM),
-        taxes=so_far.get(income_tax.PHASE),
-        snap=so_far.get(snap.PROGRAM),
-        va=so_far.get(va.PROGRAM),
-    )
+# Where MonthNumbers' records are in a month's `Decided` (after every row has decided).
+_SSI, _SSDI, _HOUSING, _MEDICAID, _MEDICARE, _TAXES, _SNAP, _VA = (
+    POSITION[row.name]
+    for row in (ssi.PROGRAM, ssdi.PROGRAM, hud_rent.PROGRAM, medicaid.PROGRAM, medicare.PROGRAM,
+                income_tax.PHASE, snap.PROGRAM, va.PROGRAM)
+)  # fmt: skip
 
 
 def _project(
@@ -280,13 +276,14 @@ def _month_loop(
     found_milestones: list[Milestone] = []
     seen: set[str] = set()
     before: Decided | None = None
+    every = [(at, row.decide) for at, row in enumerate(PROGRAMS)]
+    budget = [(at, row.decide) for at, row in enumerate(PROGRAMS) if row.before_start]
     for ctx in month_contexts(scenario, rules, explain):
         so_far = Decided(POSITION)
-        for at, row in enumerate(PROGRAMS):
-            if ctx.projected or row.before_start:
-                so_far.reader = at
-                record, carried[at] = row.decide(ctx, so_far, carried[at])
-                so_far.put(at, record)
+        records = so_far.records
+        for at, decide in every if ctx.projected else budget:
+            so_far.reader = at
+            records[at], carried[at] = decide(ctx, so_far, carried[at])
         so_far.reader = len(PROGRAMS)
         if not ctx.projected:
             continue
@@ -315,7 +312,7 @@ def _year_phases(months: Decisions, *, milestones: bool = True) -> list[Mileston
         for ctx, so_far in months:
             so_far.reader = at
             record, carry = phase.decide(ctx, so_far, carry)
-            so_far.put(at, record)
+            so_far.records[at] = record
             so_far.reader = len(POSITION)
             if milestones:
                 found += phase.milestones(ctx.month, before, record)
@@ -380,7 +377,7 @@ def _month_result(
                 Earnings,
                 job=j.job,
                 name=j.name,
-                paydays=j.paydays,
+                paydays=list(j.paydays),
                 paycheck=j.paycheck,
                 wages_paid=j.wages_paid,
                 wages_earned=j.wages_earned,

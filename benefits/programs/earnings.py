@@ -12,6 +12,7 @@ Semantics (documented in the README, relied on by the tests):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -39,11 +40,11 @@ def paycheck(job: Job) -> Decimal:
 
 def paydays(job: Job, month: Month) -> list[date]:
     """The job's paydays that fall in `month`."""
-    return list(_paydays(job.first_payday, job.pay_frequency, job.end, month))
+    return list(schedule_paydays(job.first_payday, job.pay_frequency, job.end, month))
 
 
 @lru_cache(maxsize=8192)
-def _paydays(
+def schedule_paydays(
     first_payday: date, frequency: str, end: date | None, month: Month
 ) -> tuple[date, ...]:
     """`paydays`, figured once for each schedule and month (a sweep or a screen projects the
@@ -75,8 +76,13 @@ def _paydays(
 
 def days_worked(job: Job, month: Month) -> int:
     """Calendar days of `month` between the job's start and end."""
-    begin = max(job.start, month.first_day)
-    finish = month.last_day if job.end is None else min(job.end, month.last_day)
+    return days_covered(job.start, job.end, month)
+
+
+def days_covered(start: date, end: date | None, month: Month) -> int:
+    """Calendar days of `month` from `start` through `end` (None: no end)."""
+    begin = max(start, month.first_day)
+    finish = month.last_day if end is None else min(end, month.last_day)
     return max((finish - begin).days + 1, 0)
 
 
@@ -91,7 +97,7 @@ def wages_earned(job: Job, month: Month) -> Decimal:
 class JobMonth(NamedTuple):
     job: int
     name: str | None
-    paydays: list[date]
+    paydays: Sequence[date]
     paycheck: Decimal
     wages_paid: Decimal
     wages_earned: Decimal

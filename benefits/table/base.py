@@ -116,11 +116,12 @@ class Decided:
     only depend on what the law decides before it.
     """
 
-    __slots__ = ("_index", "_records", "reader")
+    __slots__ = ("_index", "reader", "records")
 
     def __init__(self, index: Mapping[str, int]) -> None:
         self._index = index
-        self._records: list[object] = [None] * len(index)
+        # Each row's record at its position; the month loop (benefits/projection.py) fills it.
+        self.records: list[object] = [None] * len(index)
         self.reader = len(index)  # the position of the program now deciding
 
     def get(self, program: Program[R, Any] | YearPhase[R, Any]) -> R:
@@ -131,10 +132,10 @@ class Decided:
                 f"a program at position {self.reader} of the table read '{program.name}' "
                 f"(position {at}), which is decided after it"
             )
-        return self._records[at]  # type: ignore[return-value]
+        return self.records[at]  # type: ignore[return-value]
 
     def put(self, at: int, record: object) -> None:
-        self._records[at] = record
+        self.records[at] = record
 
     def record(self, at: int) -> object:
-        return self._records[at]
+        return self.records[at]

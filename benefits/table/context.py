@@ -8,15 +8,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, dollars
 from ..months import Month
 from ..programs import earnings as earn
-from ..rule_periods import periods
+from ..rule_periods import Periods, periods
 from ..rules import RuleBook, RuleError
-from ..scenario import Job, Scenario
+from ..scenario import Scenario
 from .base import MonthContext, age_attained
 
 BUDGET_LAG = 2  # SSI's payment for month M uses the income of month M-2 (20 CFR 416.420)
@@ -60,65 +61,103 @@ def first_month(scenario: Scenario, rules: RuleBook) -> Month:
     return first
 
 
+class CalendarMonth(NamedTuple):
+    """What a month's context takes from the calendar alone: the same at every level of an
+    hours sweep and every re-projection of the same jobs' schedules."""
+
+    month: Month
+    projected: bool
+    age: int
+    period: int
+    first_day: date
+    # By job: the paydays in the month, and the days of the month the job covers.
+    paydays: tuple[tuple[date, ...], ...]
+    days_worked: tuple[int, ...]
+
+
+@lru_cache(maxsize=64)
+def calendar(
+    *,
+    first: Month,
+    count: int,
+    start: Month,
+    birth: date,
+    schedules: tuple[tuple[date, date | None, date, str], ...],
+    book: Periods,
+) -> tuple[CalendarMonth, ...]:
+    """The calendar months of a projection, figured once for the jobs' schedules (start, end,
+    first payday, frequency; earnings.py has the law of paydays)."""
+    found = []
+    for offset in range(count):
+        month = first.plus(offset)
+        found.append(
+            CalendarMonth(
+                month,
+                month >= start,
+                age_attained(birth, month.first_day),
+                book.of(month),
+                month.first_day,
+                tuple(
+                    earn.schedule_paydays(pay, often, end, month)
+                    for _, end, pay, often in schedules
+                ),
+                tuple(earn.days_covered(begin, end, month) for begin, end, _, _ in schedules),
+            )
+        )
+    return tuple(found)
+
+
 def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterator[MonthContext]:
     """One context per decided month, budget months first."""
     first = first_month(scenario, rules)
     wages = WagesPaid(scenario)
     earned: dict[tuple[int, int, int], Decimal] = {}  # by job, days worked, days in the month
     monthly_pay = [(job.start, job.end, earn.annual_pay(job) / 12) for job in scenario.jobs]
-    birth = scenario.person.birth_date
     book = periods(rules)
     memo: dict[tuple[object, ...], Any] = {}
-    for offset in range(scenario.start.minus(first) + scenario.months):
-        month = first.plus(offset)
-        projected = month >= scenario.start
-        ex = Explainer(month) if (explain and projected) else None
-        jobs = tuple(
-            [_job_month(wages, i, job, month, earned=earned) for i, job in enumerate(scenario.jobs)]
-        )
+    months = calendar(
+        first=first,
+        count=scenario.start.minus(first) + scenario.months,
+        start=scenario.start,
+        birth=scenario.person.birth_date,
+        schedules=tuple((j.start, j.end, j.first_payday, j.pay_frequency) for j in scenario.jobs),
+        book=book,
+    )
+    checks = wages.checks
+    for cal in months:
+        month = cal.month
+        ex = Explainer(month) if (explain and cal.projected) else None
+        jobs = []
         paid = earned_all = ZERO
-        for j in jobs:
-            paid += j.wages_paid
-            earned_all += j.wages_earned
+        for i, job in enumerate(scenario.jobs):
+            days, check = cal.paydays[i], checks[i]
+            key = (i, cal.days_worked[i], month.days)
+            found = earned.get(key)
+            if found is None:
+                found = earned[key] = earn.wages_earned(job, month)
+            pay = check * len(days)
+            jobs.append(earn.JobMonth(i, job.name, days, check, pay, found))
+            paid += pay
+            earned_all += found
         wages[month] = paid
-        day = month.first_day
         if ex:
             _explain_wages(jobs, ex)
         yield MonthContext(
             month=month,
-            projected=projected,
+            projected=cal.projected,
             scenario=scenario,
             rules=rules,
             ex=ex,
-            jobs=jobs,
+            jobs=tuple(jobs),
             wages_paid=paid,
             wages_earned=earned_all,
-            age=age_attained(birth, day),
-            wage_rate=wage_rate(monthly_pay, day),
+            age=cal.age,
+            wage_rate=wage_rate(monthly_pay, cal.first_day),
             wages_by_month=wages,
             periods=book,
-            period=book.of(month),
+            period=cal.period,
             memo=memo,
         )
-
-
-def _job_month(
-    wages: WagesPaid,
-    index: int,
-    job: Job,
-    month: Month,
-    *,
-    earned: dict[tuple[int, int, int], Decimal],
-) -> earn.JobMonth:
-    """`earnings.job_month`, from the paydays and paychecks already figured."""
-    days = wages.paydays(index, month)
-    check = wages.checks[index]
-    worked = earn.days_worked(job, month)
-    key = (index, worked, month.days)
-    found = earned.get(key)
-    if found is None:
-        found = earned[key] = earn.wages_earned(job, month)
-    return earn.JobMonth(index, job.name, days, check, check * len(days), found)
 
 
 def wage_rate(monthly_pay: list[tuple[date, date | None, Decimal]], day: date) -> Decimal:
@@ -131,7 +170,7 @@ def wage_rate(monthly_pay: list[tuple[date, date | None, Decimal]], day: date) -
     return found
 
 
-def _explain_wages(jobs: tuple[earn.JobMonth, ...], ex: Explainer) -> None:
+def _explain_wages(jobs: list[earn.JobMonth], ex: Explainer) -> None:
     for j in jobs:
         label = j.name or f"job {j.job + 1}"
         if j.paydays:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-from ..money import ZERO, dollars, positive, truncate_cents
+from ..money import ZERO, dollars, exact, positive, truncate_cents
 from ..months import Month
 from ..programs import medicaid as law
 from ..programs import medicare as medicare_law
@@ -229,18 +229,24 @@ def _by_ssi_method(
     veterans: va_law.SSICount,
 ) -> Decimal:
     """Countable income by SSI's exclusions, with VA counted as SSI counts it (the $20 general
-    exclusion not applied to VA pension, 20 CFR 416.1124(c)(12)), to the cent."""
-    found = ssi_law.countable_income(
-        month=ctx.month,
-        unearned=unearned + veterans.unearned,
-        wages=wages,
-        student_exclusion=ZERO,
-        irwe=home.irwe,
-        bwe=home.bwe,
-        rules=ctx.rules,
-        ex=None,
-    )
-    return truncate_cents(found.total + veterans.needs_based)
+    exclusion not applied to VA pension, 20 CFR 416.1124(c)(12)), to the cent. Figured once
+    per rule period and amounts (it has no words; the work expenses are the scenario's)."""
+    unearned += veterans.unearned
+    key = ("medicaid countable", ctx.period, exact(wages, unearned, veterans.needs_based))
+    found: Decimal | None = ctx.memo.get(key)
+    if found is None:
+        income = ssi_law.countable_income(
+            month=ctx.month,
+            unearned=unearned,
+            wages=wages,
+            student_exclusion=ZERO,
+            irwe=home.irwe,
+            bwe=home.bwe,
+            rules=ctx.rules,
+            ex=None,
+        )
+        found = ctx.memo[key] = truncate_cents(income.total + veterans.needs_based)
+    return found
 
 
 SSI_GROUP = {"ssi": "ssi", "ssi_criteria": "ssi", "ssi_209b": "ssi", "1619b": "ssi"}

@@ -141,11 +141,23 @@ def _eligible_on_own_income(
     standard = law.payment_standard(ctx.month, s.ssi.living_arrangement, rules, None)
     current, carry = _current_income(ctx, now, carry, explain=False)
     limit = rules.at("ssa.ssi.resource_limit.individual", ctx.month).value
-    oss = ssp_law.eligibility_level(
-        month=ctx.month, state=s.state, living_arrangement=s.ssi.living_arrangement,
-        entered=s.ssi.state_supplement, rules=rules,
-    )  # fmt: skip
+    oss = _oss_level(ctx)
     return law.passes_income_test(current.total, standard, oss) and s.resources <= limit, carry
+
+
+def _oss_level(ctx: MonthContext) -> Decimal:
+    """`ssp.eligibility_level` of the scenario's state and living arrangement, once per rule
+    period (the month enters only through its rule values)."""
+    key = ("ssi oss level", ctx.period)
+    found: Decimal | None = ctx.memo.get(key)
+    if found is None:
+        s = ctx.scenario
+        assert s.ssi is not None
+        found = ctx.memo[key] = ssp_law.eligibility_level(
+            month=ctx.month, state=s.state, living_arrangement=s.ssi.living_arrangement,
+            entered=s.ssi.state_supplement, rules=ctx.rules,
+        )  # fmt: skip
+    return found
 
 
 def _current_income(
@@ -215,10 +227,7 @@ def ssi_month(
     # provisional payments are federal SSI only (20 CFR 416.999c(a)(5))
     oss = ZERO
     if not periods.provisional_without_supplement(period, month, s.state):
-        oss = ssp_law.eligibility_level(
-            month=month, state=s.state, living_arrangement=s.ssi.living_arrangement,
-            entered=s.ssi.state_supplement, rules=rules,
-        )  # fmt: skip
+        oss = _oss_level(ctx)
     eligible = law.passes_income_test(current_ci.total, standard, oss)
     eligible = eligible and countable_resources <= limit.value
     if eligible and not period.eligible_last:
