@@ -99,7 +99,7 @@ def countable_income(
     general = rules.at("ssa.ssi.general_income_exclusion", month)
     flat = rules.at("ssa.ssi.earned_income_exclusion", month)
     counted = rules.at("ssa.ssi.earned_income_counted_fraction", month)
-    label = f"{month}"
+    label = f"{month}" if ex else ""  # the steps' words only
 
     unearned_countable = _countable_unearned(label, unearned, general, ex)
     general_left = positive(general.value - unearned)
