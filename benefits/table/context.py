@@ -24,26 +24,19 @@ BUDGET_LAG = 2  # SSI's payment for month M uses the income of month M-2 (20 CFR
 
 
 class WagesPaid(dict[Month, Decimal]):
-    """Wages paid by month, each month figured once when first asked for; the paydays and
-    paychecks of each job are figured once and shared with the month contexts."""
+    """Wages paid by month: the month contexts fill the projected months, and a month outside
+    them (1619(b) looks a year ahead, tax years need whole years) is figured when first asked
+    for, from the jobs' paydays (earnings.py)."""
 
     def __init__(self, scenario: Scenario) -> None:
         super().__init__()
-        self.scenario = scenario
         self.checks = [earn.paycheck(job) for job in scenario.jobs]
-        self._paydays: dict[tuple[int, Month], list[date]] = {}
-
-    def paydays(self, index: int, month: Month) -> list[date]:
-        key = (index, month)
-        found = self._paydays.get(key)
-        if found is None:
-            found = self._paydays[key] = earn.paydays(self.scenario.jobs[index], month)
-        return found
+        self.schedules = [(j.first_payday, j.pay_frequency, j.end) for j in scenario.jobs]
 
     def __missing__(self, month: Month) -> Decimal:
-        found = sum(
-            (check * len(self.paydays(i, month)) for i, check in enumerate(self.checks)), ZERO
-        )
+        found = ZERO
+        for check, (payday, often, end) in zip(self.checks, self.schedules, strict=True):
+            found += check * len(earn.schedule_paydays(payday, often, end, month))
         self[month] = found
         return found
 

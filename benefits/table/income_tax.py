@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ..explain import Explainer
-from ..money import ZERO, dollars
+from ..money import CENT, ZERO, dollars
 from ..months import Month
 from ..programs import income_tax as law
 from ..results import Milestone, TaxesResult, build
@@ -56,13 +56,14 @@ class Carry(NamedTuple):
 
     facts: dict[int, law.TaxYearFacts]
     returns: dict[int, law.TaxYearResult]
+    eitc_averages: dict[int, Decimal]  # each year's EITC / 12, to the cent
 
 
 def year_facts(
     year: int, scenario: Scenario, wages: Mapping[Month, Decimal], ssdi_paid: dict[Month, Decimal]
 ) -> law.TaxYearFacts:
     """The year's return from the projection's months and the scenario's jobs."""
-    months = [Month(year, m) for m in range(1, 13)]
+    months = [Month.from_index(year * 12 + m) for m in range(12)]
     total = sum((wages[m] for m in months), ZERO)
     benefits = ZERO
     if scenario.ssdi is not None and ssdi_paid:
@@ -90,7 +91,7 @@ def start(months: Sequence[tuple[MonthContext, Decided]]) -> Carry:
     """The facts of every tax year the months need: their own and, in the refund month, the
     year before."""
     if not months:
-        return Carry({}, {})
+        return Carry({}, {}, {})
     scenario = months[0][0].scenario
     refund = scenario.taxes.refund_month
     years = {c.month.year for c, _ in months}
@@ -98,7 +99,7 @@ def start(months: Sequence[tuple[MonthContext, Decided]]) -> Carry:
     ssdi_paid = {c.month: d.get(ssdi.PROGRAM).payment for c, d in months}
     wages = months[0][0].wages_by_month
     facts = {year: year_facts(year, scenario, wages, ssdi_paid) for year in sorted(years)}
-    return Carry(facts, {})
+    return Carry(facts, {}, {})
 
 
 def _return(year: int, ctx: MonthContext, carry: Carry) -> law.TaxYearResult:
@@ -107,6 +108,8 @@ def _return(year: int, ctx: MonthContext, carry: Carry) -> law.TaxYearResult:
     if found is None:
         explain = ctx.ex if year == ctx.month.year else None
         found = carry.returns[year] = law.tax_year(carry.facts[year], ctx.rules, explain)
+        # The monthly average, to the cent by the decimal context (half to even).
+        carry.eitc_averages[year] = (found.eitc / 12).quantize(CENT)
     return found
 
 
@@ -137,7 +140,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[TaxMonth, 
         payroll.medicare,
         withheld,
         eitc,
-        (result.eitc / 12).quantize(Decimal("0.01")),
+        carry.eitc_averages[month.year],
         result.income_tax,
         eitc_year,
     )

@@ -26,7 +26,7 @@ from ..programs.ssi_income import (
     countable,
     received_ssdi,
 )
-from ..rules import RuleBook
+from ..rules import RuleBook, RuleValue
 from ..scenario import Scenario
 from . import resources, ssdi, ssi_status, va
 from .base import Decided, MonthContext, Program
@@ -167,7 +167,9 @@ def _current_income(
     for when the month is a budget month."""
     s = ctx.scenario
     assert s.ssi is not None
-    unearned = now.unearned + _shelter(ctx, ex=ctx.ex if explain else None)
+    unearned = now.unearned
+    if s.ssi.in_kind_shelter:
+        unearned += _shelter(ctx, ex=ctx.ex if explain else None)
     found = _countable(ctx, now, unearned, carry.exclusions, ex=None)
     return found, carry.counting(now, unearned, found)
 
@@ -217,24 +219,26 @@ def ssi_month(
     s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
     assert s.ssi is not None
     now, period = incomes[-1], carry.period
-    period = _reinstated(ctx, period)
-    if _terminated(period, month):
-        return _terminated_month(ctx, now, period), carry.moved(period)
+    if period.terminated_from is not None:  # after a termination (20 CFR 416.1335)
+        period = _reinstated(ctx, period)
+        if _terminated(period, month):
+            return _terminated_month(ctx, now, period), carry.moved(period)
     standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
     current_ci, carry = _current_income(ctx, now, carry, explain=True)
     limit = rules.at("ssa.ssi.resource_limit.individual", month)
+    over = countable_resources > limit.value
     # Eligible for SSI or for an SSA-paid supplement (POMS SI 02005.001 C-D, SI 02005.005 A.1);
     # provisional payments are federal SSI only (20 CFR 416.999c(a)(5))
     oss = ZERO
     if not periods.provisional_without_supplement(period, month, s.state):
         oss = _oss_level(ctx)
-    eligible = law.passes_income_test(current_ci.total, standard, oss)
-    eligible = eligible and countable_resources <= limit.value
+    eligible = law.passes_income_test(current_ci.total, standard, oss) and not over
     if eligible and not period.eligible_last:
         period = period._replace(cycle_start=month)  # a new cycle (20 CFR 416.420(b))
     budget, position = budget_income(month=month, incomes=incomes, period=period, ex=ex)
     unearned = budget_unearned(month=month, budget=budget, now=now, ex=ex, explain_lag=not position)
-    unearned += _shelter(ctx, ex=None)
+    if s.ssi.in_kind_shelter:
+        unearned += _shelter(ctx, ex=None)
     # Counted the same way when it was the month itself, unless this month explains it.
     budget_ci = None if ex else carry.recount(budget, unearned)
     if budget_ci is None:
@@ -246,7 +250,9 @@ def ssi_month(
         budget_ci=budget_ci,
         current_ci=current_ci,
     )
-    return _decided(ctx, resources_held=countable_resources, carry=carry.moved(period), c=computed)
+    return _decided(
+        ctx, resources_held=countable_resources, limit=limit, carry=carry.moved(period), c=computed
+    )
 
 
 def _reinstated(ctx: MonthContext, period: periods.Period) -> periods.Period:
@@ -327,12 +333,12 @@ def _supplement(
 
 
 def _decided(
-    ctx: MonthContext, *, resources_held: Decimal, carry: Carry, c: Computed
+    ctx: MonthContext, *, resources_held: Decimal, limit: RuleValue, carry: Carry, c: Computed
 ) -> tuple[SSIRecord, Carry]:
-    """Resources, status (1619(a) and (b) need a prior payment, 416.262(a), 416.264), the state
-    supplement, and the period carried forward (suspension and termination)."""
+    """Resources over the `limit`, status (1619(a) and (b) need a prior payment, 416.262(a),
+    416.264), the state supplement, and the period carried forward (suspension and
+    termination)."""
     month, ex, period = ctx.month, ctx.ex, carry.period
-    limit = ctx.rules.at("ssa.ssi.resource_limit.individual", month)
     over = resources_held > limit.value
     status, pay = ssi_status.status(ctx, c, over=over, had_payment=period.had_payment)
     supplement = _supplement(ctx, c, status, pay, period=period)
