@@ -171,12 +171,22 @@ def _cola_excluded(ctx: MonthContext, paid: ssdi.SSDIRecord, carry: Carry) -> De
     """SSDI's January cost-of-living increase, which the Medicare Savings Programs do not count
     in a transition month (Social Security Act 1905(p)(2)(D)); None when the benefit before it
     is not known (the projection starts after the December it was paid for)."""
-    if paid.payment <= 0 or not poverty.msp_transition_month(ctx.month, ctx.rules):
+    if paid.payment <= 0 or not _transition_month(ctx):
         return ZERO
     last = carry.december_rate
     if last is None or last[0] != ctx.month.year - 1:
         return None
     return min(positive(paid.benefit_rate - last[1]), paid.payment)
+
+
+def _transition_month(ctx: MonthContext) -> bool:
+    """`poverty.msp_transition_month`, once per rule book and month (it reads only them)."""
+    key = ("msp transition month", ctx.month.index)
+    memo = ctx.periods.memo
+    found: bool | None = memo.get(key)
+    if found is None:
+        found = memo[key] = poverty.msp_transition_month(ctx.month, ctx.rules)
+    return found
 
 
 # The MAGI household (42 CFR 435.603(f)): the person, a spouse living with them and their tax
