@@ -18,6 +18,7 @@ from . import hud_rent, medicaid, medicare, ssdi, ssi, va
 from .base import Decided, MonthContext, Program, no_milestones
 
 ELDERLY_SNAP_AGE = 60  # 7 CFR 271.2 (elderly or disabled member)
+SCHOOL_CHILD_AGE = 18  # a student's earnings are excluded before 18 (7 CFR 273.9(c)(7))
 
 
 class SnapRecord(NamedTuple):
@@ -74,7 +75,20 @@ def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord,
         + (s.ssi.other_unearned_income if s.ssi else ZERO)
         + sum((m.unearned_income for m in members), ZERO)
     )
-    earned = ctx.wages_paid + sum((m.earned_income for m in members if m.age >= 18), ZERO)
+    # A child's earnings are excluded only while the child is 17 or younger and in school at
+    # least half time (7 U.S.C. 2014(d)(7); 7 CFR 273.9(c)(7)); a member marked a student
+    # counts as in school. A younger member who is not a student has earnings like anyone.
+    earned = ctx.wages_paid + sum(
+        (m.earned_income for m in members if m.age >= SCHOOL_CHILD_AGE or not m.student), ZERO
+    )
+    if ctx.ex and any(m.earned_income and m.age < SCHOOL_CHILD_AGE for m in members):
+        ctx.ex.step(
+            "snap.child_earnings",
+            "Earnings of a member under 18 are excluded while the member is a student "
+            "(elementary or secondary school at least half time) and counted otherwise.",
+            None,
+            "7 U.S.C. 2014(d)(7); 7 CFR 273.9(c)(7)",
+        )
     medical = ZERO
     if elderly_or_disabled:
         premium = so_far.get(medicaid.PROGRAM).premium or ZERO
