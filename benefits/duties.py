@@ -177,6 +177,7 @@ def _warnings(
         result, previous, held.countable if held is not None else scenario.resources
     )
     found += warn.transition_warnings(result, previous)
+    found += warn.final_paycheck_warning(result, scenario)
     if scenario.medicaid.buy_in_report_within_days is None:
         found += warn.buy_in_warning(result, happened)
     if held is not None:

@@ -83,6 +83,7 @@ _TABLE: dict[str, tuple[str, str, Widget, dict[str, str]]] = {
         "semimonthly": "Twice a month", "monthly": "Once a month",
     }),
     "jobs[].first_payday": ("First payday", "Jobs", "date", {}),
+    "jobs[].last_payday": ("Final payday (after the last day)", "Jobs", "date", {}),
     "jobs[].unsuccessful_work_attempt": ("Unsuccessful work attempt", "Jobs", "bool", {}),
     "work_expenses.irwe": ("Impairment-related work expenses", "Work expenses", "money", {}),
     "work_expenses.bwe": ("Blind work expenses a month", "Work expenses", "money", {}),

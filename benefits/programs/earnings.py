@@ -5,7 +5,8 @@ Semantics (documented in the README, relied on by the tests):
   rounded to the cent; annual pay is hourly_wage x hours_per_week x 52, or monthly_gross x 12.
 - Paydays: every 7 or 14 days from first_payday; semimonthly on the 15th and the last day of the
   month; monthly on first_payday's day of the month (the last day in shorter months). A job pays
-  on every payday from first_payday through its end.
+  on every payday from first_payday through its end, or, when `last_payday` is given (the final
+  paycheck after the last day of work), on the paydays before it and on it.
 - Wages earned in a month are annual pay / 12, prorated by calendar days in the months the job
   starts or ends.
 """
@@ -40,15 +41,29 @@ def paycheck(job: Job) -> Decimal:
 
 def paydays(job: Job, month: Month) -> list[date]:
     """The job's paydays that fall in `month`."""
-    return list(schedule_paydays(job.first_payday, job.pay_frequency, job.end, month))
+    return list(
+        schedule_paydays(
+            job.first_payday, job.pay_frequency, job.end, month, last_payday=job.last_payday
+        )
+    )
 
 
 @lru_cache(maxsize=8192)
 def schedule_paydays(
-    first_payday: date, frequency: str, end: date | None, month: Month
+    first_payday: date,
+    frequency: str,
+    end: date | None,
+    month: Month,
+    *,
+    last_payday: date | None = None,
 ) -> tuple[date, ...]:
     """`paydays`, figured once for each schedule and month (a sweep or a screen projects the
-    same job's schedule again at each level of hours)."""
+    same job's schedule again at each level of hours). With `last_payday`, the final paycheck
+    after the last day of work: the schedule's paydays before it, and it."""
+    if last_payday is not None:
+        on = schedule_paydays(first_payday, frequency, last_payday, month)
+        before = tuple(d for d in on if d < last_payday)
+        return (*before, last_payday) if Month.of(last_payday) == month else before
     first, last = month.first_day, month.last_day
     if end is not None and end < last:
         last = end

@@ -15,6 +15,7 @@ from ..money import dollars
 from ..months import Month
 from ..results import MonthResult, MonthWarning, build
 from ..scenario import Scenario
+from .earnings import paydays
 from .reporting import JobEvent, on_ssdi, on_ssi
 
 USUAL_PAYDAYS = {"weekly": 4, "biweekly": 2, "semimonthly": 2, "monthly": 1}
@@ -230,6 +231,33 @@ def supplement_warning(
             f"{scenario.state}, {result.month.year}.",
         )
     ]
+
+
+def final_paycheck_warning(result: MonthResult, scenario: Scenario) -> list[MonthWarning]:
+    """A job that ends after its last payday, with no final paycheck entered: pay for the last
+    days worked usually comes on a later payday, and SSI counts wages in the month they are
+    paid (20 CFR 416.1111(a)), so the months after the job would be overstated."""
+    found = []
+    for number, job in enumerate(scenario.jobs, start=1):
+        end = job.end
+        if end is None or job.last_payday is not None or Month.of(end) != result.month:
+            continue
+        days = paydays(job, result.month)
+        if days and days[-1] == end:
+            continue
+        found.append(
+            warning(
+                "final_paycheck",
+                f"{job.name or f'Job {number}'} ends on {end}, after its last payday: pay for "
+                "the last days worked usually comes on a later payday, which the projection "
+                "does not count. Enter the date of the final paycheck (jobs[].last_payday): SSI "
+                "counts it in the month it is paid and in the payment two months later, and "
+                "SSA presumes SSDI earnings are earned in the month paid.",
+                "20 CFR 416.1111(a); 20 CFR 416.420; Bipartisan Budget Act of 2015 section 825",
+                f"Last payday by then: {days[-1] if days else 'none this month'}.",
+            )
+        )
+    return found
 
 
 def buy_in_warning(result: MonthResult, events: list[JobEvent]) -> list[MonthWarning]:

@@ -26,6 +26,13 @@ class Job(Strict):
     )
     pay_frequency: PayFrequency = Field("biweekly")
     first_payday: Day = Field(description="Date of the first paycheck (YYYY-MM-DD).")
+    last_payday: Day | None = Field(
+        None,
+        description="Date of the final paycheck, for a job that ends, when it comes after the "
+        "last day of work (pay for the last days worked usually comes on a later payday). "
+        "Paychecks continue on the schedule until it, and the final one is paid on it; each is "
+        "the regular paycheck. Without it the job pays only on paydays through its end.",
+    )
     unsuccessful_work_attempt: bool = Field(
         False,
         description="The work lasted 6 months or less and ended (or fell below SGA) because of "
@@ -64,6 +71,11 @@ class Job(Strict):
                 "unsuccessful_work_attempt: an unsuccessful work attempt is work of 6 months or "
                 "less that has ended; give the job's end within 6 months of its start, or "
                 "leave unsuccessful_work_attempt out (20 CFR 404.1574(c))"
+            )
+        if self.last_payday is not None and (self.end is None or self.last_payday < self.end):
+            raise ValueError(
+                f"last_payday ({self.last_payday}) is for a job that ends: give the job's end "
+                "and a last_payday on or after it (the date of the final paycheck)"
             )
         if self.first_payday < self.start:
             raise ValueError(

@@ -31,12 +31,14 @@ class WagesPaid(dict[Month, Decimal]):
     def __init__(self, scenario: Scenario) -> None:
         super().__init__()
         self.checks = [earn.paycheck(job) for job in scenario.jobs]
-        self.schedules = [(j.first_payday, j.pay_frequency, j.end) for j in scenario.jobs]
+        self.schedules = [
+            (j.first_payday, j.pay_frequency, j.end, j.last_payday) for j in scenario.jobs
+        ]
 
     def __missing__(self, month: Month) -> Decimal:
         found = ZERO
-        for check, (payday, often, end) in zip(self.checks, self.schedules, strict=True):
-            found += check * len(earn.schedule_paydays(payday, often, end, month))
+        for check, (payday, often, end, last) in zip(self.checks, self.schedules, strict=True):
+            found += check * len(earn.schedule_paydays(payday, often, end, month, last_payday=last))
         self[month] = found
         return found
 
@@ -75,7 +77,7 @@ def calendar(
     count: int,
     start: Month,
     birth: date,
-    schedules: tuple[tuple[date, date | None, date, str], ...],
+    schedules: tuple[tuple[date, date | None, date, str, date | None], ...],
     book: Periods,
 ) -> tuple[CalendarMonth, ...]:
     """The calendar months of a projection, figured once for the jobs' schedules (start, end,
@@ -91,10 +93,10 @@ def calendar(
                 book.of(month),
                 month.first_day,
                 tuple(
-                    earn.schedule_paydays(pay, often, end, month)
-                    for _, end, pay, often in schedules
+                    earn.schedule_paydays(pay, often, end, month, last_payday=last)
+                    for _, end, pay, often, last in schedules
                 ),
-                tuple(earn.days_covered(begin, end, month) for begin, end, _, _ in schedules),
+                tuple(earn.days_covered(begin, end, month) for begin, end, _, _, _ in schedules),
             )
         )
     return tuple(found)
@@ -113,7 +115,9 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
         count=scenario.start.minus(first) + scenario.months,
         start=scenario.start,
         birth=scenario.person.birth_date,
-        schedules=tuple((j.start, j.end, j.first_payday, j.pay_frequency) for j in scenario.jobs),
+        schedules=tuple(
+            (j.start, j.end, j.first_payday, j.pay_frequency, j.last_payday) for j in scenario.jobs
+        ),
         book=book,
     )
     checks = wages.checks
