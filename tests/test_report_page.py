@@ -64,6 +64,10 @@ def test_about_page_lists_sources_and_privacy() -> None:
     heads = [h.value for h in at.subheader]
     for head in ("Where the numbers come from", "Not modelled yet", "Privacy"):
         assert head in heads
+    # folded and drawn only when opened
+    assert not any("Every amount, its law" in h.value for h in at.get("html"))
+    at.session_state["about_sources_open"] = True
+    at.run()
     sources = html_tables.table(at, "Every amount, its law and its source")
     assert sources.columns[:2] == ["Amount", "Agency"] and "Law" in sources.columns
     assert len(sources.rows) > 100

@@ -398,6 +398,12 @@ def test_compare_shows_one_scenarios_months_at_a_time() -> None:
     at = _case_with_example(at=_app())
     at.button(key="plan_add").click().run()  # a second scenario (a copy, renamed)
     _page(at, "compare")
+    # At first only the net income of every scenario is drawn; the rest when opened.
+    assert len(at.get("vega_lite_chart")) == 1
+    assert not any("Every month of" in h.value for h in at.get("html"))
+    for key in ("compare_months_open", "compare_income_open", "compare_timeline_open"):
+        at.session_state[key] = True
+    at.run()
     months = html_tables.table(at, "Every month of 1. ")
     assert months.columns[0] == "Month" and len(months.rows) == 24
     picker = at.selectbox(key="compare_months")

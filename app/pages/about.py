@@ -31,10 +31,15 @@ def _sources() -> None:
         "last published one is carried forward and every month that uses it says so."
     )
     table = _source_table(engine.generation())
-    # A long reference table, folded: the page opens at once and the table draws when asked.
-    with st.expander(f"Every amount, its law and its source ({len(table)})"):
-        # Plain HTML like the page's other tables: a long amount's name wraps on a phone.
-        st.html(table_html(table, label="Every amount, its law and its source", links="Source"))
+    # A long reference table, folded and drawn only when opened (a closed expander's content
+    # is otherwise still sent and drawn: 2,000 elements, and the next page waits for them to go).
+    with st.expander(
+        f"Every amount, its law and its source ({len(table)})", key="about_sources_open",
+        on_change="rerun",
+    ) as box:  # fmt: skip
+        if box.open:
+            # Plain HTML like the page's other tables: a long amount's name wraps on a phone.
+            st.html(table_html(table, label="Every amount, its law and its source", links="Source"))
     st.markdown(
         "When the next values are normally published: "
         + "; ".join(f"{plain(agency)} {plain(when)}" for agency, when in next_publications())

@@ -73,10 +73,18 @@ def worked_out(keys: tuple[str, ...], generation: int) -> dict[str, Any]:
     }
 
 
+def folded(label: str, key: str) -> Any:
+    """A folded section whose content the caller draws only when `.open` (opening it reruns
+    only its fragment): a closed expander's content is otherwise still sent and drawn, and
+    Vega's drawing of a chart is most of a page switch's time in the browser."""
+    return st.expander(label, key=key, on_change="rerun")
+
+
 @st.fragment
 def one_scenario(found: dict[str, Any]) -> None:
     """One scenario at a time: its income by source each month and every month as a table (one
-    chart and one table to draw, not four); choosing another scenario reruns only this part."""
+    chart and one table to draw, not four, and each only when opened); choosing another
+    scenario reruns only this part."""
     labels: list[str] = found["labels"]
     st.subheader("Income by source, one scenario at a time", anchor=False)
     chosen = st.selectbox(
@@ -84,14 +92,31 @@ def one_scenario(found: dict[str, Any]) -> None:
     )
     i = chosen or 0
     st.markdown(money_md(f"Net income, monthly average: **{found['averages'][i]}**"))
-    st.vega_lite_chart(found["charts"][i], width="stretch")
-    with st.expander("Month by month"):
-        table(found["months"][i], label=f"Every month of {labels[i]}")
+    with folded("Chart: income by source each month", "compare_income_open") as box:
+        if box.open:
+            st.vega_lite_chart(found["charts"][i], width="stretch")
+    with folded("Month by month", "compare_months_open") as box:
+        if box.open:
+            table(found["months"][i], label=f"Every month of {labels[i]}")
 
 
 def _numbered(rows: list[dict[str, str]], columns: list[str]) -> list[dict[str, str]]:
     """The rows with the month first and the scenario by its number (narrow on a phone)."""
     return [{c: (r[c].split(".")[0] if c == "scenario" else r[c]) for c in columns} for r in rows]
+
+
+@st.fragment
+def milestones(found: dict[str, Any]) -> None:
+    """The milestones on a time line and as a table, each drawn only when opened."""
+    rows: list[dict[str, str]] = found["milestones"]
+    months = sorted(r["month"] for r in rows)
+    st.markdown(f"{len(rows)} milestones, from {months[0]} to {months[-1]}.")
+    with folded("On a time line", "compare_timeline_open") as box:
+        if box.open:
+            st.vega_lite_chart(found["timeline"], width="stretch")
+    with folded("As a table", "compare_milestones_open") as box:
+        if box.open:
+            table(_numbered(rows, ["month", "scenario", "what"]), label="Milestones", wide="what")
 
 
 def main() -> None:
@@ -111,12 +136,9 @@ def main() -> None:
     )
     st.vega_lite_chart(found["net"], width="stretch")
     one_scenario(found)
-    rows = found["milestones"]
     st.subheader("Milestones", anchor=False)
     if found["timeline"] is not None:
-        st.vega_lite_chart(found["timeline"], width="stretch")
-        with st.expander("Milestones as a table"):
-            table(_numbered(rows, ["month", "scenario", "what"]), label="Milestones", wide="what")
+        milestones(found)
     else:
         st.markdown("No milestones: no trial work months, SSI, Medicaid, Medicare or rent changes.")
     duties = found["duties"]
