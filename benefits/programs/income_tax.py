@@ -7,8 +7,9 @@ What is computed, in the order of Form 1040:
    caller must not pass it in `social_security_benefits`.
 2. Adjusted gross income = wages + other taxable income + taxable benefits. No adjustments
    (IRA, student loan interest, ...) are modelled.
-3. The standard deduction (63(c)), plus the additional amount for a filer 65 or over (63(f)(1)).
-   The additional amount for blindness (63(f)(2)) is not modelled: the facts do not say blind.
+3. The standard deduction (63(c)), plus the additional amount for a filer 65 or over (63(f)(1))
+   and the same amount again for a filer blind at the end of the year (63(f)(2); blindness as
+   63(f)(4) defines it, the statutory blindness of the scenario's person.blind).
    From 2025 through 2028 a filer 65 or over also gets the OBBBA senior deduction of $6,000,
    reduced by 6% of modified AGI over $75,000 (151(d)(5)(C)); it is a separate deduction, so it
    lowers taxable income but is not part of `standard_deduction`. Itemizing is not modelled.
@@ -114,13 +115,14 @@ class TaxYearFacts:
     qualifying_children: int  # for the EITC (0-3+)
     investment_income: Decimal  # EITC disqualified income (32(i)); only for that test:
     # any taxable part of it must also be in other_income; it is not added to AGI again.
+    blind: bool = False  # blind at the end of the year (26 U.S.C. 63(f)(2), (f)(4))
 
 
 @dataclass(frozen=True, slots=True)
 class TaxYearResult:
     taxable_social_security: Decimal
     adjusted_gross_income: Decimal
-    standard_deduction: Decimal  # basic + the 65-or-over addition (not blindness)
+    standard_deduction: Decimal  # basic + the additions for 65 or over and for blindness
     taxable_income: Decimal  # also after the 2025-2028 senior deduction, if any
     income_tax: Decimal  # before credits, exact to the cent (not the Tax Table)
     eitc: Decimal  # whole dollars, by the IRS EIC table method
@@ -242,7 +244,8 @@ def tax_year(facts: TaxYearFacts, rules: RuleBook, ex: Explainer | None) -> TaxY
 def _deductions(
     facts: TaxYearFacts, agi: Decimal, rules: RuleBook, ex: Explainer | None
 ) -> tuple[Decimal, Decimal]:
-    """The standard deduction (with the additional amount at 65, 26 U.S.C. 63(c), (f)) and the
+    """The standard deduction (with the additional amounts at 65 and for blindness, 26 U.S.C.
+    63(c), (f)) and the
     deduction for a taxpayer 65 or over (26 U.S.C. 151(d)(5)(C)), for one tax year."""
     month = Month(facts.year, 1)
     basic = rules.at(STANDARD_DEDUCTION[facts.filing_status], month)
@@ -270,16 +273,21 @@ def _deductions(
                 CITE_SENIOR,
                 uses=tuple(senior_used),
             )
+    if facts.blind:  # 63(f)(2): the same additional amount as for age (Rev. Proc. 4.14(3))
+        blind = rules.at("irs.income_tax.additional_standard_deduction.aged_unmarried", month)
+        used.append(blind)
+        deduction += blind.value
+        because += f", plus {dollars(blind.value)} for blindness"
     deduction = cents(deduction)
     if ex:
         ex.step("taxes.standard_deduction", because + ".", deduction, CITE_STD, uses=tuple(used))
         ex.step(
             "taxes.income_tax.not_modeled",
-            "Not modelled: the additional standard deduction for blindness (63(f)(2)), "
-            "itemized deductions, adjustments to income, the tips and overtime deductions "
+            "Not modelled: itemized deductions, adjustments to income, the tips and overtime "
+            "deductions "
             "(2025-2028), and credits other than the EITC (e.g. the child tax credit).",
             None,
-            "26 U.S.C. 63(f)(2); 26 U.S.C. 24",
+            "26 U.S.C. 63(d); 26 U.S.C. 24",
             not_modeled=True,
         )
     return deduction, senior

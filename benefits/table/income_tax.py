@@ -84,6 +84,7 @@ def year_facts(
         other_income=ZERO,
         qualifying_children=min(qualifying_children(scenario), 3),
         investment_income=ZERO,
+        blind=scenario.person.blind,
     )
 
 
