@@ -126,6 +126,10 @@ MILESTONE_KIND = {
     "reinstatement_request": W(
         "reinstatement requested", "Expedited reinstatement of SSDI is requested."
     ),
+    "reinstatement_denied": W(
+        "reinstatement denied",
+        "The expedited reinstatement request is denied: above SGA in its month and the next.",
+    ),
     "reinstatement": W("provisional SSDI", "Provisional SSDI benefits start."),
     "irp_end": W(
         "reinstatement period ends",

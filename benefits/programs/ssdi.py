@@ -81,7 +81,7 @@ def ssdi_month(
     if record.full_retirement is not None and month >= record.full_retirement and entitled:
         return _converted(facts, history, record.full_retirement)
     if history.reinstated_from is not None:
-        return exr.reinstatement_month(facts, history)
+        return exr.reinstatement_month(facts, history, request=record.reinstatement_request)
     if not entitled:
         return exr.terminated_month(facts, history, record)
     if history.twp_ended is None:

@@ -49,6 +49,8 @@ class WorkHistory:
     reinstated_from: Month | None = None
     irp_payable_months: int = 0
     provisional_over: bool = False
+    # SGA in the request month and the month after: SSA denies the request (POMS DI 13050.060).
+    request_denied: bool = False
 
 
 @dataclass(frozen=True, slots=True)

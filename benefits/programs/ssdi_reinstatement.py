@@ -37,10 +37,16 @@ def terminated_month(
     last = history.terminated_from.plus(int(window.value) - 1)
     request = record.reinstatement_request
     timely = request is not None and history.terminated_from <= request <= last
-    if timely and request is not None and month >= request:
+    if timely and request is not None and month >= request and not history.request_denied:
         return _requested(facts, history, request, window)
     if ex:
-        if request is not None and not timely:
+        if history.request_denied:
+            why = (
+                f"The reinstatement request in {request} was denied: earnings were above SGA in "
+                "that month and the next (POMS DI 13050.060 A.1). A new request can be filed in "
+                "a month work is below SGA. "
+            )
+        elif request is not None and not timely:
             why = (
                 f"The reinstatement request in {request} is "
                 + (
@@ -97,13 +103,18 @@ def _requested(
     return reinstatement_month(facts, replace(history, reinstated_from=month))
 
 
-def reinstatement_month(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, WorkHistory]:
+def reinstatement_month(
+    facts: MonthFacts, history: WorkHistory, *, request: Month | None = None
+) -> tuple[SSDIMonth, WorkHistory]:
     """A month of provisional or reinstated benefits in the initial reinstatement period."""
     assert history.reinstated_from is not None
     month, ex = facts.month, facts.ex
     if month < history.reinstated_from:
         return facts.result("terminated", False, history)
     sga = facts.sga()
+    after_request = request is not None and month == request.plus(1) == history.reinstated_from
+    if request is not None and after_request and facts.countable > sga.value:
+        return _denied(facts, history, request, sga)  # SGA in the request month and in this one
     provisional = (
         not history.provisional_over and month.minus(history.reinstated_from) < PROVISIONAL_MONTHS
     )
@@ -156,3 +167,28 @@ def reinstatement_month(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMo
         return facts.result("provisional" if provisional else "reinstated", True, WorkHistory())
     new = replace(history, irp_payable_months=payable)
     return facts.result("provisional" if provisional else "reinstated", True, new)
+
+
+def _denied(
+    facts: MonthFacts, history: WorkHistory, request: Month, sga: RuleValue
+) -> tuple[SSDIMonth, WorkHistory]:
+    """SGA in the month of the request and in the month after it: the month of entitlement must
+    be a month without SGA, so SSA issues a technical denial and pays nothing (20 CFR
+    404.1592c(a)(4)(i), 404.1592e(a)(1); POMS DI 13050.060 A.1, DI 28057.001 B)."""
+    if facts.ex:
+        facts.ex.step(
+            "ssdi.reinstatement",
+            f"Countable earnings {dollars(facts.countable)} are above SGA {dollars(sga.value)} "
+            f"again in {facts.month}, the month after the request ({request}, also above SGA): "
+            "SSA denies the expedited reinstatement request (a technical denial), so no "
+            "provisional benefits are paid. File a new request in a month work is below SGA "
+            "because of the impairment, within the 60 months.",
+            ZERO,
+            "20 CFR 404.1592c(a)(4)(i); 20 CFR 404.1592e(a)(1); POMS DI 13050.060; "
+            "POMS DI 28057.001",
+            uses=(sga,),
+        )
+    facts.events.append(("reinstatement_denied", "Expedited reinstatement request denied", None))
+    return facts.result(
+        "terminated", False, replace(history, reinstated_from=None, request_denied=True)
+    )
