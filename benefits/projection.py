@@ -16,7 +16,7 @@ from .checks import bad_rules_month_is_bad_input, check_rules_cover
 from .duties import add_duties
 from .money import ZERO
 from .months import Month
-from .results import Earnings, IncentiveCheck, Milestone, MonthResult, Projection, build
+from .results import Earnings, IncentiveCheck, Milestone, MonthResult, Projection, Step, build
 from .rules import RuleBook, default_rules
 from .scenario import Scenario
 from .table import (
@@ -340,53 +340,50 @@ def _month_result(
     ex = ctx.ex
     if ex:
         incomes.explain_net(parts, net, ex)
-    steps = ex.steps if ex else []
-    carried = (
-        sorted(
-            {
-                f"{u.label} (last published {u.effective})"
-                for s in steps
-                if s.carried_forward  # a step that uses a carried-forward value says so
-                for u in s.uses
-                if u.carried_forward
-            }
-        )
-        if ex
-        else []
-    )
+    change = None if ctx.scenario.jobs else ZERO  # no jobs: the same as not working
+    if baseline is not None:
+        change = net - baseline[ctx.month]
     return build(
         MonthResult,
         month=ctx.month,
         wages_earned=ctx.wages_earned,
-        wages_paid=ctx.wages_paid,
-        ssi=parts.ssi,
-        ssdi=parts.ssdi,
-        housing=parts.housing,
-        medicaid=parts.medicaid,
-        medicare=parts.medicare,
-        taxes=parts.taxes,
-        snap=parts.snap,
-        va=parts.va,
+        **vars(parts),
         total_income=total,
         net_income=net,
-        net_income_change_vs_no_work=(net - baseline[ctx.month])
-        if baseline is not None
-        else (ZERO if not ctx.scenario.jobs else None),
-        earnings=[
-            build(
-                Earnings,
-                job=j.job,
-                name=j.name,
-                paydays=list(j.paydays),
-                paycheck=j.paycheck,
-                wages_paid=j.wages_paid,
-                wages_earned=j.wages_earned,
-            )
-            for j in ctx.jobs
-        ],
-        steps=steps,
-        carried_forward=carried,
+        net_income_change_vs_no_work=change,
+        earnings=_earnings(ctx),
+        steps=ex.steps if ex else [],
+        carried_forward=_carried_forward(ex.steps) if ex else [],
         reports=[],  # added by add_duties, which reads every month
         warnings=[],
         resources=None,
     )
+
+
+def _carried_forward(steps: list[Step]) -> list[str]:
+    """The rule values the month's steps use that are carried forward (not yet published)."""
+    return sorted(
+        {
+            f"{u.label} (last published {u.effective})"
+            for s in steps
+            if s.carried_forward  # a step that uses a carried-forward value says so
+            for u in s.uses
+            if u.carried_forward
+        }
+    )
+
+
+def _earnings(ctx: MonthContext) -> list[Earnings]:
+    """Each job's paydays, paycheck and wages this month."""
+    return [
+        build(
+            Earnings,
+            job=j.job,
+            name=j.name,
+            paydays=list(j.paydays),
+            paycheck=j.paycheck,
+            wages_paid=j.wages_paid,
+            wages_earned=j.wages_earned,
+        )
+        for j in ctx.jobs
+    ]

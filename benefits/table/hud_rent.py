@@ -148,19 +148,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[HousingRec
     s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
     if s.housing is None:
         return NONE, carry
-    premiums = so_far.get(medicare.PROGRAM).part_b_premium + (
-        so_far.get(medicaid.PROGRAM).premium or ZERO
-    )
-    if ex and premiums:
-        ex.step(
-            "housing.medical_premiums",
-            f"Medical expenses at current rates: {dollars(s.medical_expenses)} entered + the "
-            f"Medicare Part B and Medicaid premiums the person pays {dollars(premiums)} = "
-            f"{dollars(s.medical_expenses + premiums)} a month (medical insurance premiums are "
-            "medical expenses; deducted only for an elderly or disabled family).",
-            s.medical_expenses + premiums,
-            "24 CFR 5.603(b); 24 CFR 5.611(a)(3); HUD Handbook 4350.3 REV-1 Exhibit 5-3",
-        )
+    premiums = _premiums(ctx, so_far)
     now = rates(ctx, so_far.get(ssdi.PROGRAM).payment, so_far.get(va.PROGRAM), premiums)
     state = carry.state
     if state is None:
@@ -204,6 +192,26 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[HousingRec
         state.basis.adjusted_income,
     )
     return record, Carry(state)
+
+
+def _premiums(ctx: MonthContext, so_far: Decided) -> Decimal:
+    """The Medicare Part B and Medicaid premiums the person pays: medical expenses (24 CFR
+    5.603(b)), added to those entered."""
+    premiums = so_far.get(medicare.PROGRAM).part_b_premium + (
+        so_far.get(medicaid.PROGRAM).premium or ZERO
+    )
+    if ctx.ex and premiums:
+        entered = ctx.scenario.medical_expenses
+        ctx.ex.step(
+            "housing.medical_premiums",
+            f"Medical expenses at current rates: {dollars(entered)} entered + the "
+            f"Medicare Part B and Medicaid premiums the person pays {dollars(premiums)} = "
+            f"{dollars(entered + premiums)} a month (medical insurance premiums are "
+            "medical expenses; deducted only for an elderly or disabled family).",
+            entered + premiums,
+            "24 CFR 5.603(b); 24 CFR 5.611(a)(3); HUD Handbook 4350.3 REV-1 Exhibit 5-3",
+        )
+    return premiums
 
 
 def _explain_split(ex: Explainer, housing: Housing, ttp: Decimal, split: law.Subsidy) -> None:

@@ -13,7 +13,7 @@ from ..money import ZERO
 from ..programs import snap as law
 from ..results import SnapResult, build
 from ..rules import RuleBook
-from ..scenario import Scenario
+from ..scenario import HouseholdMember, Scenario
 from . import hud_rent, medicaid, medicare, ssdi, ssi, va
 from .base import Decided, MonthContext, Program, no_milestones
 
@@ -40,20 +40,9 @@ def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord,
     s = ctx.scenario
     if s.snap is None:
         return NONE, None
-    on_ssi, paid_ssdi = so_far.get(ssi.PROGRAM), so_far.get(ssdi.PROGRAM)
-    housing = so_far.get(hud_rent.PROGRAM)
+    on_ssi, housing = so_far.get(ssi.PROGRAM), so_far.get(hud_rent.PROGRAM)
     members = [m for m in s.household if m.relationship != "live_in_aide"]
-    disabled_benefits = law.disabled_member(
-        ssi_status=on_ssi.status,
-        ssdi_status=paid_ssdi.status,
-        medicaid_basis=so_far.get(medicaid.PROGRAM).basis,
-        enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
-    )
-    elderly_or_disabled = (
-        disabled_benefits
-        or ctx.age >= ELDERLY_SNAP_AGE
-        or any(m.disabled or m.age >= ELDERLY_SNAP_AGE for m in members)
-    )
+    elderly_or_disabled = _elderly_or_disabled(ctx, so_far, members)
     supplement = on_ssi.state_supplement or ZERO
     if ctx.ex and s.ssi is not None and on_ssi.state_supplement is None:
         ctx.ex.step(
@@ -65,30 +54,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord,
             "7 CFR 273.9(b)(2)(ii); 7 CFR 273.10(e)(2)",
             not_modeled=True,
         )
-    veterans = so_far.get(va.PROGRAM)  # veterans' benefits are unearned (7 CFR 273.9(b)(2)(ii))
-    unearned = (
-        on_ssi.payment
-        + supplement
-        + paid_ssdi.payment
-        + veterans.compensation
-        + veterans.pension
-        + (s.ssi.other_unearned_income if s.ssi else ZERO)
-        + sum((m.unearned_income for m in members), ZERO)
-    )
-    # A child's earnings are excluded only while the child is 17 or younger and in school at
-    # least half time (7 U.S.C. 2014(d)(7); 7 CFR 273.9(c)(7)); a member marked a student
-    # counts as in school. A younger member who is not a student has earnings like anyone.
-    earned = ctx.wages_paid + sum(
-        (m.earned_income for m in members if m.age >= SCHOOL_CHILD_AGE or not m.student), ZERO
-    )
-    if ctx.ex and any(m.earned_income and m.age < SCHOOL_CHILD_AGE for m in members):
-        ctx.ex.step(
-            "snap.child_earnings",
-            "Earnings of a member under 18 are excluded while the member is a student "
-            "(elementary or secondary school at least half time) and counted otherwise.",
-            None,
-            "7 U.S.C. 2014(d)(7); 7 CFR 273.9(c)(7)",
-        )
+    earned = _earned(ctx, members)
     medical = ZERO
     if elderly_or_disabled:
         premium = so_far.get(medicaid.PROGRAM).premium or ZERO
@@ -102,7 +68,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord,
         household_size=1 + len(members),
         elderly_or_disabled=elderly_or_disabled,
         earned_income=earned,
-        unearned_income=unearned,
+        unearned_income=_unearned(ctx, so_far, members, supplement=supplement),
         medical_expenses=medical,
         dependent_care=s.child_care_expenses,
         shelter_cost=housing.tenant_rent if housing.status != "none" else s.shelter.rent,
@@ -114,6 +80,63 @@ def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord,
         "not_modelled" if not found.modelled else "eligible" if found.eligible else "ineligible"
     )
     return SnapRecord(status, found.benefit, found.gross_income, found.net_income), None
+
+
+def _elderly_or_disabled(
+    ctx: MonthContext, so_far: Decided, members: list[HouseholdMember]
+) -> bool:
+    """A member 60 or over or receiving disability benefits (7 CFR 271.2): the household may
+    deduct their medical costs (7 CFR 273.9(d)(3)) and its shelter deduction has no cap
+    (7 CFR 273.9(d)(6)(ii))."""
+    s = ctx.scenario
+    disabled_benefits = law.disabled_member(
+        ssi_status=so_far.get(ssi.PROGRAM).status,
+        ssdi_status=so_far.get(ssdi.PROGRAM).status,
+        medicaid_basis=so_far.get(medicaid.PROGRAM).basis,
+        enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
+    )
+    return (
+        disabled_benefits
+        or ctx.age >= ELDERLY_SNAP_AGE
+        or any(m.disabled or m.age >= ELDERLY_SNAP_AGE for m in members)
+    )
+
+
+def _earned(ctx: MonthContext, members: list[HouseholdMember]) -> Decimal:
+    """The household's earned income. A child's earnings are excluded only while the child is
+    17 or younger and in school at least half time (7 U.S.C. 2014(d)(7); 7 CFR 273.9(c)(7)); a
+    member marked a student counts as in school. A younger member who is not a student has
+    earnings like anyone."""
+    earned = ctx.wages_paid + sum(
+        (m.earned_income for m in members if m.age >= SCHOOL_CHILD_AGE or not m.student), ZERO
+    )
+    if ctx.ex and any(m.earned_income and m.age < SCHOOL_CHILD_AGE for m in members):
+        ctx.ex.step(
+            "snap.child_earnings",
+            "Earnings of a member under 18 are excluded while the member is a student "
+            "(elementary or secondary school at least half time) and counted otherwise.",
+            None,
+            "7 U.S.C. 2014(d)(7); 7 CFR 273.9(c)(7)",
+        )
+    return earned
+
+
+def _unearned(
+    ctx: MonthContext, so_far: Decided, members: list[HouseholdMember], *, supplement: Decimal
+) -> Decimal:
+    """The household's unearned income: SSI, the supplement, SSDI, veterans' benefits (7 CFR
+    273.9(b)(2)(ii)), the person's other unearned income and the members'."""
+    s = ctx.scenario
+    veterans = so_far.get(va.PROGRAM)
+    return (
+        so_far.get(ssi.PROGRAM).payment
+        + supplement
+        + so_far.get(ssdi.PROGRAM).payment
+        + veterans.compensation
+        + veterans.pension
+        + (s.ssi.other_unearned_income if s.ssi else ZERO)
+        + sum((m.unearned_income for m in members), ZERO)
+    )
 
 
 def _output(r: SnapRecord) -> SnapResult:
