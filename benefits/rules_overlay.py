@@ -28,7 +28,8 @@ from typing import Any
 
 import yaml
 
-from .rules import PROGRAM_TABLE_SUFFIX, DatedValue, Rule, RuleError, parse_rule
+from .rule_files import parse_rule
+from .rules import PROGRAM_TABLE_SUFFIX, DatedValue, Rule, RuleError
 from .yamlio import DuplicateKeyError, load_yaml
 
 ENV = "BENEFITS_RULES_OVERLAY"

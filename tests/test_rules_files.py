@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from benefits.months import Month
-from benefits.rules import RuleBook, RuleError, load_rules, parse_rule, rules_dir
+from benefits.rule_files import parse_rule
+from benefits.rules import RuleBook, RuleError, load_rules, rules_dir
 from benefits.yamlio import DuplicateKeyError, load_yaml
 
 PACKAGE = Path(__file__).resolve().parent.parent / "benefits"
