@@ -63,41 +63,40 @@ def extended_coverage_last_month(
     return last, (after_sga, minimum)
 
 
-def medicare_month(
-    *,
-    month: Month,
-    starts: Month | None,
-    has_ssdi: bool,
-    ssdi_status: str,
-    ssdi_paid: bool,
-    twp_ended: Month | None,
-    medicaid_basis: str,
-    countable_income: Decimal,
-    state: str,
-    household_size: int,
-    rules: RuleBook,
-    ex: Explainer | None,
-    epmc_from: Month | None = None,
-    terminated_from: Month | None = None,
-    epmc_assumed: bool = False,
-    msp_note: str = "",
-    quarters_of_coverage: int | None = None,
-) -> MedicareMonth:
-    """Decide one month's Medicare and its premiums.
+class MedicareFacts(NamedTuple):  # immutable, and cheap to make every month
+    """What Medicare needs to know about the month, from SSDI's work history and Medicaid."""
 
-    `epmc_from` and `terminated_from` come from SSDI's work history: the first month after the
-    EPE's 15th not paid because of SGA, and the first month without entitlement. `msp_note`
-    says how the Medicare Savings Programs' income was counted (msp_cola_note).
-    """
-    not_yet = _before_coverage(month=month, starts=starts, has_ssdi=has_ssdi, ex=ex)
+    month: Month
+    starts: Month | None  # the first month of Medicare (medicare_start)
+    has_ssdi: bool
+    ssdi_status: str
+    ssdi_paid: bool
+    twp_ended: Month | None
+    medicaid_basis: str
+    countable_income: Decimal  # for the Medicare Savings Programs
+    state: str
+    household_size: int  # the MSPs' family size: the person and a spouse
+    # From SSDI's work history: the first month after the EPE's 15th not paid because of SGA
+    # (whether assumed before start), and the first month without entitlement.
+    epmc_from: Month | None = None
+    terminated_from: Month | None = None
+    epmc_assumed: bool = False
+    msp_note: str = ""  # how the MSPs' income was counted (msp_cola_note)
+    quarters_of_coverage: int | None = None
+
+
+def medicare_month(facts: MedicareFacts, rules: RuleBook, ex: Explainer | None) -> MedicareMonth:
+    """Decide one month's Medicare and its premiums."""
+    f, month = facts, facts.month
+    not_yet = _before_coverage(month=month, starts=f.starts, has_ssdi=f.has_ssdi, ex=ex)
     if not_yet is not None:
         return not_yet
     status = "covered"
-    if ssdi_status == "terminated" and twp_ended is not None:
+    if f.ssdi_status == "terminated" and f.twp_ended is not None:
         last, uses = extended_coverage_last_month(
-            twp_ended=twp_ended,
-            epmc_from=epmc_from,
-            terminated_from=terminated_from,
+            twp_ended=f.twp_ended,
+            epmc_from=f.epmc_from,
+            terminated_from=f.terminated_from,
             rules=rules,
             at=month,
         )
@@ -105,35 +104,35 @@ def medicare_month(
             return _after_extended(
                 month=month,
                 last=last,
-                countable_income=countable_income,
-                state=state,
-                household_size=household_size,
+                countable_income=f.countable_income,
+                state=f.state,
+                household_size=f.household_size,
                 rules=rules,
                 ex=ex,
-                quarters=quarters_of_coverage,
+                quarters=f.quarters_of_coverage,
             )
         status = "extended"
         if ex:
             _explain_extended(
-                last=last, uses=uses, twp_ended=twp_ended, epmc_from=epmc_from,
-                epmc_assumed=epmc_assumed, ex=ex,
+                last=last, uses=uses, twp_ended=f.twp_ended, epmc_from=f.epmc_from,
+                epmc_assumed=f.epmc_assumed, ex=ex,
             )  # fmt: skip
     elif ex:
-        _explain_covered(ssdi_status, ex)
+        _explain_covered(f.ssdi_status, ex)
     payer = _part_b_payer(
         month=month,
-        medicaid_basis=medicaid_basis,
-        countable_income=countable_income,
-        state=state,
-        household_size=household_size,
+        medicaid_basis=f.medicaid_basis,
+        countable_income=f.countable_income,
+        state=f.state,
+        household_size=f.household_size,
         rules=rules,
         ex=ex,
-        note=msp_note,
+        note=f.msp_note,
     )
     if payer is not None:
         return MedicareMonth(True, status, ZERO, payer, ZERO)
     return _person_pays_part_b(
-        month=month, status=status, ssdi_paid=ssdi_paid, rules=rules, ex=ex, note=msp_note
+        month=month, status=status, ssdi_paid=f.ssdi_paid, rules=rules, ex=ex, note=f.msp_note
     )
 
 

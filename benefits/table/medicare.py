@@ -44,7 +44,7 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicareRecord, Carry]:
     s = ctx.scenario
     paid, health = so_far.get(ssdi.PROGRAM), so_far.get(medicaid.PROGRAM)
-    found = law.medicare_month(
+    facts = law.MedicareFacts(
         month=ctx.month,
         starts=carry.starts,
         has_ssdi=s.ssdi is not None,
@@ -55,14 +55,13 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicareRe
         countable_income=health.msp_countable_income,
         state=s.state,
         household_size=health.msp_family_size,
-        rules=ctx.rules,
-        ex=ctx.ex,
         epmc_from=paid.epmc_from,
         terminated_from=paid.terminated_from,
         epmc_assumed=paid.epmc_from_assumed,
         msp_note=law.msp_cola_note(health.msp_cola_excluded) if ctx.ex else "",
         quarters_of_coverage=s.medicare.quarters_of_coverage,
     )
+    found = law.medicare_month(facts, ctx.rules, ctx.ex)
     record = MedicareRecord(
         found.covered,
         found.status,
