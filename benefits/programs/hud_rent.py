@@ -191,17 +191,9 @@ def _rent_basis(
     child_care = rates.child_care * 12
     deductions = dependent.value * dependents + deduction_family + medical + child_care
     adjusted = positive(annual - deductions)
-    share_adjusted = rules.at("hud.ttp.adjusted_income_share", month)
-    share_gross = rules.at("hud.ttp.gross_income_share", month)
-    thirty = adjusted / 12 * share_adjusted.value
-    ten = annual / 12 * share_gross.value
-    most = rules.at("hud.minimum_rent.maximum", month)
-    minimum_rent = min(housing.minimum_rent, most.value)
-    if housing.program == "project_based_section8":  # not the agency's choice: 5.630(a)(3)
-        most = rules.at("hud.minimum_rent.other_section8", month)
-        minimum_rent = most.value
-    ttp = max(thirty, ten, minimum_rent).quantize(Decimal("1"), ROUND_HALF_UP)
-    ttp = ttp.quantize(Decimal("0.01"))
+    ttp, shares, ttp_rules = _total_tenant_payment(
+        month=month, housing=housing, rules=rules, annual=annual, adjusted=adjusted
+    )
     if ex:
         _explain_income(
             ex,
@@ -220,15 +212,30 @@ def _rent_basis(
             child_care=child_care,
             total=(deductions, adjusted),
         )
-        _explain_ttp(
-            ex,
-            shares=(thirty, ten, minimum_rent),
-            ttp=ttp,
-            rules_used=(share_adjusted, share_gross, most),
-        )
+        _explain_ttp(ex, shares=shares, ttp=ttp, rules_used=ttp_rules)
     return RentBasis(
         rules_in_force, earned_total, cents(annual), cents(deductions), cents(adjusted), ttp
     )
+
+
+def _total_tenant_payment(
+    *, month: Month, housing: Housing, rules: RuleBook, annual: Decimal, adjusted: Decimal
+) -> tuple[Decimal, tuple[Decimal, Decimal, Decimal], tuple[RuleValue, RuleValue, RuleValue]]:
+    """The highest of 30% of monthly adjusted income, 10% of monthly annual income and the
+    minimum rent, to the whole dollar (24 CFR 5.628, 5.630); with the three amounts and the
+    rule values used."""
+    share_adjusted = rules.at("hud.ttp.adjusted_income_share", month)
+    share_gross = rules.at("hud.ttp.gross_income_share", month)
+    thirty = adjusted / 12 * share_adjusted.value
+    ten = annual / 12 * share_gross.value
+    most = rules.at("hud.minimum_rent.maximum", month)
+    minimum_rent = min(housing.minimum_rent, most.value)
+    if housing.program == "project_based_section8":  # not the agency's choice: 5.630(a)(3)
+        most = rules.at("hud.minimum_rent.other_section8", month)
+        minimum_rent = most.value
+    ttp = max(thirty, ten, minimum_rent).quantize(Decimal("1"), ROUND_HALF_UP)
+    ttp = ttp.quantize(Decimal("0.01"))
+    return ttp, (thirty, ten, minimum_rent), (share_adjusted, share_gross, most)
 
 
 def _explain_income(
