@@ -45,6 +45,7 @@ class Period(NamedTuple):  # immutable, and cheap to make every month
     terminated_from: Month | None = None  # first month after 12 months of suspension
     terminated_for_earnings: bool = False
     reinstated_from: Month | None = None  # first month of provisional payments
+    request_refused: bool = False  # the request cannot start provisional payments (DI 13050.030)
 
 
 def budget_month(month: Month, period: Period) -> tuple[Month, int]:
@@ -99,6 +100,8 @@ def reinstatement_start(period: Period, request: Month | None) -> Month | None:
     ended = period.terminated_from
     if request is None or ended is None or not period.terminated_for_earnings:
         return None
+    if period.request_refused:
+        return None
     if not ended <= request <= ended.plus(EXR_WINDOW - 1):
         return None
     return request.plus(1)
@@ -140,6 +143,39 @@ def explain_provisional_supplement(*, ex: Explainer, by_ssa: bool) -> None:
     )
 
 
+CITE_REFUSED = "20 CFR 416.999a(a)(4); 20 CFR 416.202(c); 20 CFR 416.999c(c); POMS DI 13050.030 A.2"
+
+
+def refusal(*, request: Month, eligible_then: bool, sga_then: bool, sga_now: bool) -> str | None:
+    """Why a timely request starts no provisional payments, or None: in the month of the
+    request the person must meet SSI's non-medical requirements, income included, and be unable
+    to do SGA (20 CFR 416.999a(a)(4)); SGA in that month and the next ends it (DI 13050.030)."""
+    if not eligible_then:
+        return (
+            f"countable income in {request}, the month of the request, is over the federal "
+            "benefit rate, so the request month does not meet SSI's income requirement"
+        )
+    if sga_then and sga_now:
+        return (
+            f"earnings are above SGA in {request}, the month of the request, and again in "
+            f"{request.plus(1)}"
+        )
+    return None
+
+
+def explain_refused(*, ex: Explainer, month: Month, why: str) -> None:
+    """The request starts nothing; what to do instead."""
+    ex.step(
+        "ssi.reinstatement",
+        f"No provisional SSI payments from {month}: {why}. SSA does not pay provisional "
+        "payments on this request (the engine takes it as denied). A new request filed in a "
+        "month without SGA and with countable income under the federal benefit rate would "
+        "start them the month after.",
+        ZERO,
+        CITE_REFUSED,
+    )
+
+
 def window_last(period: Period) -> Month | None:
     """The last month an expedited reinstatement request can be filed."""
     if period.terminated_from is None:
@@ -150,7 +186,12 @@ def window_last(period: Period) -> Month | None:
 def explain_terminated(*, ex: Explainer, month: Month, period: Period) -> None:
     """A month after termination: no SSI and no 1619(b); what to do."""
     last = window_last(period)
-    todo = (
+    refused = (
+        "The reinstatement request started no provisional payments (see its month). "
+        if period.request_refused
+        else ""
+    )
+    todo = refused + (
         f"If work stops or earnings fall, request expedited reinstatement by {last} (no new "
         "application; provisional payments for up to 6 months while SSA decides), or apply "
         "again. Keep SSA's termination notice."

@@ -220,7 +220,7 @@ def ssi_month(
     assert s.ssi is not None
     now, period = incomes[-1], carry.period
     if period.terminated_from is not None:  # after a termination (20 CFR 416.1335)
-        period = _reinstated(ctx, period)
+        period = _reinstated(ctx, period, incomes, carry.exclusions)
         if _terminated(period, month):
             return _terminated_month(ctx, now, period), carry.moved(period)
     standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
@@ -255,9 +255,15 @@ def ssi_month(
     )
 
 
-def _reinstated(ctx: MonthContext, period: periods.Period) -> periods.Period:
+def _reinstated(
+    ctx: MonthContext,
+    period: periods.Period,
+    incomes: tuple[IncomeMonth, ...],
+    exclusions: Exclusions,
+) -> periods.Period:
     """After termination, a timely expedited reinstatement request starts provisional
-    payments the month after it (20 CFR 416.999c-416.999d); the engine assumes approval."""
+    payments the month after it (20 CFR 416.999c-416.999d); the engine assumes approval unless
+    the request month fails the income test or it and this month are SGA (416.999a(a)(4))."""
     s = ctx.scenario
     assert s.ssi is not None
     if period.terminated_from is None or period.reinstated_from is not None:
@@ -265,7 +271,31 @@ def _reinstated(ctx: MonthContext, period: periods.Period) -> periods.Period:
     begins = periods.reinstatement_start(period, s.ssi.reinstatement_request)
     if begins is None or ctx.month < begins:
         return period
+    then = incomes[-2] if len(incomes) > 1 else None  # the request month's income
+    found = then is not None and ctx.month == begins == then.month.plus(1)
+    why = _refused(ctx, then, exclusions) if found and then is not None else None
+    if why is not None:
+        if ctx.ex:
+            periods.explain_refused(ex=ctx.ex, month=ctx.month, why=why)
+        return period._replace(request_refused=True)
     return period._replace(reinstated_from=begins, eligible_last=False, suspended=0)
+
+
+def _refused(ctx: MonthContext, then: IncomeMonth, exclusions: Exclusions) -> str | None:
+    """`periods.refusal` for the request month (the month before this one)."""
+    s, rules = ctx.scenario, ctx.rules
+    assert s.ssi is not None
+    unearned = then.unearned + _shelter(ctx, ex=None)
+    income = _countable(ctx, then, unearned, exclusions, ex=None)
+    standard = law.payment_standard(then.month, s.ssi.living_arrangement, rules, None)
+    expenses = s.work_expenses
+    sga = None if s.person.blind else rules.at("ssa.sga.non_blind", ctx.month).value
+    return periods.refusal(
+        request=then.month,
+        eligible_then=law.passes_income_test(income.total, standard, ZERO),
+        sga_then=sga is not None and then.wages - expenses.irwe - expenses.subsidy > sga,
+        sga_now=sga is not None and ctx.wages_paid - expenses.irwe - expenses.subsidy > sga,
+    )
 
 
 def _terminated(period: periods.Period, month: Month) -> bool:
