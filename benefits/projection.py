@@ -52,8 +52,10 @@ NOT_MODELED = [
     "SSI state supplements: amounts are sourced for a few states (enter yours as "
     "ssi.state_supplement); state-administered supplements' own income rules are not modelled.",
     "SNAP: Alaska and Hawaii amounts, the resource test, state broad-based categorical "
-    "eligibility (set snap.categorically_eligible), the homeless shelter deduction, and "
-    "prorated first months are not modelled.",
+    "eligibility (set snap.categorically_eligible), a state's standard medical deduction in "
+    "place of the costs above $35 and its option to round amounts to the dollar, the child "
+    "support deduction (7 CFR 273.9(d)(5)), the homeless shelter deduction, and prorated first "
+    "months are not modelled.",
     "HUD rent: HOTMA's phased-in medical-deduction relief and hardship exemptions, the cap of "
     "disability "
     "assistance and child care deductions at the earnings they enable, asset income, flat "
