@@ -89,11 +89,17 @@ def _elderly_or_disabled(
     deduct their medical costs (7 CFR 273.9(d)(3)) and its shelter deduction has no cap
     (7 CFR 273.9(d)(6)(ii))."""
     s = ctx.scenario
+    veterans = so_far.get(va.PROGRAM)
+    # A veteran paid as total (TDIU), paid a pension (permanent and total disability, 38 U.S.C.
+    # 1521(a)) or rated housebound or in need of aid and attendance is a disabled member (7 CFR
+    # 271.2, "elderly or disabled member" (4)-(5)). A 100% schedular rating is not in the facts.
+    va_total = veterans.tdiu or veterans.pension > 0 or veterans.pension_rate != "basic"
     disabled_benefits = law.disabled_member(
         ssi_status=so_far.get(ssi.PROGRAM).status,
         ssdi_status=so_far.get(ssdi.PROGRAM).status,
         medicaid_basis=so_far.get(medicaid.PROGRAM).basis,
         enrolled_in_buy_in=s.medicaid.enrolled_in_buy_in,
+        va_rated_total=va_total,
     )
     return (
         disabled_benefits
