@@ -321,13 +321,19 @@ def explain_payment(
             "20 CFR 416.420; POMS SI 02005.001",
         )
     else:
+        due = positive(standard - budget_ci.total)
+        raised = ZERO < due < ONE_DOLLAR  # the $1 minimum (POMS SI 02001.005 A.2)
         ex.step(
             "ssi.payment",
             f"Payment standard {dollars(standard)} less countable income "
-            f"{dollars_exact(budget_ci.total)} of {budget_month} = {dollars(pay)}"
-            " (a fraction of a cent is raised to the next cent).",
+            f"{dollars_exact(budget_ci.total)} of {budget_month} = "
+            + (
+                f"{dollars_exact(due)}, raised to SSI's minimum payment {dollars(pay)}."
+                if raised
+                else f"{dollars(pay)} (a fraction of a cent is raised to the next cent)."
+            ),
             pay,
-            "20 CFR 416.420; POMS SI 02001.010",
+            "20 CFR 416.420; POMS SI 02001.010" + ("; POMS SI 02001.005 A.2" if raised else ""),
         )
     if status in STATUS_NOTES:
         because, cite = STATUS_NOTES[status]
