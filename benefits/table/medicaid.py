@@ -140,8 +140,9 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         carry = carry._replace(had_1619b=True)
     if month.month == 12 and s.ssdi is not None:
         carry = carry._replace(december_rate=(month.year, paid_ssdi.benefit_rate))
-    if on_ssi.status in law.SSI_CASH and paid_ssdi.payment > 0:
-        carry = carry._replace(pickle_rate=paid_ssdi.benefit_rate)
+    rate = paid_ssdi.benefit_rate
+    if on_ssi.status in law.SSI_CASH and paid_ssdi.payment > 0 and carry.pickle_rate != rate:
+        carry = carry._replace(pickle_rate=rate)
     return record, carry
 
 
