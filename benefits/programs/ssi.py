@@ -234,7 +234,8 @@ def status(
     sga: Decimal | None,
     eligible_before: bool,
 ) -> str:
-    """SSI status for Medicaid and planners (20 CFR 416.262, 416.264; POMS SI 02302.010)."""
+    """SSI status for Medicaid and planners (20 CFR 416.262, 416.264; POMS SI 02302.010).
+    `sga_earnings` are gross earnings: 1619(a) is gross earned income over SGA (416.262(b))."""
     if budget.unearned >= standard or current.unearned >= standard:
         return "zero_unearned_income"
     if pay > 0:

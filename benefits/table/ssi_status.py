@@ -67,12 +67,15 @@ def status(ctx: MonthContext, c: Computed, *, over: bool, had_payment: bool) -> 
         standard=c.standard,
         budget=c.budget_ci,
         current=c.current_ci,
-        sga_earnings=ctx.wages_paid - expenses.irwe - expenses.subsidy,
+        sga_earnings=ctx.wages_paid,  # 1619(a) is gross earnings over SGA (416.262(b))
         sga=sga,
         eligible_before=had_payment,
     )
-    if status == "1619a" and not had_payment:
-        return "ineligible_sga", ZERO  # 1619(a) needs a prior month of eligibility
+    if status == "1619a" and not had_payment:  # 1619(a) needs a prior month of eligibility
+        # A first claim is denied for SGA judged after IRWE and subsidy (416.974, 416.976).
+        if sga is not None and ctx.wages_paid - expenses.irwe - expenses.subsidy > sga:
+            return "ineligible_sga", ZERO
+        return "eligible", c.pay
     return status, c.pay
 
 
