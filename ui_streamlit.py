@@ -12,6 +12,7 @@ import logging
 
 import streamlit as st
 
+from app import state
 from benefits.io import ScenarioError
 from benefits.present.tables import SCREEN_CSS
 from benefits.rules import RuleError
@@ -46,6 +47,7 @@ PAGES = [
 def main() -> None:
     st.set_page_config(page_title="Benefits and work", page_icon=":material/work:", layout="wide")
     page = st.navigation(PAGES, position="top")
+    state.new_run()
     st.html(SCREEN_CSS)  # the pages' tables, Ask's answer (benefits/present/tables.py)
     try:
         page.run()

@@ -26,6 +26,7 @@ VERSIONS = "form_versions"  # draft id -> version of its widgets (bumped to relo
 FLASH = "flash"  # messages to show once at the top: list[(kind, text)]
 ASK = "ask_scenarios"  # the Ask page's last scenarios (JSON), for the other pages
 STASH = "stash"  # sections switched off on the form, kept to switch back on
+RUN_CASE = "run_case"  # the open case as read from the store in this run
 
 
 @st.cache_resource(show_spinner=False)
@@ -47,12 +48,31 @@ def case() -> Case | None:
         if found is not None:  # opened from the address: a refresh after a page switch (which
             store().remember("last_case", str(found.id))  # drops ?case=) comes back to it
     case_id = st.session_state[CASE]
-    return None if case_id is None else store().case(case_id)
+    if case_id is None:
+        return None
+    kept: Case | None = st.session_state.get(RUN_CASE)
+    if kept is None or kept.id != case_id:
+        kept = store().case(case_id)
+        st.session_state[RUN_CASE] = kept
+    return kept
+
+
+def new_run() -> None:
+    """At the top of every run: the open case is read from the store once a run (its label may
+    have changed in another tab), not once for each of the dozen times a page asks for it (each
+    a new SQLite connection)."""
+    st.session_state.pop(RUN_CASE, None)
+
+
+def rename_case(case_id: int, label: str, notes: str | None = None) -> None:
+    store().rename(case_id, label, notes=notes)
+    st.session_state.pop(RUN_CASE, None)
 
 
 def open_case(case_id: int) -> None:
     """Switch to a case and remember it for the next visit."""
     st.session_state[CASE] = case_id
+    st.session_state.pop(RUN_CASE, None)
     st.session_state.pop(DRAFTS, None)
     st.session_state.pop(ACTIVE, None)
     st.query_params["case"] = str(case_id)

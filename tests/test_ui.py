@@ -200,6 +200,29 @@ def test_plan_creates_a_case_and_autosaves_every_change() -> None:
     assert _field(again, "jobs[0].hours_per_week").value == 25.0  # type: ignore[attr-defined]
 
 
+def test_the_open_case_is_read_once_a_run_and_a_rename_shows_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.store import CaseStore
+
+    at = _case_with_example(at=_app())
+    reads: list[int] = []
+    real = CaseStore.case
+
+    def counted(self: CaseStore, case_id: int) -> object:
+        reads.append(case_id)
+        return real(self, case_id)
+
+    monkeypatch.setattr(CaseStore, "case", counted)
+    at.run()
+    assert len(reads) == 1, reads  # not once for each of the page's questions
+    at.text_input(key="plan_label").input("Ms. A, renamed").run()
+    assert at.selectbox(key="plan_case").format_func(at.selectbox(key="plan_case").value) == (
+        "Ms. A, renamed"
+    )
+    assert at.text_input(key="plan_label").value == "Ms. A, renamed"
+
+
 def test_plan_keeps_an_invalid_draft_and_says_what_is_wrong() -> None:
     at = _case_with_example(at=_app())
     _field(at, "start").set_value("next spring").run()  # type: ignore[attr-defined]

@@ -43,7 +43,7 @@ def _rename() -> None:
     current = state.case()
     if current is not None:
         label = str(state.get("plan_label") or "").strip() or current.label
-        state.store().rename(current.id, label, notes=str(state.get("plan_notes") or ""))
+        state.rename_case(current.id, label, notes=str(state.get("plan_notes") or ""))
 
 
 def case_bar() -> None:
