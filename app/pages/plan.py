@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from functools import partial
 from pathlib import Path
 
 import streamlit as st
@@ -224,7 +225,8 @@ def reports() -> None:
     with st.expander(f"Reports made for this case ({len(made)})"):
         for r in made:
             st.download_button(
-                f"{r.made[:16].replace('T', ' ')} · {r.name}", state.store().report_body(r.id),
+                f"{r.made[:16].replace('T', ' ')} · {r.name}",
+                partial(state.store().report_body, r.id),  # read from the store when clicked
                 r.name, key=f"plan_report_{r.id}", on_click="ignore",
             )  # fmt: skip
 
