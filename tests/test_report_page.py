@@ -73,3 +73,17 @@ def test_about_page_lists_sources_and_privacy() -> None:
     assert len(sources.rows) > 100
     text = "\n".join(m.value for m in at.markdown)
     assert "cases.sqlite3" in text.replace("\\", "")
+
+
+def test_plan_lists_the_reports_made_and_reads_each_when_clicked() -> None:
+    from app.store import CaseStore
+
+    at = _case("Case 9")
+    store = CaseStore()
+    case = store.cases()[0].id
+    store.add_report(case, name="case9.html", kind="html", body=b"<html></html>")
+    at.switch_page("app/pages/plan.py").run()
+    assert not at.exception, at.exception
+    made = [b for b in at.get("download_button") if "case9.html" in str(b.proto.label)]
+    # the body stays in the store until the button is clicked (not read on every run)
+    assert len(made) == 1 and made[0].proto.deferred_file_id and not made[0].proto.url
