@@ -172,11 +172,15 @@ def totals(month: Any) -> tuple[Decimal, Decimal]:
     return total, net
 
 
+# The lines in net income, once (the net income step of every explained month reads them).
+_IN_NET = tuple(in_net())
+
+
 def explain_net(month: Any, net: Decimal, ex: Explainer) -> None:
     """Net income's step: each line shown with its sign, and what is left out."""
     parts: list[str] = []
     notes: list[str] = []
-    for line in in_net():
+    for line in _IN_NET:
         found = amount(month, line)
         if found is None and line.unknown:
             notes.append(line.unknown)

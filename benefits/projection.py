@@ -280,6 +280,9 @@ def _month_loop(
     before: Decided | None = None
     every = [(at, row.decide) for at, row in enumerate(PROGRAMS)]
     budget = [(at, row.decide) for at, row in enumerate(PROGRAMS) if row.before_start]
+    with_milestones = [
+        (at, row) for at, row in enumerate(PROGRAMS) if row.milestones is not no_milestones
+    ]
     for ctx in month_contexts(scenario, rules, explain):
         so_far = Decided(POSITION)
         records = so_far.records
@@ -289,11 +292,9 @@ def _month_loop(
         so_far.reader = len(PROGRAMS)
         if not ctx.projected:
             continue
-        for at, row in enumerate(PROGRAMS if milestones else ()):
-            if row.milestones is no_milestones:
-                continue
-            earlier = before.record(at) if before else None
-            for found in row.milestones(ctx.month, earlier, so_far.record(at)):
+        for at, row in with_milestones if milestones else ():
+            earlier = before.records[at] if before else None
+            for found in row.milestones(ctx.month, earlier, records[at]):
                 if found.kind in row.once:
                     if found.kind in seen:
                         continue

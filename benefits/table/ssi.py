@@ -11,8 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-from ..explain import Explainer
-from ..money import ZERO, exact
+from ..money import ZERO
 from ..months import Month
 from ..programs import medicaid_1619b
 from ..programs import ssi as law
@@ -23,12 +22,12 @@ from ..programs.ssi_income import (
     IncomeMonth,
     budget_income,
     budget_unearned,
-    countable,
     received_ssdi,
 )
 from ..rules import RuleBook, RuleValue
 from ..scenario import Scenario
 from . import resources, ssdi, ssi_status, va
+from . import ssi_count as count
 from .base import Decided, MonthContext, Program
 from .ssi_status import NONE, Computed, SSIRecord, milestones
 from .ssi_status import output as output  # the row's output model (projection.py)
@@ -141,23 +140,8 @@ def _eligible_on_own_income(
     standard = law.payment_standard(ctx.month, s.ssi.living_arrangement, rules, None)
     current, carry = _current_income(ctx, now, carry, explain=False)
     limit = rules.at("ssa.ssi.resource_limit.individual", ctx.month).value
-    oss = _oss_level(ctx)
+    oss = count.oss_level(ctx)
     return law.passes_income_test(current.total, standard, oss) and s.resources <= limit, carry
-
-
-def _oss_level(ctx: MonthContext) -> Decimal:
-    """`ssp.eligibility_level` of the scenario's state and living arrangement, once per rule
-    period (the month enters only through its rule values)."""
-    key = ("ssi oss level", ctx.period)
-    found: Decimal | None = ctx.memo.get(key)
-    if found is None:
-        s = ctx.scenario
-        assert s.ssi is not None
-        found = ctx.memo[key] = ssp_law.eligibility_level(
-            month=ctx.month, state=s.state, living_arrangement=s.ssi.living_arrangement,
-            entered=s.ssi.state_supplement, rules=ctx.rules,
-        )  # fmt: skip
-    return found
 
 
 def _current_income(
@@ -169,43 +153,9 @@ def _current_income(
     assert s.ssi is not None
     unearned = now.unearned
     if s.ssi.in_kind_shelter:
-        unearned += _shelter(ctx, ex=ctx.ex if explain else None)
-    found = _countable(ctx, now, unearned, carry.exclusions, ex=None)
+        unearned += count.shelter(ctx, ex=ctx.ex if explain else None)
+    found = count.countable_income(ctx, now, unearned, carry.exclusions, ex=None)
     return found, carry.counting(now, unearned, found)
-
-
-def _countable(
-    ctx: MonthContext,
-    income: IncomeMonth,
-    unearned: Decimal,
-    exclusions: Exclusions,
-    *,
-    ex: Explainer | None,
-) -> law.CountableIncome:
-    """`ssi_income.countable`; without words, figured once per rule period of the income's
-    month and amounts (the month enters only through its rule values)."""
-    if ex is not None:
-        return countable(
-            income=income, unearned=unearned, exclusions=exclusions, rules=ctx.rules, ex=ex
-        )
-    amounts = exact(income.wages, income.student_exclusion, unearned, income.needs_based)
-    key = ("ssi countable", ctx.periods.of(income.month), amounts)
-    found: law.CountableIncome | None = ctx.memo.get(key)
-    if found is None:
-        found = ctx.memo[key] = countable(
-            income=income, unearned=unearned, exclusions=exclusions, rules=ctx.rules, ex=None
-        )
-    return found
-
-
-def _shelter(ctx: MonthContext, *, ex: Explainer | None) -> Decimal:
-    """Shelter others pay, at its value up to the presumed maximum value (20 CFR 416.1140),
-    valued at this month's federal benefit rate (416.1130(a))."""
-    assert ctx.scenario.ssi is not None
-    actual = ctx.scenario.ssi.in_kind_shelter
-    if actual is None or actual <= 0:
-        return ZERO
-    return law.in_kind_shelter(month=ctx.month, actual=actual, rules=ctx.rules, ex=ex)
 
 
 def ssi_month(
@@ -231,18 +181,18 @@ def ssi_month(
     # provisional payments are federal SSI only (20 CFR 416.999c(a)(5))
     oss = ZERO
     if not periods.provisional_without_supplement(period, month, s.state):
-        oss = _oss_level(ctx)
+        oss = count.oss_level(ctx)
     eligible = law.passes_income_test(current_ci.total, standard, oss) and not over
     if eligible and not period.eligible_last:
         period = period._replace(cycle_start=month)  # a new cycle (20 CFR 416.420(b))
     budget, position = budget_income(month=month, incomes=incomes, period=period, ex=ex)
     unearned = budget_unearned(month=month, budget=budget, now=now, ex=ex, explain_lag=not position)
     if s.ssi.in_kind_shelter:
-        unearned += _shelter(ctx, ex=None)
+        unearned += count.shelter(ctx, ex=None)
     # Counted the same way when it was the month itself, unless this month explains it.
     budget_ci = None if ex else carry.recount(budget, unearned)
     if budget_ci is None:
-        budget_ci = _countable(ctx, budget, unearned, carry.exclusions, ex=ex)
+        budget_ci = count.countable_income(ctx, budget, unearned, carry.exclusions, ex=ex)
     computed = Computed(
         standard=standard,
         pay=law.payment(standard, budget_ci, current_ci),
@@ -285,8 +235,8 @@ def _refused(ctx: MonthContext, then: IncomeMonth, exclusions: Exclusions) -> st
     """`periods.refusal` for the request month (the month before this one)."""
     s, rules = ctx.scenario, ctx.rules
     assert s.ssi is not None
-    unearned = then.unearned + _shelter(ctx, ex=None)
-    income = _countable(ctx, then, unearned, exclusions, ex=None)
+    unearned = then.unearned + count.shelter(ctx, ex=None)
+    income = count.countable_income(ctx, then, unearned, exclusions, ex=None)
     standard = law.payment_standard(then.month, s.ssi.living_arrangement, rules, None)
     expenses = s.work_expenses
     sga = None if s.person.blind else rules.at("ssa.sga.non_blind", ctx.month).value

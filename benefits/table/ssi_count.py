@@ -1,0 +1,64 @@
+"""SSI's countable income of a month as its row figures it (benefits/table/ssi.py): without
+words, once per rule period and amounts, since the month enters only through its rule values
+(benefits/rule_periods.py); the law is in benefits/programs/ssi.py and ssi_income.py.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..explain import Explainer
+from ..money import ZERO, exact
+from ..programs import ssi as law
+from ..programs import ssp as ssp_law
+from ..programs.ssi_income import Exclusions, IncomeMonth, countable
+from .base import MonthContext
+
+
+def oss_level(ctx: MonthContext) -> Decimal:
+    """`ssp.eligibility_level` of the scenario's state and living arrangement, once per rule
+    period (the month enters only through its rule values)."""
+    key = ("ssi oss level", ctx.period)
+    found: Decimal | None = ctx.memo.get(key)
+    if found is None:
+        s = ctx.scenario
+        assert s.ssi is not None
+        found = ctx.memo[key] = ssp_law.eligibility_level(
+            month=ctx.month, state=s.state, living_arrangement=s.ssi.living_arrangement,
+            entered=s.ssi.state_supplement, rules=ctx.rules,
+        )  # fmt: skip
+    return found
+
+
+def countable_income(
+    ctx: MonthContext,
+    income: IncomeMonth,
+    unearned: Decimal,
+    exclusions: Exclusions,
+    *,
+    ex: Explainer | None,
+) -> law.CountableIncome:
+    """`ssi_income.countable`; without words, figured once per rule period of the income's
+    month and amounts (the month enters only through its rule values)."""
+    if ex is not None:
+        return countable(
+            income=income, unearned=unearned, exclusions=exclusions, rules=ctx.rules, ex=ex
+        )
+    amounts = exact(income.wages, income.student_exclusion, unearned, income.needs_based)
+    key = ("ssi countable", ctx.periods.of(income.month), amounts)
+    found: law.CountableIncome | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = countable(
+            income=income, unearned=unearned, exclusions=exclusions, rules=ctx.rules, ex=None
+        )
+    return found
+
+
+def shelter(ctx: MonthContext, *, ex: Explainer | None) -> Decimal:
+    """Shelter others pay, at its value up to the presumed maximum value (20 CFR 416.1140),
+    valued at this month's federal benefit rate (416.1130(a))."""
+    assert ctx.scenario.ssi is not None
+    actual = ctx.scenario.ssi.in_kind_shelter
+    if actual is None or actual <= 0:
+        return ZERO
+    return law.in_kind_shelter(month=ctx.month, actual=actual, rules=ctx.rules, ex=ex)
