@@ -190,6 +190,12 @@ def _gross_test(
             f"SSDI before the Part B premium, other) {dollars(facts.unearned_income)} = "
             f"{dollars(gross)}. "
         )
+        if facts.earned_income:
+            text += (
+                "Wages are those paid this month, the exact monthly figure 7 CFR "
+                "273.10(c)(2)(i) allows; a state that converts weekly pay by 4.3 and biweekly "
+                "pay by 2.15 counts the same amount every month instead. "
+            )
         text += (
             f"No gross income test: {exempt}."
             if exempt
