@@ -88,6 +88,21 @@ def test_ask_ssdi_only_trial_work_grace_and_extended_period() -> None:
     assert not any("trial work" in n for n in found.assumptions)
 
 
+def test_ask_a_buy_in_not_yet_held_is_one_to_apply_for() -> None:
+    """TX, SSDI $1,400 and Medicare, no Medicaid now, a job at about $2,000 a month: the
+    engine finds the state's buy-in for working people possible while working, but not
+    working the person has no Medicaid, so the story says it is one to apply for."""
+    a = _ask(gets_ssdi=True, ssdi_check=D("1400.00"), wage=D("20.00"), hours=D("23.08"))
+    work, idle, _ = _pair(a)
+    assert not any(m.medicaid.covered for m in idle.months)
+    assert work.months[0].medicaid.basis == "buy_in"
+    lines = story.story(work, idle, rules=RULES).lines()
+    assert (
+        "you could get Medicaid through the state's buy-in for working people if you apply"
+        in (lines[0])
+    )
+
+
 def test_ask_says_what_it_assumed_about_trial_work_months() -> None:
     unknown = quick.ask_scenarios(
         _ask(gets_ssdi=True, ssdi_check=D("900.00"), twp_used=None), rules=RULES

@@ -190,7 +190,7 @@ def _ssi_text(ms: list[MonthResult], idle: list[MonthResult], *, lag: bool) -> s
     return text + (f" ({dollars(low)} to {dollars(high)})" if low != high else "")
 
 
-def _medicaid_text(ms: list[MonthResult], *, changed: bool) -> str:
+def _medicaid_text(ms: list[MonthResult], idle: list[MonthResult], *, changed: bool) -> str:
     bases = {m.medicaid.basis for m in ms if m.medicaid.covered}
     if any(m.medicaid.covered is None for m in ms):
         return "we cannot tell whether Medicaid continues without your state's 1619(b) threshold"
@@ -209,8 +209,15 @@ def _medicaid_text(ms: list[MonthResult], *, changed: bool) -> str:
             else "premium "
             + " to ".join(dollars(p) for p in sorted(p for p in premiums if p is not None))
         )
+        if not any(m.medicaid.covered for m in idle):  # a program to apply for, not one held
+            return (
+                "you could get Medicaid through the state's buy-in for working people if you "
+                f"apply ({cost})"
+            )
         return f"Medicaid through the state's buy-in for working people ({cost})"
     if "expansion" in bases:
+        if not any(m.medicaid.covered for m in idle):
+            return "you could get Medicaid as an expansion adult if you apply"
         return "Medicaid as an expansion adult"
     if not bases:
         return "Medicaid ends"
@@ -251,7 +258,7 @@ def _phase(
         parts.append(_ssdi_text(ms, rules=rules, blind=blind))
     if idle[0].ssi.status != "none":
         parts.append(_ssi_text(ms, idle, lag=lag and first))
-    parts.append(_medicaid_text(ms, changed=changed_medicaid))
+    parts.append(_medicaid_text(ms, idle, changed=changed_medicaid))
     if medicare_before is not None and ms[0].medicare.status != medicare_before:
         parts.append(MEDICARE_CHANGES.get(ms[0].medicare.status, ""))
     if ms[0].housing.status != "none":
