@@ -126,6 +126,34 @@ def test_ask_ssi_check_lower_than_the_full_amount_is_other_income() -> None:
     assert any("$114.00 a month of other income" in n for n in found.assumptions)
 
 
+def test_ask_story_says_snap_and_the_rent_share_against_not_working() -> None:
+    """PA, SSI with Medicaid, SNAP and a housing voucher (share $280 of $1,100), $14 x 20 h a
+    week paid weekly from January 2027, the yearly review in July: each phase says what SNAP
+    pays working and not working, and the rent share against not working once it differs."""
+    a = _ask(
+        state="PA", start=Month(2027, 1), wage=D("14.00"), pay_frequency="weekly",
+        gets_ssi=True, has_medicaid=True, gets_snap=True,
+        housing=quick.AskHousing(D("280.00"), D("1100.00"), Month(2027, 7)),
+    )  # fmt: skip
+    work, idle, _ = _pair(a)
+    lines = story.story(work, idle, rules=RULES).lines()
+    snap, before = work.months[0].snap.benefit, idle.months[0].snap.benefit
+    assert before > snap  # the pay lowers SNAP from the first month
+    said = f"SNAP is {dollars(snap)} a month ({dollars(before)} if you did not work)"
+    assert all(said in line for line in lines), lines
+    july = next(i for i, m in enumerate(work.months) if m.month == Month(2027, 7))
+    share, idle_share = (
+        work.months[july].housing.family_share,
+        idle.months[july].housing.family_share,
+    )
+    assert share != idle_share
+    assert (
+        f"your rent share is {dollars(share)} ({dollars(idle_share)} if you did not work)"
+        in (lines[-1])
+    )
+    assert "your rent share is $280.00;" in lines[0]  # the same either way: said once
+
+
 def test_ask_pay_frequency_shows_three_paycheck_months() -> None:
     found = quick.ask_scenarios(_ask(gets_ssi=True, pay_frequency="biweekly"), rules=RULES)
     work = project(found.working, RULES, explain=False)

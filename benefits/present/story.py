@@ -224,6 +224,24 @@ def _medicaid_text(ms: list[MonthResult], idle: list[MonthResult], *, changed: b
     return "you keep Medicaid"
 
 
+def _snap_text(ms: list[MonthResult], idle: list[MonthResult]) -> str:
+    """SNAP while working against not working (a household that gets it, or would)."""
+    if all(m.snap.status == "none" for m in [*ms, *idle]):
+        return ""
+    if any(m.snap.status == "not_modelled" for m in ms):
+        return "SNAP not worked out"
+    paid = [m.snap.benefit for m in ms]
+    typical, before = _typical(paid), _typical([b.snap.benefit for b in idle])
+    text = f"SNAP is {'about ' if len(set(paid)) > 1 else ''}{dollars(typical)} a month"
+    return text + (f" ({dollars(before)} if you did not work)" if before != typical else "")
+
+
+def _rent_text(ms: list[MonthResult], idle: list[MonthResult]) -> str:
+    share, before = ms[0].housing.family_share, idle[0].housing.family_share
+    text = f"your rent share is {dollars(share)}"
+    return text + (f" ({dollars(before)} if you did not work)" if before != share else "")
+
+
 def _gain(ms: list[MonthResult], idle: list[MonthResult]) -> str:
     gains = [m.net_income - b.net_income for m, b in zip(ms, idle, strict=True)]
     typical = _typical(gains)
@@ -261,8 +279,9 @@ def _phase(
     parts.append(_medicaid_text(ms, idle, changed=changed_medicaid))
     if medicare_before is not None and ms[0].medicare.status != medicare_before:
         parts.append(MEDICARE_CHANGES.get(ms[0].medicare.status, ""))
+    parts.append(_snap_text(ms, idle))
     if ms[0].housing.status != "none":
-        parts.append(f"your rent share is {dollars(ms[0].housing.family_share)}")
+        parts.append(_rent_text(ms, idle))
     text = "; ".join(p for p in parts if p) or "no benefit changes"
     return Phase(ms[0].month, ms[-1].month, text, _gain(ms, idle))
 
