@@ -386,3 +386,14 @@ def test_compare_lists_each_duty_once_with_its_due_dates() -> None:
     due = [r.due.isoformat() for m in p.months for r in m.reports if "gross wages" in r.what]
     assert wages["when"] == f"by {due[0]}, then {len(due) - 1} more times to {due[-1]}"
     assert wages["when"].startswith("by 2027-01-10")  # December 2026's pay (20 CFR 416.714)
+
+
+def test_an_unknown_supplement_says_where_to_find_it() -> None:
+    """The voucher example's state pays a supplement whose amount is not in the calculator:
+    the table says where the amount comes from, not an internal word like "(Planner)"."""
+    from benefits.present.compare import UNKNOWN_SSP, comparison_table
+
+    voucher = load_scenario(ROOT / "benefits" / "examples" / "voucher_new_job.yaml")
+    table = comparison_table([project(voucher, RULES)], "Monthly average")
+    row = next(r for r in table if r["Source"].startswith("State supplement"))
+    assert list(row.values())[1] == UNKNOWN_SSP == "amount unknown (enter it from the SSI notice)"

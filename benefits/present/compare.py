@@ -23,7 +23,7 @@ from .words import (
 
 MAX_SCENARIOS = 4
 VARIES = "varies by state (not computed)"
-UNKNOWN_SSP = "amount unknown (Planner)"
+UNKNOWN_SSP = "amount unknown (enter it from the SSI notice)"
 NO_HOUSING = "no housing help entered"
 
 PERIODS: tuple[tuple[str, int | None], ...] = (
