@@ -84,6 +84,11 @@ _TABLE: dict[str, tuple[str, str, Widget, dict[str, str]]] = {
     }),
     "jobs[].first_payday": ("First payday", "Jobs", "date", {}),
     "jobs[].last_payday": ("Final payday (after the last day)", "Jobs", "date", {}),
+    "jobs[].payday_not_business_day": ("Payday on a weekend or holiday", "Jobs", "choice", {
+        "as_scheduled": "Paid on the scheduled day",
+        "business_day_before": "Paid the business day before",
+        "business_day_after": "Paid the business day after",
+    }),
     "jobs[].unsuccessful_work_attempt": ("Unsuccessful work attempt", "Jobs", "bool", {}),
     "work_expenses.irwe": ("Impairment-related work expenses", "Work expenses", "money", {}),
     "work_expenses.bwe": ("Blind work expenses a month", "Work expenses", "money", {}),

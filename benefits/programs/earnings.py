@@ -7,6 +7,11 @@ Semantics (documented in the README, relied on by the tests):
   month; monthly on first_payday's day of the month (the last day in shorter months). A job pays
   on every payday from first_payday through its end, or, when `last_payday` is given (the final
   paycheck after the last day of work), on the paydays before it and on it.
+- A scheduled payday on a Saturday, Sunday or bank holiday is paid on it unless the job says its
+  employer pays on the business day before or after (`payday_not_business_day`): SSI counts wages
+  in the month they are received (20 CFR 416.1111(a)), so a payday moved across the end of a
+  month moves the paycheck to that month. Which way an employer moves a payday is its practice,
+  not a rule of law, so it is an input.
 - Wages earned in a month are annual pay / 12, prorated by calendar days in the months the job
   starts or ends.
 """
@@ -24,6 +29,55 @@ from ..months import Month
 from ..scenario import PERIODS_PER_YEAR, Job
 
 WEEKS_PER_YEAR = 52
+AS_SCHEDULED = "as_scheduled"
+CITE_BUSINESS_DAY = (
+    "20 CFR 416.1111(a); 5 U.S.C. 6103(a); Federal Reserve holiday schedule "
+    "(https://www.richmondfed.org/about_us/holiday_schedule)"
+)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th `weekday` (Monday 0) of the month; n = -1 is the last."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = Month(year, month).last_day
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+@lru_cache(maxsize=256)
+def bank_holidays(year: int) -> frozenset[date]:
+    """Days the Federal Reserve Banks are closed: the legal public holidays of 5 U.S.C. 6103(a),
+    a holiday on a Sunday closed the Monday after, one on a Saturday not moved (the Banks are
+    open the Friday before; Federal Reserve holiday schedule). Payroll direct deposits settle on
+    the days the Banks are open."""
+    fixed = [date(year, 1, 1), date(year, 6, 19), date(year, 7, 4), date(year, 11, 11)]
+    fixed.append(date(year, 12, 25))
+    days = {d + timedelta(days=1) if d.weekday() == 6 else d for d in fixed}
+    days |= {
+        _nth_weekday(year, 1, 0, 3),  # Birthday of Martin Luther King, Jr.
+        _nth_weekday(year, 2, 0, 3),  # Washington's Birthday
+        _nth_weekday(year, 5, 0, -1),  # Memorial Day
+        _nth_weekday(year, 9, 0, 1),  # Labor Day
+        _nth_weekday(year, 10, 0, 2),  # Columbus Day
+        _nth_weekday(year, 11, 3, 4),  # Thanksgiving Day
+    }
+    return frozenset(d for d in days if d.weekday() < 5)
+
+
+def is_business_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in bank_holidays(day.year)
+
+
+def business_day(day: date, moves: str) -> date:
+    """The day a payday scheduled on `day` is paid: itself, or the nearest business day before
+    or after it when it is a Saturday, Sunday or bank holiday and the employer moves it."""
+    if moves == AS_SCHEDULED:
+        return day
+    step = timedelta(days=-1 if moves == "business_day_before" else 1)
+    while not is_business_day(day):
+        day += step
+    return day
 
 
 def annual_pay(job: Job) -> Decimal:
@@ -43,7 +97,12 @@ def paydays(job: Job, month: Month) -> list[date]:
     """The job's paydays that fall in `month`."""
     return list(
         schedule_paydays(
-            job.first_payday, job.pay_frequency, job.end, month, last_payday=job.last_payday
+            job.first_payday,
+            job.pay_frequency,
+            job.end,
+            month,
+            last_payday=job.last_payday,
+            moves=job.payday_not_business_day,
         )
     )
 
@@ -56,14 +115,33 @@ def schedule_paydays(
     month: Month,
     *,
     last_payday: date | None = None,
+    moves: str = AS_SCHEDULED,
 ) -> tuple[date, ...]:
     """`paydays`, figured once for each schedule and month (a sweep or a screen projects the
     same job's schedule again at each level of hours). With `last_payday`, the final paycheck
-    after the last day of work: the schedule's paydays before it, and it."""
+    after the last day of work (its actual date, not moved): the schedule's paydays before it,
+    and it. With `moves`, a payday that is not a business day is paid on the business day
+    before or after it, which may be in the month before or after its scheduled one."""
     if last_payday is not None:
-        on = schedule_paydays(first_payday, frequency, last_payday, month)
-        before = tuple(d for d in on if d < last_payday)
+        before = schedule_paydays(
+            first_payday, frequency, last_payday - timedelta(days=1), month, moves=moves
+        )
         return (*before, last_payday) if Month.of(last_payday) == month else before
+    if moves == AS_SCHEDULED:
+        return _scheduled(first_payday, frequency, end, month)
+    found = []
+    for scheduled in (month.plus(-1), month, month.plus(1)):
+        for day in _scheduled(first_payday, frequency, end, scheduled):
+            paid = business_day(day, moves)
+            if Month.of(paid) == month:
+                found.append(paid)
+    return tuple(found)
+
+
+def _scheduled(
+    first_payday: date, frequency: str, end: date | None, month: Month
+) -> tuple[date, ...]:
+    """The schedule's paydays in `month`, on their scheduled dates."""
     first, last = month.first_day, month.last_day
     if end is not None and end < last:
         last = end

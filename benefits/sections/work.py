@@ -12,6 +12,7 @@ from ..months import Month
 from . import Strict
 
 PayFrequency = Literal["weekly", "biweekly", "semimonthly", "monthly"]
+PaydayMove = Literal["as_scheduled", "business_day_before", "business_day_after"]
 PERIODS_PER_YEAR: dict[str, int] = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
 
 
@@ -32,6 +33,15 @@ class Job(Strict):
         "last day of work (pay for the last days worked usually comes on a later payday). "
         "Paychecks continue on the schedule until it, and the final one is paid on it; each is "
         "the regular paycheck. Without it the job pays only on paydays through its end.",
+    )
+    payday_not_business_day: PaydayMove = Field(
+        "as_scheduled",
+        description="When a scheduled payday is a Saturday, Sunday or bank holiday (the "
+        "legal public holidays of 5 U.S.C. 6103(a) on which the Federal Reserve Banks close): "
+        "as_scheduled counts the paycheck on the scheduled date; business_day_before or "
+        "business_day_after on the business day the employer pays instead. SSI counts wages "
+        "in the month received (20 CFR 416.1111(a)), so a payday on the 1st moved back to the "
+        "last business day of the month before is counted in that month.",
     )
     unsuccessful_work_attempt: bool = Field(
         False,

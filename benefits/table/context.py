@@ -32,13 +32,18 @@ class WagesPaid(dict[Month, Decimal]):
         super().__init__()
         self.checks = [earn.paycheck(job) for job in scenario.jobs]
         self.schedules = [
-            (j.first_payday, j.pay_frequency, j.end, j.last_payday) for j in scenario.jobs
+            (j.first_payday, j.pay_frequency, j.end, j.last_payday, j.payday_not_business_day)
+            for j in scenario.jobs
         ]
 
     def __missing__(self, month: Month) -> Decimal:
         found = ZERO
-        for check, (payday, often, end, last) in zip(self.checks, self.schedules, strict=True):
-            found += check * len(earn.schedule_paydays(payday, often, end, month, last_payday=last))
+        for check, (payday, often, end, last, moves) in zip(
+            self.checks, self.schedules, strict=True
+        ):
+            found += check * len(
+                earn.schedule_paydays(payday, often, end, month, last_payday=last, moves=moves)
+            )
         self[month] = found
         return found
 
@@ -77,7 +82,7 @@ def calendar(
     count: int,
     start: Month,
     birth: date,
-    schedules: tuple[tuple[date, date | None, date, str, date | None], ...],
+    schedules: tuple[tuple[date, date | None, date, str, date | None, str], ...],
     book: Periods,
 ) -> tuple[CalendarMonth, ...]:
     """The calendar months of a projection, figured once for the jobs' schedules (start, end,
@@ -93,10 +98,10 @@ def calendar(
                 book.of(month),
                 month.first_day,
                 tuple(
-                    earn.schedule_paydays(pay, often, end, month, last_payday=last)
-                    for _, end, pay, often, last in schedules
+                    earn.schedule_paydays(pay, often, end, month, last_payday=last, moves=moves)
+                    for _, end, pay, often, last, moves in schedules
                 ),
-                tuple(earn.days_covered(begin, end, month) for begin, end, _, _, _ in schedules),
+                tuple(earn.days_covered(begin, end, month) for begin, end, _, _, _, _ in schedules),
             )
         )
     return tuple(found)
@@ -116,7 +121,15 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
         start=scenario.start,
         birth=scenario.person.birth_date,
         schedules=tuple(
-            (j.start, j.end, j.first_payday, j.pay_frequency, j.last_payday) for j in scenario.jobs
+            (
+                j.start,
+                j.end,
+                j.first_payday,
+                j.pay_frequency,
+                j.last_payday,
+                j.payday_not_business_day,
+            )
+            for j in scenario.jobs
         ),
         book=book,
     )
