@@ -33,6 +33,9 @@ def terminated_month(
     """A month after entitlement ended: nothing is paid unless reinstatement is requested."""
     assert history.terminated_from is not None
     month, ex = facts.month, facts.ex
+    fra = record.full_retirement
+    if fra is not None and month >= fra:
+        return _after_full_retirement_age(facts, history, fra)
     window = facts.rules.at("ssa.ssdi.expedited_reinstatement_months", month)
     last = history.terminated_from.plus(int(window.value) - 1)
     request = record.reinstatement_request
@@ -192,3 +195,27 @@ def _denied(
     return facts.result(
         "terminated", False, replace(history, reinstated_from=None, request_denied=True)
     )
+
+
+def _after_full_retirement_age(
+    facts: MonthFacts, history: WorkHistory, fra: Month
+) -> tuple[SSDIMonth, WorkHistory]:
+    """After termination, from the month full retirement age is attained: disability benefits
+    end the month before it (20 CFR 404.316(b)(2)), so there is nothing to reinstate; retirement
+    benefits are claimed by application (20 CFR 404.310, 404.603), whatever the work, since
+    the earnings test does not apply from full retirement age (404.430)."""
+    if facts.ex:
+        facts.ex.step(
+            "ssdi.payment",
+            f"SSDI entitlement ended in {history.terminated_from}, and full retirement age is "
+            f"attained in {fra}: disability benefits cannot be reinstated from then (they end "
+            "the month before full retirement age), so expedited reinstatement no longer "
+            "applies. Retirement benefits on the same record are paid on an application, "
+            "whatever the earnings, from the same primary insurance amount (the benefit on "
+            f"record is {dollars(facts.rate)}); the engine does not pay them without the "
+            "application and does not know SSA's recomputation: ask SSA for the amount.",
+            ZERO,
+            "20 CFR 404.316(b)(2); 20 CFR 404.310; 20 CFR 404.603; 20 CFR 404.430",
+            not_modeled=True,
+        )
+    return facts.result("terminated", False, history)
