@@ -178,6 +178,7 @@ def _warnings(
     )
     found += warn.transition_warnings(result, previous)
     found += warn.final_paycheck_warning(result, scenario)
+    found += warn.medical_premium_warning(result, previous, scenario)
     if scenario.medicaid.buy_in_report_within_days is None:
         found += warn.buy_in_warning(result, happened)
     if held is not None:

@@ -260,6 +260,39 @@ def final_paycheck_warning(result: MonthResult, scenario: Scenario) -> list[Mont
     return found
 
 
+def medical_premium_warning(
+    result: MonthResult, previous: MonthResult | None, scenario: Scenario
+) -> list[MonthWarning]:
+    """Medical expenses entered while the person pays a Part B or Medicaid premium: HUD and
+    SNAP add those premiums to the expenses entered (24 CFR 5.603(b); 7 CFR 273.9(d)(3)(iii),
+    (vi)), so an amount that already includes them counts them twice. Files written before
+    the engine added them were told to include premiums. Said in the first month the person
+    pays a premium, and again when the premium changes."""
+    if not scenario.medical_expenses or (scenario.housing is None and scenario.snap is None):
+        return []
+    premiums = result.medicare.part_b_premium + (result.medicaid.premium or Decimal("0"))
+    if not premiums:
+        return []
+    if previous is not None:
+        before = previous.medicare.part_b_premium + (previous.medicaid.premium or Decimal("0"))
+        if before == premiums:
+            return []
+    counted = " and ".join(
+        name for name, on in (("HUD rent", scenario.housing), ("SNAP", scenario.snap)) if on
+    )
+    return [
+        warning(
+            "medical_premiums_added",
+            f"{counted} {'count' if ' and ' in counted else 'counts'} the Medicare Part B and "
+            "Medicaid premiums you pay "
+            f"({dollars(premiums)} a month) on top of the {dollars(scenario.medical_expenses)} "
+            "of medical expenses entered. If that amount already includes them, take them "
+            "out of the medical expenses entered, or they are counted twice.",
+            "24 CFR 5.603(b); 7 CFR 273.9(d)(3)",
+        )
+    ]
+
+
 def buy_in_warning(result: MonthResult, events: list[JobEvent]) -> list[MonthWarning]:
     """A Medicaid buy-in enrollee's new job, when the state's reporting rule is not entered."""
     if result.medicaid.basis != "buy_in" or not events:
