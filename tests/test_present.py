@@ -397,3 +397,25 @@ def test_an_unknown_supplement_says_where_to_find_it() -> None:
     table = comparison_table([project(voucher, RULES)], "Monthly average")
     row = next(r for r in table if r["Source"].startswith("State supplement"))
     assert list(row.values())[1] == UNKNOWN_SSP == "amount unknown (enter it from the SSI notice)"
+
+
+def test_ask_a_job_that_ends_ssi_and_ssdi() -> None:
+    """A job that ends: SSI (monthly $1,300 from January 2026 to June 2026) counts the last
+    pay in July and August (20 CFR 416.420) and is back to the full rate from September; SSDI
+    ($1,400, about $2,000 a month of pay through March 2027) is paid again the month after the
+    pay stops, inside the extended period, without a new application (20 CFR 404.1592a(a)(2))."""
+    work, idle, found = _pair(_ask(gets_ssi=True, end=Month(2026, 6)))
+    lines = story.story(work, idle, rules=RULES).lines()
+    assert lines[2].startswith("Jul–Aug 2026: the job has ended; SSI is about $386.50 a month")
+    assert "it still counts your last pay" in lines[2] and "less than not working" in lines[2]
+    assert lines[3].startswith("From Sep 2026: your SSI is back to $")  # the full rate
+    assert "the job has ended" not in lines[3]  # said once, where it happens
+    assert any(a.startswith("The job ends on June 30, 2026") for a in found.assumptions)
+    a = _ask(
+        gets_ssdi=True, ssdi_check=D("1400.00"), wage=D("20.00"), hours=D("23.08"),
+        end=Month(2027, 3),
+    )  # fmt: skip
+    work, idle, _ = _pair(a)
+    assert work.months[15].ssdi.status == "epe_paid"  # April 2027
+    lines = story.story(work, idle, rules=RULES).lines()
+    assert lines[-1].startswith("From Apr 2027: the job has ended; SSDI is paid again, $")

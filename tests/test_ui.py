@@ -106,6 +106,26 @@ def test_ask_ssi_only_answer_by_phases() -> None:
     assert "SSDI" not in text.split("Privacy")[0].split("What we assumed")[0]
 
 
+def test_ask_a_job_that_ends() -> None:
+    """The job's last month is asked ("Ending in"); the story says the job has ended, the two
+    months SSI still counts the last pay, and SSI back to the full amount after them. A later
+    start drops an end month before it."""
+    at = _app()
+    _answer_ssi_only(at)
+    start = at.selectbox(key="ask_start").value
+    assert isinstance(start, Month) and at.selectbox(key="ask_end").value is None
+    at.selectbox(key="ask_end").set_value(start.plus(5)).run()
+    assert not at.exception, at.exception
+    text = _text(at)
+    assert "the job has ended; SSI is about" in text
+    assert "it still counts your last pay, two months after it was paid" in text
+    assert "your SSI is back to $" in text
+    assert any("The job ends on" in str(m.value) for m in at.markdown)
+    at.selectbox(key="ask_start").set_value(start.plus(8)).run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="ask_end").value in (None, *[start.plus(8 + i) for i in range(36)])
+
+
 def test_ask_ssdi_only_says_trial_work_and_assumption() -> None:
     at = _app()
     at.selectbox(key="ask_state").set_value("TX")

@@ -14,7 +14,7 @@ from benefits.io import ScenarioError
 from benefits.money import cents, dollars
 from benefits.months import Month
 from benefits.present.drafts import draft_of
-from benefits.present.quick import AskHousing, AskInputs, ask_scenarios
+from benefits.present.quick import MONTHS, AskHousing, AskInputs, ask_scenarios
 from benefits.present.story import Story, story
 from benefits.present.words import LIVING_WORDS, PAY_WORDS, month_words
 from benefits.rules import RuleError
@@ -146,6 +146,12 @@ def job_questions(missing: list[str]) -> dict[str, Any]:
     start = c2.selectbox(
         "Starting in", months, format_func=month_words, key="ask_start", persist_state=KEEP
     )
+    # A job that ends (a season, a contract): its last month, within the answer's 36 months.
+    ends = [None, *((start or next_month()).plus(i) for i in range(MONTHS))]
+    end = c1.selectbox(
+        "Ending in", ends, format_func=lambda m: "No end date" if m is None else month_words(m),
+        key="ask_end", persist_state=KEEP,
+    )  # fmt: skip
     for value, words in ((wage, "the pay"), (hours, "the hours"), (frequency, "how often paid")):
         if value is None:
             missing.append(words)
@@ -154,6 +160,7 @@ def job_questions(missing: list[str]) -> dict[str, Any]:
         "hours": None if hours is None else Decimal(str(hours)).quantize(Decimal("0.01")),
         "pay_frequency": frequency,
         "start": start,
+        "end": end,
     }
 
 

@@ -72,6 +72,7 @@ class AskInputs:
     threshold_1619b: Decimal | None = None
     state_supplement: Decimal | None = None  # the state's SSI supplement, when the person knows it
     other_unearned: Decimal = Decimal("0.00")  # worked out from the SSI check
+    end: Month | None = None  # the job's last month (it ends on its last day); None: no end
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,8 @@ def _data(a: AskInputs, *, jobs: bool) -> dict[str, Any]:
                 "first_payday": first_payday(a.start, a.pay_frequency).isoformat(),
             }
         ]
+        if a.end is not None:
+            data["jobs"][0]["end"] = a.end.last_day.isoformat()
     return data
 
 
@@ -224,6 +227,8 @@ def _assumptions(a: AskInputs) -> list[str]:
         f"{first_payday(a.start, a.pay_frequency):%B %-d}; the hours stay the same every week.",
         f"Your age is {a.age} when the job starts.",
     ]
+    if a.end is not None:
+        notes.append(f"The job ends on {a.end.last_day:%B %-d, %Y}; no paycheck comes after it.")
     if a.gets_ssdi and a.twp_used is None:
         notes.append(
             "You did not know whether you have used trial work months, so we assumed none. "

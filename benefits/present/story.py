@@ -79,7 +79,7 @@ def _typical(values: list[Decimal]) -> Decimal:
     return min(v for v, c in counts.items() if c == best)
 
 
-Key = tuple[str, str, str, Decimal, str]
+Key = tuple[str, str, str, Decimal, str, bool]
 
 
 def _key(m: MonthResult, before: MonthResult) -> Key:
@@ -95,7 +95,7 @@ def _key(m: MonthResult, before: MonthResult) -> Key:
     else:
         medicaid = MEDICAID_GROUPS.get(m.medicaid.basis, m.medicaid.basis)
     rent = m.housing.family_share if m.housing.status != "none" else ZERO
-    return (ssdi, ssi, medicaid, rent, m.medicare.status)
+    return (ssdi, ssi, medicaid, rent, m.medicare.status, m.wages_earned > 0)
 
 
 def _runs(working: Projection, idle: Projection) -> list[list[int]]:
@@ -117,7 +117,7 @@ def _sga(rules: RuleBook, month: Month, blind: bool) -> str:
     return dollars(rules.at(rule, month).value)
 
 
-def _ssdi_text(ms: list[MonthResult], *, rules: RuleBook, blind: bool) -> str:
+def _ssdi_text(ms: list[MonthResult], *, rules: RuleBook, blind: bool, after_job: bool) -> str:
     group = SSDI_GROUPS.get(ms[0].ssdi.status, "none")
     amount = dollars(_typical([m.ssdi.payment for m in ms]))
     sga = _sga(rules, ms[0].month, blind)
@@ -126,6 +126,8 @@ def _ssdi_text(ms: list[MonthResult], *, rules: RuleBook, blind: bool) -> str:
     if group == "grace":
         return f"SSDI is still paid, {amount}, in the cessation month and the grace months"
     if group == "epe":
+        if after_job and all(m.ssdi.payment > 0 for m in ms):
+            return f"SSDI is paid again, {amount}, without a new application"
         return _epe_text(ms, amount=amount, sga=sga)
     if group == "after":
         return f"SSDI is paid, {amount}; after the extended period, work over {sga} ends it"
@@ -172,10 +174,10 @@ def _epe_text(ms: list[MonthResult], *, amount: str, sga: str) -> str:
     )
 
 
-def _ssi_text(ms: list[MonthResult], idle: list[MonthResult], *, lag: bool) -> str:
+def _ssi_text(ms: list[MonthResult], idle: list[MonthResult], *, lag: bool, after_job: bool) -> str:
     payments = [m.ssi.payment for m in ms]
     if all(m.ssi.payment >= b.ssi.payment for m, b in zip(ms, idle, strict=True)):
-        text = f"your SSI stays {dollars(_typical(payments))}"
+        text = f"your SSI {'is back to' if after_job else 'stays'} {dollars(_typical(payments))}"
         return text + (" (SSI counts your pay two months after it is paid)" if lag else "")
     if not any(payments):
         return "SSI cash is $0"
@@ -184,6 +186,8 @@ def _ssi_text(ms: list[MonthResult], idle: list[MonthResult], *, lag: bool) -> s
     if typical == 0:
         return f"SSI cash is $0 in {zero} of {len(ms)} months (up to {dollars(max(payments))})"
     text = f"SSI is about {dollars(typical)} a month"
+    if after_job:
+        text += " (it still counts your last pay, two months after it was paid)"
     if zero:
         return text + f" ($0 in {zero} month{'s' if zero > 1 else ''})"
     low, high = min(payments), max(payments)
@@ -246,10 +250,14 @@ def _gain(ms: list[MonthResult], idle: list[MonthResult]) -> str:
     gains = [m.net_income - b.net_income for m, b in zip(ms, idle, strict=True)]
     typical = _typical(gains)
     more = "more" if typical >= 0 else "less"
+    if not any(gains):
+        return "you take home the same as not working"
     text = f"you take home {dollars(abs(typical))} {more} than not working"
     low = min(gains)
     if len(set(gains)) > 1:
         text = f"you take home about {dollars(abs(typical))} {more} a month than not working"
+        if typical == 0:  # most months the same (after a job), a refund or a lag in a few
+            text = "you take home about the same as not working in most months"
         if low < typical:
             month = ms[gains.index(low)].month
             text += f" ({_signed_words(low)} in {month_words(month)})"
@@ -270,12 +278,15 @@ def _phase(
     changed_medicaid: bool,
     medicare_before: str | None,
     lag: bool,
+    worked_before: tuple[bool, bool],
 ) -> Phase:
-    parts = []
+    # After the job has ended: no earnings after months with them (any; the month before).
+    after_job = worked_before[0] and not any(m.wages_earned > 0 for m in ms)
+    parts = ["the job has ended"] if after_job and worked_before[1] else []
     if ms[0].ssdi.status != "none" or idle[0].ssdi.status != "none":
-        parts.append(_ssdi_text(ms, rules=rules, blind=blind))
+        parts.append(_ssdi_text(ms, rules=rules, blind=blind, after_job=after_job))
     if idle[0].ssi.status != "none":
-        parts.append(_ssi_text(ms, idle, lag=lag and first))
+        parts.append(_ssi_text(ms, idle, lag=lag and first, after_job=after_job))
     parts.append(_medicaid_text(ms, idle, changed=changed_medicaid))
     if medicare_before is not None and ms[0].medicare.status != medicare_before:
         parts.append(MEDICARE_CHANGES.get(ms[0].medicare.status, ""))
@@ -309,6 +320,10 @@ def story(working: Projection, idle: Projection, *, rules: RuleBook, blind: bool
                 changed_medicaid=key != before,
                 medicare_before=medicare,
                 lag=lag,
+                worked_before=(
+                    any(working.months[i].wages_earned > 0 for i in range(run[0])),
+                    run[0] > 0 and working.months[run[0] - 1].wages_earned > 0,
+                ),
             )
         )
         before, medicare = key, ms[-1].medicare.status
