@@ -98,6 +98,9 @@ class SupplementProgram(_Row):
     income_rule: Literal["continues_past_federal", "with_federal_payment", "none"]
     confirmed: bool
     source: str
+    # When the state pays other than monthly with SSI (Michigan pays quarterly): said in the
+    # supplement's step, the amount shown in the month it is for.
+    payment_timing: str | None = None
 
 
 class SupplementTable(_Row):

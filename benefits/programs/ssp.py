@@ -21,6 +21,11 @@ AMOUNT_RULES = {
     "another_persons_household": "states.ssp.another_household",
 }
 CITE = "Social Security Act 1616; 20 CFR 416.2001; POMS SI 01415.010"
+PAID_BY = {
+    "ssa": "paid by SSA with SSI",
+    "mixed": "paid by SSA with SSI for some living arrangements, by the state for others",
+    "state": "paid by the state",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,10 +130,12 @@ def state_supplement(
     )
     if ex:
         caveat = "" if program.confirmed else " The state's income rule is not confirmed."
+        if program.payment_timing:
+            caveat += f" {program.payment_timing}"
         ex.step(
             "ssi.state_supplement",
             f"{program.name} state supplement {dollars(level)} a month "
-            f"({'paid by SSA with SSI' if by_ssa else 'paid by the state'}): "
+            f"({PAID_BY[program.administered_by]}): "
             f"{dollars(amount)} this month; {why}.{caveat}",
             amount,
             CITE,
