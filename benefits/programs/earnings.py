@@ -93,6 +93,26 @@ def paycheck(job: Job) -> Decimal:
     return cents(annual_pay(job) / PERIODS_PER_YEAR[job.pay_frequency])
 
 
+def payday_note(day: date, moves: str) -> str:
+    """Words for a payday counted on a Saturday, Sunday or bank holiday when the business day
+    before or after it is in another month: which month SSI counts it in depends on the day the
+    employer pays (20 CFR 416.1111(a)), which the job can say. Empty otherwise."""
+    if moves != AS_SCHEDULED or is_business_day(day):
+        return ""
+    before, after = (
+        business_day(day, "business_day_before"),
+        business_day(day, "business_day_after"),
+    )
+    if Month.of(before) == Month.of(day) == Month.of(after):
+        return ""
+    kind = f"a {day:%A}" if day.weekday() >= 5 else "a bank holiday"
+    return (
+        f" {day} is {kind}: an employer that pays on the business day before ({before}) or "
+        f"after ({after}) pays it in {Month.of(before)} or {Month.of(after)}, and SSI counts "
+        "wages in the month received; set jobs[].payday_not_business_day if so."
+    )
+
+
 def paydays(job: Job, month: Month) -> list[date]:
     """The job's paydays that fall in `month`."""
     return list(

@@ -151,7 +151,7 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
             earned_all += found
         wages[month] = paid
         if ex:
-            _explain_wages(jobs, ex)
+            _explain_wages(jobs, ex, [job.payday_not_business_day for job in scenario.jobs])
         yield MonthContext(
             month=month,
             projected=cal.projected,
@@ -180,15 +180,16 @@ def wage_rate(monthly_pay: list[tuple[date, date | None, Decimal]], day: date) -
     return found
 
 
-def _explain_wages(jobs: list[earn.JobMonth], ex: Explainer) -> None:
+def _explain_wages(jobs: list[earn.JobMonth], ex: Explainer, moves: list[str]) -> None:
     for j in jobs:
         label = j.name or f"job {j.job + 1}"
         if j.paydays:
             days = ", ".join(d.isoformat() for d in j.paydays)
+            notes = "".join(earn.payday_note(d, moves[j.job]) for d in j.paydays)
             ex.step(
                 "wages_paid",
                 f"{label}: {len(j.paydays)} payday(s) ({days}) x "
-                f"{dollars(j.paycheck)} = {dollars(j.wages_paid)} paid.",
+                f"{dollars(j.paycheck)} = {dollars(j.wages_paid)} paid.{notes}",
                 j.wages_paid,
                 "20 CFR 416.1111(a); POMS SI 00810.610",
             )
