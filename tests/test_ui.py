@@ -5,6 +5,7 @@ Every page is run; the planner's case store lives in a temporary folder (BENEFIT
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -443,6 +444,8 @@ def test_compare_shows_one_scenarios_months_at_a_time() -> None:
     _page(at, "compare")
     # At first only the net income of every scenario is drawn; the rest when opened.
     assert len(at.get("vega_lite_chart")) == 1
+    said = [str(m.value) for m in at.markdown if "milestones, from" in str(m.value)]
+    assert said and re.search(r"from [A-Z][a-z]{2} \d{4} to [A-Z][a-z]{2} \d{4}\.$", said[0])
     assert not any("Every month of" in h.value for h in at.get("html"))
     for key in ("compare_months_open", "compare_income_open", "compare_timeline_open"):
         at.session_state[key] = True

@@ -11,11 +11,12 @@ from app.components.charts import income_chart, net_chart, spec, timeline_chart
 from app.components.text import money_md, plain
 from app.components.views import shown, table
 from benefits.money import ZERO, dollars
+from benefits.months import Month
 from benefits.present.compare import PERIODS, comparison_table, month_rows, scenario_labels
 from benefits.present.sources import chart_total
 from benefits.present.tables import table_html
 from benefits.present.why import duty_summary, milestone_rows
-from benefits.present.words import NET_WORDS, NOT_MODELLED
+from benefits.present.words import NET_WORDS, NOT_MODELLED, month_words
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -109,8 +110,10 @@ def _numbered(rows: list[dict[str, str]], columns: list[str]) -> list[dict[str, 
 def milestones(found: dict[str, Any]) -> None:
     """The milestones on a time line and as a table, each drawn only when opened."""
     rows: list[dict[str, str]] = found["milestones"]
-    months = sorted(r["month"] for r in rows)
-    st.markdown(f"{len(rows)} milestones, from {months[0]} to {months[-1]}.")
+    months = sorted(Month.parse(r["month"]) for r in rows)
+    st.markdown(
+        f"{len(rows)} milestones, from {month_words(months[0])} to {month_words(months[-1])}."
+    )
     with folded("On a time line", "compare_timeline_open") as box:
         if box.open:
             st.vega_lite_chart(found["timeline"], width="stretch")
