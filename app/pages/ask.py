@@ -148,6 +148,7 @@ def job_questions(missing: list[str]) -> dict[str, Any]:
     )
     # A job that ends (a season, a contract): its last month, within the answer's 36 months.
     ends = [None, *((start or next_month()).plus(i) for i in range(MONTHS))]
+    c1, _ = st.columns(2)  # its own row: after "Starting in" on a phone too
     end = c1.selectbox(
         "Ending in", ends, format_func=lambda m: "No end date" if m is None else month_words(m),
         key="ask_end", persist_state=KEEP,
