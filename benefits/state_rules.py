@@ -98,9 +98,9 @@ class SupplementProgram(_Row):
     income_rule: Literal["continues_past_federal", "with_federal_payment", "none"]
     confirmed: bool
     source: str
-    # When the state pays other than monthly with SSI (Michigan pays quarterly): said in the
-    # supplement's step, the amount shown in the month it is for.
-    payment_timing: str | None = None
+    # What a planner must know about the amount for a living arrangement (when the state pays
+    # it, or a level the engine's living arrangements do not tell apart): said in its step.
+    notes: dict[str, str] = {}  # by living arrangement
 
 
 class SupplementTable(_Row):

@@ -94,8 +94,10 @@ def state_supplement(
     budget_countable: Decimal,
     current_countable: Decimal,
     ex: Explainer | None,
+    note: str = "",
 ) -> SupplementMonth:
-    """This month's supplement, from the same budget month as the federal payment."""
+    """This month's supplement, from the same budget month as the federal payment; `note` is
+    the state's word on the living arrangement's amount (ssp_programs.yaml)."""
     by_ssa = program.administered_by in ("ssa", "mixed")
     uses = (level_rule,) if level_rule else ()
     if program.administered_by == "none" or level == 0:
@@ -130,8 +132,8 @@ def state_supplement(
     )
     if ex:
         caveat = "" if program.confirmed else " The state's income rule is not confirmed."
-        if program.payment_timing:
-            caveat += f" {program.payment_timing}"
+        if note:
+            caveat += f" {note}"
         ex.step(
             "ssi.state_supplement",
             f"{program.name} state supplement {dollars(level)} a month "
@@ -196,9 +198,10 @@ def supplement_month(
         entered=entered,
         rules=rules,
     )
+    program = supplement_table().states[state]
     return state_supplement(
         month=month,
-        program=supplement_table().states[state],
+        program=program,
         level=level,
         level_rule=level_rule,
         standard=standard,
@@ -206,6 +209,7 @@ def supplement_month(
         budget_countable=budget_countable,
         current_countable=current_countable,
         ex=ex,
+        note=program.notes.get(living_arrangement, ""),
     )
 
 
