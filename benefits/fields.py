@@ -84,6 +84,10 @@ _TABLE: dict[str, tuple[str, str, Widget, dict[str, str]]] = {
     }),
     "jobs[].first_payday": ("First payday", "Jobs", "date", {}),
     "jobs[].last_payday": ("Final payday (after the last day)", "Jobs", "date", {}),
+    "jobs[].semimonthly_days": ("Twice-a-month paydays", "Jobs", "choice", {
+        "15_and_last": "15th and last day", "1_and_15": "1st and 15th",
+        "5_and_20": "5th and 20th", "10_and_25": "10th and 25th",
+    }),
     "jobs[].payday_not_business_day": ("Payday on a weekend or holiday", "Jobs", "choice", {
         "as_scheduled": "Paid on the scheduled day",
         "business_day_before": "Paid the business day before",

@@ -4,9 +4,10 @@ Semantics (documented in the README, relied on by the tests):
 - A paycheck is the job's annual pay divided by the pay periods in a year (52, 26, 24 or 12),
   rounded to the cent; annual pay is hourly_wage x hours_per_week x 52, or monthly_gross x 12.
 - Paydays: every 7 or 14 days from first_payday; semimonthly on the 15th and the last day of the
-  month; monthly on first_payday's day of the month (the last day in shorter months). A job pays
-  on every payday from first_payday through its end, or, when `last_payday` is given (the final
-  paycheck after the last day of work), on the paydays before it and on it.
+  month (or the two days `semimonthly_days` names); monthly on first_payday's day of the month
+  (the last day in shorter months). A job pays on every payday from first_payday through its
+  end, or, when `last_payday` is given (the final paycheck after the last day of work), on the
+  paydays before it and on it.
 - A scheduled payday on a Saturday, Sunday or bank holiday is paid on it unless the job says its
   employer pays on the business day before or after (`payday_not_business_day`): SSI counts wages
   in the month they are received (20 CFR 416.1111(a)), so a payday moved across the end of a
@@ -88,6 +89,17 @@ def annual_pay(job: Job) -> Decimal:
     return job.hourly_wage * job.hours_per_week * WEEKS_PER_YEAR
 
 
+SEMIMONTHLY_DAYS = {"1_and_15": (1, 15), "5_and_20": (5, 20), "10_and_25": (10, 25)}
+
+
+def schedule_frequency(job: Job) -> str:
+    """The frequency as the schedule reads it: a semimonthly job's two days ride along
+    (`semimonthly:1_and_15`); the 15th and the last day is plain `semimonthly`."""
+    if job.pay_frequency == "semimonthly" and job.semimonthly_days in SEMIMONTHLY_DAYS:
+        return f"semimonthly:{job.semimonthly_days}"
+    return job.pay_frequency
+
+
 def paycheck(job: Job) -> Decimal:
     """One gross paycheck: annual pay over the pay periods in a year, rounded to the cent."""
     return cents(annual_pay(job) / PERIODS_PER_YEAR[job.pay_frequency])
@@ -118,7 +130,7 @@ def paydays(job: Job, month: Month) -> list[date]:
     return list(
         schedule_paydays(
             job.first_payday,
-            job.pay_frequency,
+            schedule_frequency(job),
             job.end,
             month,
             last_payday=job.last_payday,
@@ -182,6 +194,9 @@ def _scheduled(
     candidates: tuple[date, ...]
     if frequency == "semimonthly":
         candidates = (date(month.year, month.month, 15), month.last_day)
+    elif frequency.startswith("semimonthly:"):
+        days = SEMIMONTHLY_DAYS[frequency.partition(":")[2]]
+        candidates = tuple(date(month.year, month.month, d) for d in days)
     else:
         candidates = (date(month.year, month.month, min(first_payday.day, month.days)),)
     return tuple(d for d in candidates if first <= d <= last)

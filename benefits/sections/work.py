@@ -12,6 +12,7 @@ from ..months import Month
 from . import Strict
 
 PayFrequency = Literal["weekly", "biweekly", "semimonthly", "monthly"]
+SemimonthlyDays = Literal["15_and_last", "1_and_15", "5_and_20", "10_and_25"]
 PaydayMove = Literal["as_scheduled", "business_day_before", "business_day_after"]
 PERIODS_PER_YEAR: dict[str, int] = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
 
@@ -33,6 +34,12 @@ class Job(Strict):
         "last day of work (pay for the last days worked usually comes on a later payday). "
         "Paychecks continue on the schedule until it, and the final one is paid on it; each is "
         "the regular paycheck. Without it the job pays only on paydays through its end.",
+    )
+    semimonthly_days: SemimonthlyDays = Field(
+        "15_and_last",
+        description="For pay_frequency semimonthly, the two days of the month it pays: the 15th "
+        "and the last day (the default), the 1st and the 15th, the 5th and the 20th, or the "
+        "10th and the 25th.",
     )
     payday_not_business_day: PaydayMove = Field(
         "as_scheduled",

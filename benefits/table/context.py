@@ -32,7 +32,13 @@ class WagesPaid(dict[Month, Decimal]):
         super().__init__()
         self.checks = [earn.paycheck(job) for job in scenario.jobs]
         self.schedules = [
-            (j.first_payday, j.pay_frequency, j.end, j.last_payday, j.payday_not_business_day)
+            (
+                j.first_payday,
+                earn.schedule_frequency(j),
+                j.end,
+                j.last_payday,
+                j.payday_not_business_day,
+            )
             for j in scenario.jobs
         ]
 
@@ -125,7 +131,7 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
                 j.start,
                 j.end,
                 j.first_payday,
-                j.pay_frequency,
+                earn.schedule_frequency(j),
                 j.last_payday,
                 j.payday_not_business_day,
             )
