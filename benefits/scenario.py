@@ -334,13 +334,20 @@ class Scenario(Strict):
                 or (self.ssdi.cessation_month is not None and twp_end >= self.ssdi.cessation_month)
             ):
                 raise ValueError(
-                    f"ssdi.twp_end_month ({twp_end}) must be before start and before the "
+                    f"ssdi.twp_end_month: {twp_end} must be before start and before the "
                     "cessation month, and no listed trial work month can be after it; give the "
                     "ninth trial work month from the BPQY"
                 )
+            entitled = self.ssdi.entitlement_month
+            if entitled is not None and entitled > self.start:
+                raise ValueError(
+                    f"ssdi.entitlement_month: {entitled} is after start ({self.start}); the ssdi "
+                    "section is SSDI paid now, from before start; start the projection at or "
+                    "after the first month of entitlement, or leave entitlement_month out"
+                )
             if self.ssdi.cessation_month is not None and self.ssdi.cessation_month >= self.start:
                 raise ValueError(
-                    f"ssdi.cessation_month ({self.ssdi.cessation_month}) must be before start "
+                    f"ssdi.cessation_month: {self.ssdi.cessation_month} must be before start "
                     f"({self.start}); the engine finds later cessation months itself"
                 )
         if self.work_expenses.bwe > 0 and not self.person.blind:

@@ -83,8 +83,8 @@ class SSDI(Strict):
     )
     entitlement_month: Month | None = Field(
         None,
-        description="First month of SSDI entitlement; Medicare starts 24 months later "
-        "unless medicare.start_month says otherwise.",
+        description="First month of SSDI entitlement (at or before start); Medicare starts 24 "
+        "months later unless medicare.start_month says otherwise.",
     )
     benefit_by_year: dict[Year, Money] = Field(
         default_factory=dict,
