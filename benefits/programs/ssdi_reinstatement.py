@@ -126,50 +126,67 @@ def reinstatement_month(
             ("reinstatement", "Provisional SSDI benefits start (expedited reinstatement)", None)
         )
     if facts.countable > sga.value:
-        if ex:
-            ex.step(
-                "ssdi.payment",
-                f"Countable earnings {dollars(facts.countable)} are more than SGA "
-                f"{dollars(sga.value)} in the initial reinstatement period: no benefit for this "
-                "month (each month is judged on its own; no grace months, averaging or "
-                "unsuccessful work attempts). Medicare continues. Report the earnings to SSA."
-                + (" Provisional benefits end." if provisional else ""),
-                ZERO,
-                CITE_IRP + "; " + CITE_PROVISIONAL,
-                uses=(sga,),
-            )
-        over = history.provisional_over or provisional
-        return facts.result("reinstated_sga", False, replace(history, provisional_over=over))
+        return _over_sga(facts, history, sga, provisional=provisional)
     payable = history.irp_payable_months + 1
     done = payable >= IRP_PAYABLE_MONTHS
     if ex:
-        ex.step(
-            "ssdi.payment",
-            (
-                f"Provisional benefit month {month.minus(history.reinstated_from) + 1} of up to "
-                f"{PROVISIONAL_MONTHS} while SSA decides the expedited reinstatement: "
-                f"{dollars(facts.rate)} (the engine assumes SSA approves; provisional benefits "
-                "paid before a denial are generally not an overpayment). "
-                if provisional
-                else f"Reinstated SSDI {dollars(facts.rate)}. "
-            )
-            + f"Payable month {payable} of the {IRP_PAYABLE_MONTHS}-month initial reinstatement "
-            "period"
-            + (
-                ": it is complete, and a new trial work period, extended period of eligibility "
-                "and reinstatement window begin next month."
-                if done
-                else "."
-            ),
-            facts.rate,
-            (CITE_PROVISIONAL + "; " if provisional else "") + CITE_IRP,
-            uses=(sga,),
-        )
+        _explain_payable(facts, history, sga, provisional=provisional, payable=payable)
     if done:
         facts.events.append(("irp_end", "Initial reinstatement period complete", payable))
         return facts.result("provisional" if provisional else "reinstated", True, WorkHistory())
     new = replace(history, irp_payable_months=payable)
     return facts.result("provisional" if provisional else "reinstated", True, new)
+
+
+def _over_sga(
+    facts: MonthFacts, history: WorkHistory, sga: RuleValue, *, provisional: bool
+) -> tuple[SSDIMonth, WorkHistory]:
+    """A month over SGA in the initial reinstatement period: no benefit, each month judged on
+    its own, and a provisional period ends (20 CFR 404.1592f; 404.1592e)."""
+    if facts.ex:
+        facts.ex.step(
+            "ssdi.payment",
+            f"Countable earnings {dollars(facts.countable)} are more than SGA "
+            f"{dollars(sga.value)} in the initial reinstatement period: no benefit for this "
+            "month (each month is judged on its own; no grace months, averaging or "
+            "unsuccessful work attempts). Medicare continues. Report the earnings to SSA."
+            + (" Provisional benefits end." if provisional else ""),
+            ZERO,
+            CITE_IRP + "; " + CITE_PROVISIONAL,
+            uses=(sga,),
+        )
+    over = history.provisional_over or provisional
+    return facts.result("reinstated_sga", False, replace(history, provisional_over=over))
+
+
+def _explain_payable(
+    facts: MonthFacts, history: WorkHistory, sga: RuleValue, *, provisional: bool, payable: int
+) -> None:
+    """The step of a payable month: provisional or reinstated, and its place in the 24."""
+    assert facts.ex is not None and history.reinstated_from is not None
+    done = payable >= IRP_PAYABLE_MONTHS
+    facts.ex.step(
+        "ssdi.payment",
+        (
+            f"Provisional benefit month {facts.month.minus(history.reinstated_from) + 1} of up "
+            f"to {PROVISIONAL_MONTHS} while SSA decides the expedited reinstatement: "
+            f"{dollars(facts.rate)} (the engine assumes SSA approves; provisional benefits "
+            "paid before a denial are generally not an overpayment). "
+            if provisional
+            else f"Reinstated SSDI {dollars(facts.rate)}. "
+        )
+        + f"Payable month {payable} of the {IRP_PAYABLE_MONTHS}-month initial reinstatement "
+        "period"
+        + (
+            ": it is complete, and a new trial work period, extended period of eligibility "
+            "and reinstatement window begin next month."
+            if done
+            else "."
+        ),
+        facts.rate,
+        (CITE_PROVISIONAL + "; " if provisional else "") + CITE_IRP,
+        uses=(sga,),
+    )
 
 
 def _denied(
