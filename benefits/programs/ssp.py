@@ -131,20 +131,34 @@ def state_supplement(
         current_countable=current_countable,
     )
     if ex:
-        caveat = "" if program.confirmed else " The state's income rule is not confirmed."
-        if note:
-            caveat += f" {note}"
-        ex.step(
-            "ssi.state_supplement",
-            f"{program.name} state supplement {dollars(level)} a month "
-            f"({PAID_BY[program.administered_by]}): "
-            f"{dollars(amount)} this month; {why}.{caveat}",
-            amount,
-            CITE,
-            uses=uses,
-        )
+        _explain_paid(ex, program, level=level, amount=amount, why=why, note=note, uses=uses)
     status = "paid" if amount > 0 else "zero"
     return SupplementMonth(amount, status, by_ssa, oss_eligibility_level(level, program))
+
+
+def _explain_paid(
+    ex: Explainer,
+    program: SupplementProgram,
+    *,
+    level: Decimal,
+    amount: Decimal,
+    why: str,
+    note: str,
+    uses: tuple[RuleValue, ...],
+) -> None:
+    """The supplement's step: its level, who pays it, this month's amount and why."""
+    caveat = "" if program.confirmed else " The state's income rule is not confirmed."
+    if note:
+        caveat += f" {note}"
+    ex.step(
+        "ssi.state_supplement",
+        f"{program.name} state supplement {dollars(level)} a month "
+        f"({PAID_BY[program.administered_by]}): "
+        f"{dollars(amount)} this month; {why}.{caveat}",
+        amount,
+        CITE,
+        uses=uses,
+    )
 
 
 def _supplement_amount(
