@@ -122,6 +122,12 @@ def test_ask_a_job_that_ends() -> None:
     assert "it still counts your last pay, two months after it was paid" in text
     assert "your SSI is back to $" in text
     assert any("The job ends on" in str(m.value) for m in at.markdown)
+    # The typical month is one the job pays in, not +$0.00 from the months after it.
+    table = next(str(m.value) for m in at.markdown if str(m.value).startswith("| First month"))
+    head, _, values = table.splitlines()
+    assert head.split(" | ")[1] == "A typical month while you work"
+    assert values.split(" | ")[1] != "**+\\$0.00**", values
+    assert "take-home in a typical month while you work" in _text(at)
     at.selectbox(key="ask_start").set_value(start.plus(8)).run()
     assert not at.exception, at.exception
     assert at.selectbox(key="ask_end").value in (None, *[start.plus(8 + i) for i in range(36)])

@@ -173,9 +173,9 @@ def inputs(answers: dict[str, Any]) -> AskInputs:
     return AskInputs(**known, threshold_1619b=threshold, state_supplement=supplement)
 
 
-def answer(a: AskInputs) -> Decimal | None:
+def answer(a: AskInputs) -> tuple[Decimal, str] | None:
     """The answer: bottom line, the story by phases, what is unknown, what we assumed; returns
-    the typical month's gain (None when it cannot be worked out)."""
+    the typical month's gain and its words (None when it cannot be worked out)."""
     try:
         found = ask_scenarios(
             a, rules=engine.rulebook(), numbers=lambda s: engine.numbers(engine.key(s))
@@ -188,7 +188,7 @@ def answer(a: AskInputs) -> Decimal | None:
     idle = engine.numbers(engine.key(found.not_working))
     told = story(working, idle, rules=engine.rulebook())
     state.set_ask([found.not_working, found.working])
-    typical = bottom(told, working, idle)
+    said = bottom(told, working, idle)
     st.markdown("\n".join(f"- {money_md(line)}" for line in told.lines()))
     ask_in_place(told, a)
     if a.has_medicaid and not any(m.medicaid.covered is not False for m in idle.months):
@@ -214,18 +214,24 @@ def answer(a: AskInputs) -> Decimal | None:
         "Open in the planner", key="ask_to_plan", on_click=_to_plan,
         args=([found.not_working, found.working],),
     )  # fmt: skip
-    return typical
+    return said
 
 
-def bottom(told: Story, working: Any, idle: Any) -> Decimal:
+def bottom(told: Story, working: Any, idle: Any) -> tuple[Decimal, str]:
     """The bottom line: first, typical and lowest month (never one average), as a three-column
-    table that stays one short block on a phone."""
+    table that stays one short block on a phone. When the job ends before the last month, the
+    typical month is one the job pays in: most months after it are the same as not working, and
+    "+$0.00 in a typical month" would hide what the job brings."""
     gains = [m.net_income - b.net_income for m, b in zip(working.months, idle.months, strict=True)]
-    typical = max(set(gains), key=lambda g: (gains.count(g), -g))
+    paid = [g for g, m in zip(gains, working.months, strict=True) if m.wages_paid > 0]
+    ends = bool(paid) and working.months[-1].wages_paid == 0
+    pool = paid if ends else gains
+    typical = max(set(pool), key=lambda g: (pool.count(g), -g))
+    words = "a typical month while you work" if ends else "a typical month"
     low = min(gains)
     boxes = (
         (f"First month ({month_words(working.start)})", gains[0]),
-        ("A typical month", typical),
+        (words[0].upper() + words[1:], typical),
         (f"Lowest month ({month_words(working.months[gains.index(low)].month)})", low),
     )
     st.markdown(
@@ -233,7 +239,7 @@ def bottom(told: Story, working: Any, idle: Any) -> Decimal:
         + " | ".join(f"**{money_md(_more(amount))}**" for _, amount in boxes) + " |"
     )  # fmt: skip
     st.markdown("More (or less) take-home each month than if you did not work:")
-    return typical
+    return typical, words
 
 
 def _more(amount: Decimal) -> str:
@@ -327,11 +333,12 @@ def main() -> None:
                 icon=":material/edit_note:",
             )
             return
-        typical = answer(inputs(answers))
-    if typical is not None:
+        found = answer(inputs(answers))
+    if found is not None:
+        typical, words = found
         after.markdown(
             money_md(
-                f"**Your answer:** {_more(typical)} take-home in a typical month, against not "
+                f"**Your answer:** {_more(typical)} take-home in {words}, against not "
                 "working. "
                 "[Read your months at the top of the page](#answer)."
             )
