@@ -38,10 +38,26 @@ class Expansion(_Row):
     source: str
 
 
+class PremiumBracket(_Row):
+    """One row of a premium table by gross income as a percent of the poverty guideline: it
+    applies from `at_least_percent` (that percent included) or above `over_percent`."""
+
+    at_least_percent: Decimal | None = None
+    over_percent: Decimal | None = None
+    individual: Decimal
+    couple: Decimal | None = None  # a married person living with the spouse
+
+
 class Premium(_Row):
-    kind: Literal["flat", "percent_of_gross", "percent_of_countable", "varies", "none_reported"]
+    kind: Literal[
+        "flat", "percent_of_gross", "percent_of_countable", "fpl_brackets", "varies",
+        "none_reported",
+    ]  # fmt: skip
     amount: Decimal | None = None
     percent: Decimal | None = None
+    # fpl_brackets: rows in rising order; below the first row no premium is due
+    brackets: tuple[PremiumBracket, ...] = ()
+    source: str = ""  # the state's own text for the amounts, when it is not the row's source
     text: str = ""
 
 

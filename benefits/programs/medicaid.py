@@ -18,6 +18,7 @@ from ..state_rules import BuyIn, StateMedicaid
 from . import medicaid_1619b as b1619
 from .medicaid_1619b import CITE_1619B, break_even_base
 from .medicaid_magi import CITE_DEPENDENTS, dependents_income
+from .medicaid_premium import premium as buy_in_premium
 from .poverty import poverty_guideline
 
 SSI_CASH = ("eligible", "1619a", "ssp_only")
@@ -230,7 +231,15 @@ def _buy_in(
                 "Social Security Act 1902(a)(10)(A)(ii)(XIII), (XV)",
             )
         return None
-    premium, premium_text = _premium(facts, program.premium)
+    premium, premium_text = buy_in_premium(
+        rule=program.premium,
+        month=facts.month,
+        state=facts.state,
+        gross=facts.wages + facts.unearned,
+        countable=facts.countable_income,
+        household=facts.household,
+        rules=rules,
+    )
     caveats = (
         ""
         if program.confidence == "official"
@@ -255,7 +264,9 @@ def _buy_in(
             "medicaid.covered",
             text,
             premium,
-            "Social Security Act 1902(a)(10)(A)(ii)(XIII), (XV); " + program.source,
+            "Social Security Act 1902(a)(10)(A)(ii)(XIII), (XV); "
+            + program.source
+            + (f"; {program.premium.source}" if program.premium.source else ""),
         )
     return MedicaidMonth(True, "buy_in", premium, None, None, text)
 
@@ -300,23 +311,6 @@ FAMILY_ASSUMED = (
     "; the family is taken as the person and every household member listed, the state's rule "
     "for who counts in it not being in the engine's data: check it"
 )
-
-
-def _premium(facts: MedicaidFacts, rule: object) -> tuple[Decimal | None, str]:
-    from ..state_rules import Premium
-
-    assert isinstance(rule, Premium)
-    if rule.kind == "flat" and rule.amount is not None:
-        return rule.amount, f"{dollars(rule.amount)} a month ({rule.text})"
-    if rule.kind == "percent_of_gross" and rule.percent is not None:
-        amount = cents((facts.wages + facts.unearned) * rule.percent / 100)
-        return amount, f"{rule.percent}% of gross monthly income = {dollars(amount)}"
-    if rule.kind == "percent_of_countable" and rule.percent is not None:
-        amount = cents(facts.countable_income * rule.percent / 100)
-        return amount, f"{rule.percent}% of countable income = {dollars(amount)}"
-    if rule.kind == "none_reported":
-        return ZERO, "none reported"
-    return None, f"varies ({rule.text}); not computed — ask the state"
 
 
 def _expansion(

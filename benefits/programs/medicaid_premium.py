@@ -1,0 +1,98 @@
+"""The Medicaid buy-in's monthly premium, by the kind of rule the state publishes: a flat
+amount, a percent of gross or countable income, or the state's table by gross income as a
+percent of the poverty guideline (for Indiana's M.E.D. Works: Indiana Code 12-15-41-8 and 405
+IAC 2-9-8).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ..money import ZERO, cents, dollars
+from ..months import Month
+from ..rules import RuleBook
+from ..scenario import HouseholdMember
+from ..state_rules import Premium, PremiumBracket
+from .poverty import poverty_guideline
+
+
+def premium(
+    *,
+    rule: Premium,
+    month: Month,
+    state: str,
+    gross: Decimal,
+    countable: Decimal,
+    household: Sequence[HouseholdMember],
+    rules: RuleBook,
+) -> tuple[Decimal | None, str]:
+    """The month's premium and its words; None when the state's amount cannot be computed.
+    `gross` is the person's gross income of the month (wages paid and unearned income)."""
+    if rule.kind == "flat" and rule.amount is not None:
+        return rule.amount, f"{dollars(rule.amount)} a month ({rule.text})"
+    if rule.kind == "percent_of_gross" and rule.percent is not None:
+        amount = cents(gross * rule.percent / 100)
+        return amount, f"{rule.percent}% of gross monthly income = {dollars(amount)}"
+    if rule.kind == "percent_of_countable" and rule.percent is not None:
+        amount = cents(countable * rule.percent / 100)
+        return amount, f"{rule.percent}% of countable income = {dollars(amount)}"
+    if rule.kind == "fpl_brackets" and rule.brackets:
+        return _by_brackets(
+            rule, month=month, state=state, gross=gross, household=household, rules=rules
+        )
+    if rule.kind == "none_reported":
+        return ZERO, "none reported"
+    return None, f"varies ({rule.text}); not computed — ask the state"
+
+
+def _by_brackets(
+    rule: Premium,
+    *,
+    month: Month,
+    state: str,
+    gross: Decimal,
+    household: Sequence[HouseholdMember],
+    rules: RuleBook,
+) -> tuple[Decimal | None, str]:
+    """The row of the state's table that the gross income (with a spouse's, against the
+    guideline for two) reaches; below the first row no premium is due."""
+    spouses = [m for m in household if m.relationship == "spouse"]
+    size = 2 if spouses else 1
+    total = gross + sum((m.earned_income + m.unearned_income for m in spouses), ZERO)
+    guideline, _ = poverty_guideline(month, state, size, rules)
+    found: PremiumBracket | None = None
+    for row in rule.brackets:
+        if _reaches(row, yearly=total * 12, guideline=guideline):
+            found = row
+    who = (
+        f"the couple's gross income {dollars(total)} a month against the poverty guideline "
+        f"for two ({dollars(guideline)} a year)"
+        if spouses
+        else f"gross income {dollars(total)} a month against the poverty guideline for one "
+        f"({dollars(guideline)} a year)"
+    )
+    if found is None:
+        first = rule.brackets[0]
+        below = first.at_least_percent or first.over_percent
+        return ZERO, f"none: {who} is below {below}% of it, where the premium starts"
+    amount = found.couple if spouses else found.individual
+    if amount is None:
+        return None, f"the state's amount for a couple is not in the engine's data: {who}"
+    bound = (
+        f"at least {found.at_least_percent}%"
+        if found.at_least_percent is not None
+        else f"over {found.over_percent}%"
+    )
+    return amount, (
+        f"{dollars(amount)} a month: {who} is {bound} of it; a premium the person or a "
+        "family member pays for other health insurance lowers it and is not entered here"
+    )
+
+
+def _reaches(row: PremiumBracket, *, yearly: Decimal, guideline: Decimal) -> bool:
+    """Whether a year's gross income reaches the row's lower bound, compared exactly."""
+    if row.at_least_percent is not None:
+        return yearly * 100 >= guideline * row.at_least_percent
+    assert row.over_percent is not None
+    return yearly * 100 > guideline * row.over_percent
