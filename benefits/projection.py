@@ -123,10 +123,12 @@ ASSUMPTIONS = [
     "HUD interims: a decrease takes effect the month after the change; an increase (under the "
     "old rules only when the agency processes increases) the second month after, once the 30 "
     "days' notice has run.",
-    "Tax years: wages come from the jobs for all 12 months; SSDI before start is taken at the "
-    "benefit given for start, and after the last projected month as in that month. Tax refunds "
-    "and the EITC are not income for SSI, HUD or SNAP, and are excluded from SSI resources for "
-    "12 months (20 CFR 416.1103(g), 416.1235).",
+    "Tax years: wages come from the jobs for all 12 months; SSDI counts in the year it is "
+    "received (each month's benefit is paid the month after, so December's in January, as "
+    "Form SSA-1099 reports it); before start it is taken at the benefit given for start (from "
+    "ssdi.entitlement_month when given), and after the last projected month as in that "
+    "month. Tax refunds and the EITC are not income for SSI, HUD or SNAP, and are excluded "
+    "from SSI resources for 12 months (20 CFR 416.1103(g), 416.1235).",
     "VA compensation is entered as paid for start; from each December after start it rises "
     "by Social Security's cost-of-living percentage, to the cent (38 U.S.C. 1104; Congress "
     "has enacted the same percentage each year), with the dependents' portion; a December "

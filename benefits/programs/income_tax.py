@@ -158,15 +158,20 @@ def taxable_social_security(
     tier1 = min(half, min(over_base, gap) * first)  # lines 13-15
     taxable = cents(min(tier1 + over_adjusted * second, benefits * second))  # lines 16-19
     if ex:
+        received = (
+            f"Social Security benefits received in the year: {dollars(benefits)} (Form "
+            "SSA-1099 box 3: each month's benefit is paid the month after, so December's "
+            "counts in the next year). "
+        )
         if over_base == 0:
-            why = (
+            why = received + (
                 f"Half the benefits ({dollars(half)}) plus other income "
                 f"({dollars(other_income)}) is {dollars(provisional)}, not more than the base "
                 f"amount {dollars(base)}, so none of the Social Security benefits is taxable. "
                 "SSI is never taxable."
             )
         else:
-            why = (
+            why = received + (
                 f"Half the benefits ({dollars(half)}) plus other income "
                 f"({dollars(other_income)}) is {dollars(provisional)}, "
                 f"{dollars(over_base)} over the base amount {dollars(base)}: the taxable part "

@@ -18,6 +18,7 @@ from ..explain import Explainer
 from ..money import CENT, ZERO, dollars
 from ..months import Month
 from ..programs import income_tax as law
+from ..programs.ssi_income import received_ssdi
 from ..results import Milestone, TaxesResult, build
 from ..scenario import Scenario
 from . import payroll_tax, ssdi
@@ -60,21 +61,17 @@ class Carry(NamedTuple):
 
 
 def year_facts(
-    year: int, scenario: Scenario, wages: Mapping[Month, Decimal], ssdi_paid: dict[Month, Decimal]
+    year: int,
+    scenario: Scenario,
+    wages: Mapping[Month, Decimal],
+    ssdi_months: dict[Month, tuple[Decimal, Decimal]],
 ) -> law.TaxYearFacts:
     """The year's return from the projection's months and the scenario's jobs."""
     months = [Month.from_index(year * 12 + m) for m in range(12)]
     total = sum((wages[m] for m in months), ZERO)
     benefits = ZERO
-    if scenario.ssdi is not None and ssdi_paid:
-        first, last = next(iter(ssdi_paid)), next(reversed(ssdi_paid))
-        for m in months:
-            if m in ssdi_paid:
-                benefits += ssdi_paid[m]
-            elif m < first:
-                benefits += scenario.ssdi.monthly_benefit
-            else:
-                benefits += ssdi_paid[last]
+    if scenario.ssdi is not None and ssdi_months:
+        benefits = sum((_ssdi_received(m, scenario, ssdi_months) for m in months), ZERO)
     return law.TaxYearFacts(
         year=year,
         filing_status=filing_status(scenario),
@@ -88,6 +85,32 @@ def year_facts(
     )
 
 
+def _ssdi_received(
+    month: Month, scenario: Scenario, ssdi_months: dict[Month, tuple[Decimal, Decimal]]
+) -> Decimal:
+    """SSDI received in `month`: the benefit for the month before, paid a month later, with the
+    COLA from December's benefit received in January. 26 U.S.C. 86(a) taxes the benefits
+    received in the year, as Form SSA-1099 box 3 reports them (POMS GN 05002.010: "total
+    benefits paid ... in the calendar year"), so a year's return counts December's benefit of
+    the year before and not its own. Before start the benefit is taken as paid every month at
+    the amount given for start, from ssdi.entitlement_month when it is given (no benefit is
+    due before entitlement, which begins after the waiting period, 20 CFR 404.315(d); POMS DI
+    10105.070); after the last projected month as in that month."""
+    assert scenario.ssdi is not None
+    given, entitled = scenario.ssdi.monthly_benefit, scenario.ssdi.entitlement_month
+    first, last = next(iter(ssdi_months)), next(reversed(ssdi_months))
+
+    def at(m: Month) -> tuple[Decimal, Decimal]:  # (payment for m, the benefit rate in m)
+        if m in ssdi_months:
+            return ssdi_months[m]
+        if m >= first:
+            return ssdi_months[last]
+        return (given, given) if entitled is None or m >= entitled else (ZERO, given)
+
+    paid_for_before, _ = at(month.plus(-1))
+    return received_ssdi(month, payment=ZERO, benefit_rate=at(month)[1], last=paid_for_before)
+
+
 def start(months: Sequence[tuple[MonthContext, Decided]]) -> Carry:
     """The facts of every tax year the months need: their own and, in the refund month, the
     year before."""
@@ -97,9 +120,11 @@ def start(months: Sequence[tuple[MonthContext, Decided]]) -> Carry:
     refund = scenario.taxes.refund_month
     years = {c.month.year for c, _ in months}
     years |= {c.month.year - 1 for c, _ in months if c.month.month == refund}
-    ssdi_paid = {c.month: d.get(ssdi.PROGRAM).payment for c, d in months}
+    ssdi_months = {
+        c.month: (d.get(ssdi.PROGRAM).payment, d.get(ssdi.PROGRAM).benefit_rate) for c, d in months
+    }
     wages = months[0][0].wages_by_month
-    facts = {year: year_facts(year, scenario, wages, ssdi_paid) for year in sorted(years)}
+    facts = {year: year_facts(year, scenario, wages, ssdi_months) for year in sorted(years)}
     return Carry(facts, {}, {})
 
 
