@@ -15,6 +15,8 @@ from benefits.io import ScenarioError, parse_scenario_text, scenario_json, scena
 from benefits.money import dollars
 from benefits.months import Month
 from benefits.present import cliff, compare, drafts, fields, files, quick, sources, story, why
+from benefits.projection import numbers
+from benefits.sweep import with_hours
 
 ROOT = Path(__file__).resolve().parent.parent
 PRESENT = ROOT / "benefits" / "present"
@@ -277,6 +279,23 @@ def test_cliff_marks_the_largest_falls_with_their_cause() -> None:
     assert biggest.cause.startswith("SSDI falls")
     kept = dict(result.kept())
     assert kept[D(1)] is not None and kept[D(1)] > 0
+
+
+def test_cliff_says_why_ssi_falls_at_24_hours() -> None:
+    """ssi_part_time (OH, $15 an hour, biweekly): at 24 h a month with three paychecks pays
+    3 x 24 x 15 x 2 = $2,160; countable (2,160 - 20 - 65) / 2 = $1,037.50 passes the 2027 federal
+    rate $1,029, so no SSI is paid that month (20 CFR 416.1112, 416.420(a)); at 23 h it is
+    (2,070 - 85) / 2 = $992.50 and SSI is paid. Net income falls from 23 to 24 hours."""
+    scenario = load_scenario(ROOT / "benefits" / "examples" / "ssi_part_time.yaml")
+    result = cliff.cliff(scenario, RULES)
+    drop = next(d for d in result.drops if d.hours == D(24))
+    assert drop.after < drop.before
+    assert drop.cause.startswith("SSI falls") and "extra paycheck" in drop.cause
+    month = Month.parse("2027-01")
+    at = {h: next(m for m in numbers(with_hours(scenario, D(h)), RULES) if m.month == month)
+          for h in (23, 24)}  # fmt: skip
+    assert at[23].wages_paid == D("2070.00") and at[23].ssi.payment > 0
+    assert at[24].wages_paid == D("2160.00") and at[24].ssi.payment == 0
 
 
 def test_cliff_takes_the_numbers_only_path(monkeypatch: pytest.MonkeyPatch) -> None:

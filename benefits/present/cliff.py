@@ -29,9 +29,11 @@ CAUSE_WORDS = {
     "ssdi": "SSDI stops in months with earnings over the SGA limit after the trial work and "
     "grace months (20 CFR 404.1592a); work expenses (IRWE) or a subsidy can lower the "
     "earnings SSA counts",
-    "ssi": "SSI falls by $1 for every $2 earned over $85 and stops when countable income "
-    "reaches the federal rate (20 CFR 416.1112)",
-    "ssp": "the state supplement stops with SSI",
+    "ssi": "SSI falls by $1 for every $2 earned over $85, and is not paid in a month whose "
+    "countable income reaches the federal rate, such as a month with an extra paycheck "
+    "(20 CFR 416.1112, 416.420)",
+    "ssp": "the state supplement falls as countable income rises and stops when it passes the "
+    "state's payment level; in some states it is paid only with federal SSI",
     "snap": "SNAP falls as income rises (7 CFR 273.10)",
     "eitc": "the EITC phases out",
     "payroll": "payroll tax",
