@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .months import Month
-from .results import RuleUse, Step, build
+from .results import RuleUse, Step, build, made
 from .rules import RuleValue, format_value
 
 # Each rule value's output form and the words a step using it adds, by the value's identity: a
@@ -59,11 +59,13 @@ def _rule_use(value: RuleValue) -> RuleUse:
 class Explainer:
     """Collects the steps of one month's computation, in order."""
 
-    __slots__ = ("month", "steps")
+    __slots__ = ("carried", "month", "steps")
 
     def __init__(self, month: Month) -> None:
         self.month = month
         self.steps: list[Step] = []
+        # The carried-forward values the steps use, as the month's output lists them.
+        self.carried: set[str] = set()
 
     def step(
         self,
@@ -76,32 +78,45 @@ class Explainer:
         not_modeled: bool = False,
     ) -> Decimal | None:
         """Record one step and return its amount, so a computation reads as its explanation."""
-        carried = False
         used: list[RuleUse] = []
+        carried = False
         if uses:
-            late: list[str] = []  # values carried forward, then where the others come from
-            notes: list[str] = []
-            for u in uses:
-                _, use, carried_note, origin = _use(u)
-                used.append(use)
-                if carried_note is not None:
-                    late.append(f"{carried_note[0]}{self.month.year}{carried_note[1]}")
-                if origin:
-                    notes.append(origin)
-            carried = bool(late)
-            if late or notes:
-                because = " ".join((because, *late, *notes))
+            because, carried = self._uses(because, uses, used)
+        # The fields of `Step` in order, without validation (as results.build; a test checks
+        # that every step has every field).
         self.steps.append(
-            build(
+            made(
                 Step,
-                rule=rule,
-                month=self.month,
-                amount=amount,
-                because=because,
-                cite=cite,
-                uses=used,
-                carried_forward=carried,
-                not_modeled=not_modeled,
+                {
+                    "rule": rule,
+                    "month": self.month,
+                    "amount": amount,
+                    "because": because,
+                    "cite": cite,
+                    "uses": used,
+                    "carried_forward": carried,
+                    "not_modeled": not_modeled,
+                },
             )
         )
         return amount
+
+    def _uses(
+        self, because: str, uses: tuple[RuleValue, ...], used: list[RuleUse]
+    ) -> tuple[str, bool]:
+        """Adds the output form of each value to `used`; returns the step's words with the
+        notes on values carried forward, then on where the others come from, and whether any
+        value is carried forward."""
+        late: list[str] = []
+        notes: list[str] = []
+        for u in uses:
+            _, use, carried_note, origin = _use(u)
+            used.append(use)
+            if carried_note is not None:
+                late.append(f"{carried_note[0]}{self.month.year}{carried_note[1]}")
+                self.carried.add(f"{use.label} (last published {use.effective})")
+            if origin:
+                notes.append(origin)
+        if late or notes:
+            because = " ".join((because, *late, *notes))
+        return because, bool(late)

@@ -16,7 +16,7 @@ from .checks import bad_rules_month_is_bad_input, check_rules_cover
 from .duties import add_duties
 from .money import ZERO
 from .months import Month
-from .results import Earnings, IncentiveCheck, Milestone, MonthResult, Projection, Step, build
+from .results import Earnings, IncentiveCheck, Milestone, MonthResult, Projection, build
 from .rules import RuleBook, default_rules
 from .scenario import Scenario
 from .table import (
@@ -366,23 +366,10 @@ def _month_result(
         net_income_change_vs_no_work=change,
         earnings=_earnings(ctx),
         steps=ex.steps if ex else [],
-        carried_forward=_carried_forward(ex.steps) if ex else [],
+        carried_forward=sorted(ex.carried) if ex else [],
         reports=[],  # added by add_duties, which reads every month
         warnings=[],
         resources=None,
-    )
-
-
-def _carried_forward(steps: list[Step]) -> list[str]:
-    """The rule values the month's steps use that are carried forward (not yet published)."""
-    return sorted(
-        {
-            f"{u.label} (last published {u.effective})"
-            for s in steps
-            if s.carried_forward  # a step that uses a carried-forward value says so
-            for u in s.uses
-            if u.carried_forward
-        }
     )
 
 

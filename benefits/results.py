@@ -30,14 +30,23 @@ def build(cls: type[_M], **values: object) -> _M:
     validate whole projections against the models (tests/test_properties_ssi.py) and check that
     every call gives every field (tests/test_results.py), which keeps this honest.
     """
+    return made(cls, values)
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def made(cls: type[_M], values: dict[str, object]) -> _M:
+    """`build` from a dict of every field (for the explainer's steps: no keywords to pack)."""
     fields = _FIELDS.get(cls)
     if fields is None:
         fields = _FIELDS[cls] = frozenset(cls.model_fields)
-    obj = cls.__new__(cls)
-    object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", fields)
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+    obj = _new(cls)
+    _set(obj, "__dict__", values)
+    _set(obj, "__pydantic_fields_set__", fields)
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
     return obj
 
 

@@ -21,3 +21,16 @@ def test_every_build_call_gives_every_field() -> None:
                     f"missing {set(model.model_fields) - given}, "
                     f"unknown {given - set(model.model_fields)}"
                 )
+
+
+def test_every_step_has_every_field_and_validates() -> None:
+    # The explainer builds its steps from a dict without validation (results.made).
+    from benefits import load_scenario, project
+    from benefits.results import Step
+
+    example = PACKAGE / "examples" / "concurrent_part_time.yaml"
+    steps = [s for m in project(load_scenario(example)).months for s in m.steps]
+    assert steps
+    for step in steps:
+        assert list(step.__dict__) == list(Step.model_fields)
+        assert Step.model_validate(step.model_dump()) == step
