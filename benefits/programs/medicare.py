@@ -16,7 +16,9 @@ from ..rules import RuleBook, RuleValue
 from .poverty import poverty_guideline
 
 REDUCED_PART_A_QUARTERS = 30  # Social Security Act 1818(d)(4)(A)
-STATE_PAYS_PART_B = ("ssi", "ssi_criteria", "ssi_209b", "1619b")
+# Every state's buy-in group holds SSI recipients (category A) and the people the law treats as
+# receiving SSI for Medicaid (category B: 1619(b), the Pickle amendment), 42 CFR 407.42(a)-(b).
+STATE_PAYS_PART_B = ("ssi", "ssi_criteria", "ssi_209b", "1619b", "pickle")
 
 
 class MedicareMonth(NamedTuple):  # immutable, and cheap to make every month
@@ -285,10 +287,13 @@ def _part_b_payer(
         if ex:
             ex.step(
                 "medicare.part_b_premium",
-                "The state pays the Part B premium for people with "
-                "SSI or 1619(b) Medicaid (state buy-in agreement).",
+                "The state pays the Part B premium under its buy-in agreement, which covers "
+                "people who get SSI and those the law treats as getting it for Medicaid "
+                "(1619(b) and the Pickle amendment) in every state; no Medicare Savings "
+                "Program income test is needed.",
                 ZERO,
-                "Social Security Act 1843; 42 CFR 407.40",
+                "Social Security Act 1843; 42 CFR 407.40; 42 CFR 407.42(a)(1)-(2), (b); "
+                "POMS SI 01715.015 A; POMS HI 00815.001",
             )
         return "state_medicaid"
     guideline, uses = poverty_guideline(month, state, household_size, rules)
