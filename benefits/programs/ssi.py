@@ -37,14 +37,15 @@ CITE_RMA = "20 CFR 416.420"
 
 
 class CountableIncome(NamedTuple):
-    """Countable income of one month, split as the law splits it."""
+    """Countable income of one month, split as the law splits it (make it with `of`)."""
 
     unearned: Decimal
     earned: Decimal
+    total: Decimal  # unearned + earned, added once (every month reads it several times)
 
-    @property
-    def total(self) -> Decimal:
-        return self.unearned + self.earned
+    @classmethod
+    def of(cls, unearned: Decimal, earned: Decimal) -> CountableIncome:
+        return cls(unearned, earned, unearned + earned)
 
 
 def student_earned_income_exclusion(
@@ -113,7 +114,7 @@ def countable_income(
                 ZERO,
                 "20 CFR 416.1111(a)",
             )
-        return CountableIncome(unearned_countable, ZERO)
+        return CountableIncome.of(unearned_countable, ZERO)
     rest = positive(rest - general_left)
     rest = positive(rest - flat.value)
     rest = positive(rest - irwe)
@@ -133,7 +134,7 @@ def countable_income(
             halved=halved,
             earned=earned,
         )
-    return CountableIncome(unearned_countable, earned)
+    return CountableIncome.of(unearned_countable, earned)
 
 
 def _countable_unearned(

@@ -119,14 +119,22 @@ def budget_income(
     """The budget month's income: two months back, or the transitional cycle's first month
     without its non-recurring income (20 CFR 416.420(b); POMS SI 02005.005)."""
     chosen, position = periods.budget_month(month, period)
-    income = next(i for i in incomes if i.month == chosen)
+    income = _kept(incomes, chosen)
     gone = ZERO
     if position in (2, 3):
-        after = chosen.plus(1)
-        income, gone = income.without_nonrecurring(next(i for i in incomes if i.month == after))
+        income, gone = income.without_nonrecurring(_kept(incomes, chosen.plus(1)))
     if ex and position:
         periods.explain_budget(ex=ex, month=month, chosen=chosen, position=position, gone=gone)
     return income, position
+
+
+def _kept(incomes: tuple[IncomeMonth, ...], month: Month) -> IncomeMonth:
+    """The income of `month` among the kept months (consecutive months, the last one the month
+    being decided): found by position."""
+    found = incomes[month.index - incomes[-1].month.index - 1]
+    if found.month.index != month.index:
+        raise LookupError(f"SSI kept no income for {month}")
+    return found
 
 
 class Exclusions(NamedTuple):
@@ -168,4 +176,4 @@ def countable(
             total,
             "20 CFR 416.1124(c)(12); POMS SI 00830.302",
         )
-    return law.CountableIncome(total, found.earned)
+    return law.CountableIncome.of(total, found.earned)

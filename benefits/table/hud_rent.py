@@ -95,7 +95,7 @@ def ssi_at_rates(
         rules=rules,
         ex=None,
     )
-    income = ssi_law.CountableIncome(income.unearned + needs_based, income.earned)
+    income = ssi_law.CountableIncome.of(income.unearned + needs_based, income.earned)
     ssi = ssi_law.payment(standard, income, income)
     supplement = ssp_law.state_supplement(
         month=month,

@@ -9,6 +9,7 @@ before `start`.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..money import ZERO
@@ -16,7 +17,6 @@ from ..months import Month
 from ..programs import medicaid_1619b
 from ..programs import ssi as law
 from ..programs import ssi_periods as periods
-from ..programs import ssp as ssp_law
 from ..programs.ssi_income import (
     Exclusions,
     IncomeMonth,
@@ -24,15 +24,19 @@ from ..programs.ssi_income import (
     budget_unearned,
     received_ssdi,
 )
-from ..rules import RuleBook, RuleValue
+from ..rules import RuleBook
 from ..scenario import Scenario
 from . import resources, ssdi, ssi_status, va
 from . import ssi_count as count
 from .base import Decided, MonthContext, Program
-from .ssi_status import NONE, Computed, SSIRecord, milestones
+from .ssi_status import NONE, SSIRecord, milestones
 from .ssi_status import output as output  # the row's output model (projection.py)
 
 BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
+
+
+# A month's own countable income: (income, unearned amount counted, countable income).
+Counted = tuple[IncomeMonth, Decimal, law.CountableIncome]
 
 
 class Carry(NamedTuple):
@@ -45,31 +49,31 @@ class Carry(NamedTuple):
     ssdi_last: Decimal | None = None  # SSDI payable for the month before, received this month
     b_start: Month | None = None  # first month of the current 1619(b) 12-month period
     b_earnings: Decimal = ZERO  # gross earnings of that period
-    # The last months' own countable income, (income, unearned counted, countable): a month's
-    # income is counted again as a budget month two months later (20 CFR 416.420).
-    counted: tuple[tuple[IncomeMonth, Decimal, law.CountableIncome], ...] = ()
+    # The last months' own countable income: a month's income is counted again as a budget
+    # month two months later (20 CFR 416.420).
+    counted: tuple[Counted, ...] = ()
 
-    def moved(self, period: periods.Period) -> Carry:
-        """The same carry with the period after this month."""
+    def after(
+        self, period: periods.Period, counted: Counted, b_start: Month | None, b_earnings: Decimal
+    ) -> Carry:
+        """The carry into the next month: the period after this month, this month's own
+        countable income kept, and the 1619(b) period."""
+        kept = (*self.counted[-BUDGET_LAG:], counted)
         return Carry(
             self.incomes, self.exclusion_year, self.exclusion_used, period, self.age_limit,
-            self.exclusions, self.ssdi_last, self.b_start, self.b_earnings, self.counted,
+            self.exclusions, self.ssdi_last, b_start, b_earnings, kept,
         )  # fmt: skip
 
-    def counting(self, now: IncomeMonth, unearned: Decimal, found: law.CountableIncome) -> Carry:
-        """The same carry, keeping this month's own countable income."""
-        counted = (*self.counted[-BUDGET_LAG:], (now, unearned, found))
-        return Carry(
-            self.incomes, self.exclusion_year, self.exclusion_used, self.period, self.age_limit,
-            self.exclusions, self.ssdi_last, self.b_start, self.b_earnings, counted,
-        )  # fmt: skip
 
-    def recount(self, income: IncomeMonth, unearned: Decimal) -> law.CountableIncome | None:
-        """The countable income already figured for the same income and unearned amount."""
-        for kept, used, found in self.counted:
-            if kept is income and used == unearned:
-                return found
-        return None
+def _recount(
+    counted: Counted, kept: tuple[Counted, ...], income: IncomeMonth, unearned: Decimal
+) -> law.CountableIncome | None:
+    """The countable income already figured for the same income and unearned amount (this
+    month's, `counted`, or a kept month's)."""
+    for entry in (*kept, counted):
+        if entry[0] is income and entry[1] == unearned:
+            return entry[2]
+    return None
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:
@@ -88,14 +92,13 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
     if s.ssi is None:
         return NONE, carry
     month = ctx.month
-    young = s.person.student and ctx.age < carry.age_limit
     used = carry.exclusion_used if month.year == carry.exclusion_year else ZERO
     seie = ZERO  # the exclusion is only for a student under 22 (20 CFR 416.1112(c)(3))
-    if young:
+    if s.person.student and ctx.age < carry.age_limit:
         seie = law.student_earned_income_exclusion(
             month=month,
             wages=ctx.wages_paid,
-            is_young_student=young,
+            is_young_student=True,
             used_this_year=used,
             rules=ctx.rules,
             ex=ctx.ex,
@@ -113,49 +116,51 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
         seie,
         veterans.unearned,
         veterans.needs_based,
-        tuple((j.job, j.wages_paid) for j in ctx.jobs if j.wages_paid),
+        tuple([(j.job, j.wages_paid) for j in ctx.jobs if j.wages_paid]),
     )
     incomes = (*carry.incomes, now)
     carry = Carry(
         incomes[-BUDGET_LAG:], month.year, used + seie, carry.period, carry.age_limit,
         carry.exclusions, paid.payment, carry.b_start, carry.b_earnings, carry.counted,
     )  # fmt: skip
+    rates = count.rates(ctx)
     if not ctx.projected:  # a budget month: only whether it passes the eligibility test
-        eligible, carry = _eligible_on_own_income(ctx, now, carry)
-        period = periods.next_period(
-            carry.period, month=month, eligible=eligible, in_1619b=False, paid=eligible,
-            earned=now.wages > 0,
-        )  # fmt: skip
-        return NONE, carry.moved(period._replace(suspended=0))
+        return NONE, _budget_month(ctx, now, carry, rates)
     held = so_far.get(resources.PROGRAM).countable  # at the first moment of the month
-    return ssi_month(ctx, incomes, carry, countable_resources=held)
+    return ssi_month(ctx, incomes, carry, rates=rates, countable_resources=held)
 
 
-def _eligible_on_own_income(
-    ctx: MonthContext, now: IncomeMonth, carry: Carry
-) -> tuple[bool, Carry]:
-    """Whether the month passes SSI's eligibility test on its own income and resources."""
-    s, rules = ctx.scenario, ctx.rules
-    assert s.ssi is not None
-    standard = law.payment_standard(ctx.month, s.ssi.living_arrangement, rules, None)
-    current, carry = _current_income(ctx, now, carry, explain=False)
-    limit = rules.at("ssa.ssi.resource_limit.individual", ctx.month).value
-    oss = count.oss_level(ctx)
-    return law.passes_income_test(current.total, standard, oss) and s.resources <= limit, carry
+def _budget_month(ctx: MonthContext, now: IncomeMonth, carry: Carry, rates: count.Rates) -> Carry:
+    """A month before start: whether it passes SSI's eligibility test on its own income and
+    resources, which decides the period at start."""
+    counted = _current_income(ctx, now, rates, carry.exclusions, explain=False)
+    current = counted[2].total
+    eligible = law.passes_income_test(current, rates.standard, rates.oss)
+    eligible = eligible and ctx.scenario.resources <= rates.limit.value
+    period = periods.next_period(
+        carry.period, month=ctx.month, eligible=eligible, in_1619b=False, paid=eligible,
+        earned=now.wages > 0,
+    )  # fmt: skip
+    return carry.after(period._replace(suspended=0), counted, carry.b_start, carry.b_earnings)
 
 
 def _current_income(
-    ctx: MonthContext, now: IncomeMonth, carry: Carry, *, explain: bool
-) -> tuple[law.CountableIncome, Carry]:
-    """This month's own countable income, which decides eligibility (20 CFR 416.420), kept
-    for when the month is a budget month."""
+    ctx: MonthContext,
+    now: IncomeMonth,
+    rates: count.Rates,
+    exclusions: Exclusions,
+    *,
+    explain: bool,
+) -> Counted:
+    """This month's own countable income, which decides eligibility (20 CFR 416.420), with
+    the unearned amount counted: kept for when the month is a budget month."""
     s = ctx.scenario
     assert s.ssi is not None
     unearned = now.unearned
     if s.ssi.in_kind_shelter:
-        unearned += count.shelter(ctx, ex=ctx.ex if explain else None)
-    found = count.countable_income(ctx, now, unearned, carry.exclusions, ex=None)
-    return found, carry.counting(now, unearned, found)
+        ex = ctx.ex if explain else None
+        unearned += count.shelter(ctx, ex=ex) if ex else rates.shelter
+    return now, unearned, count.countable_income(ctx, now, unearned, exclusions, ex=None)
 
 
 def ssi_month(
@@ -163,46 +168,84 @@ def ssi_month(
     incomes: tuple[IncomeMonth, ...],
     carry: Carry,
     *,
+    rates: count.Rates,  # the rule period's figures (ssi_count.py)
     countable_resources: Decimal,  # at the first moment of the month (table/resources.py)
 ) -> tuple[SSIRecord, Carry]:
     """SSI for one month: eligibility on this month's income, amount on the budget month's."""
-    s, month, rules, ex = ctx.scenario, ctx.month, ctx.rules, ctx.ex
+    s, month, ex = ctx.scenario, ctx.month, ctx.ex
     assert s.ssi is not None
     now, period = incomes[-1], carry.period
     if period.terminated_from is not None:  # after a termination (20 CFR 416.1335)
         period = _reinstated(ctx, period, incomes, carry.exclusions)
         if _terminated(period, month):
-            return _terminated_month(ctx, now, period), carry.moved(period)
-    standard = law.payment_standard(month, s.ssi.living_arrangement, rules, ex)
-    current_ci, carry = _current_income(ctx, now, carry, explain=True)
-    limit = rules.at("ssa.ssi.resource_limit.individual", month)
-    over = countable_resources > limit.value
+            return _terminated_month(ctx, now, period), carry._replace(period=period)
+    standard = rates.standard
+    if ex:  # in words
+        standard = law.payment_standard(month, s.ssi.living_arrangement, ctx.rules, ex)
+    counted = _current_income(ctx, now, rates, carry.exclusions, explain=True)
+    current_ci = counted[2]
+    over = countable_resources > rates.limit.value
     # Eligible for SSI or for an SSA-paid supplement (POMS SI 02005.001 C-D, SI 02005.005 A.1);
     # provisional payments are federal SSI only (20 CFR 416.999c(a)(5))
-    oss = ZERO
-    if not periods.provisional_without_supplement(period, month, s.state):
-        oss = count.oss_level(ctx)
+    provisional = _provisional(period, month, s.state)
+    oss = ZERO if provisional else rates.oss
     eligible = law.passes_income_test(current_ci.total, standard, oss) and not over
     if eligible and not period.eligible_last:
         period = period._replace(cycle_start=month)  # a new cycle (20 CFR 416.420(b))
+    budget, budget_ci = _budget_income(ctx, incomes, period, counted, carry=carry, rates=rates)
+    paid = ssi_status.paid(
+        ctx, standard, budget_ci, current_ci, over=over, had_payment=period.had_payment,
+        sga=rates.sga, provisional=provisional,
+    )  # fmt: skip
+    if ex:
+        law.explain_month(
+            ex=ex,
+            month=month,
+            status=paid.status,
+            pay=paid.pay,
+            standard=standard,
+            budget_month=budget.month,
+            budget_ci=budget_ci,
+            current_ci=current_ci,
+            resources=countable_resources if over else None,
+            limit=rates.limit.value,
+        )
+    return _decided(
+        ctx, paid, carry=carry, period=period, counted=counted, standard=standard,
+        budget_month=budget.month,
+    )  # fmt: skip
+
+
+def _budget_income(
+    ctx: MonthContext,
+    incomes: tuple[IncomeMonth, ...],
+    period: periods.Period,
+    counted: Counted,
+    *,
+    carry: Carry,
+    rates: count.Rates,
+) -> tuple[IncomeMonth, law.CountableIncome]:
+    """The budget month's income and its countable income (20 CFR 416.420(a)-(b))."""
+    s, month, ex = ctx.scenario, ctx.month, ctx.ex
+    assert s.ssi is not None
     budget, position = budget_income(month=month, incomes=incomes, period=period, ex=ex)
+    now = incomes[-1]
     unearned = budget_unearned(month=month, budget=budget, now=now, ex=ex, explain_lag=not position)
     if s.ssi.in_kind_shelter:
-        unearned += count.shelter(ctx, ex=None)
+        unearned += rates.shelter
     # Counted the same way when it was the month itself, unless this month explains it.
-    budget_ci = None if ex else carry.recount(budget, unearned)
+    budget_ci = None if ex else _recount(counted, carry.counted, budget, unearned)
     if budget_ci is None:
         budget_ci = count.countable_income(ctx, budget, unearned, carry.exclusions, ex=ex)
-    computed = Computed(
-        standard=standard,
-        pay=law.payment(standard, budget_ci, current_ci),
-        budget=budget,
-        budget_ci=budget_ci,
-        current_ci=current_ci,
-    )
-    return _decided(
-        ctx, resources_held=countable_resources, limit=limit, carry=carry.moved(period), c=computed
-    )
+    return budget, budget_ci
+
+
+def _provisional(period: periods.Period, month: Month, state: str) -> bool | None:
+    """None outside SSA's provisional payments (20 CFR 416.999c); in them, whether they leave
+    out the state supplement (SSA pays it: federal SSI only, 416.999c(a)(5))."""
+    if period.reinstated_from is None or periods.provisional_number(period, month) is None:
+        return None
+    return periods.provisional_without_supplement(period, month, state)
 
 
 def _reinstated(
@@ -261,29 +304,22 @@ def _terminated_month(ctx: MonthContext, now: IncomeMonth, period: periods.Perio
     if ex:
         periods.explain_terminated(ex=ex, month=ctx.month, period=period)
     rate = law.payment_standard(ctx.month, s.ssi.living_arrangement, ctx.rules, None)
-    nothing = law.CountableIncome(ZERO, ZERO)
-    computed = Computed(rate, ZERO, now, nothing, nothing)
-    return ssi_status.record("terminated", ZERO, c=computed, supplement=ZERO, now=now)
+    return ssi_status.record(ssi_status.TERMINATED, budget_month=now.month, standard=rate, now=now)
 
 
-def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry]:
+def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Month | None, Decimal]:
     """Whether a month of $0 for earnings is a month of 1619(b) status: the 12-month gross
-    earnings are within the threshold (20 CFR 416.264; POMS SI 02302.045). An unknown
-    threshold is taken as met (the Medicaid step says what to enter)."""
+    earnings are within the threshold (20 CFR 416.264; POMS SI 02302.045); with the 1619(b)
+    period's first month and earnings. An unknown threshold is taken as met (the Medicaid step
+    says what to enter)."""
     if status != "1619b_candidate":
-        if carry.b_start is None:
-            return False, carry
-        return False, Carry(
-            carry.incomes, carry.exclusion_year, carry.exclusion_used, carry.period,
-            carry.age_limit, carry.exclusions, carry.ssdi_last, None, ZERO, carry.counted,
-        )  # fmt: skip
+        return False, None, ZERO
     s, month = ctx.scenario, ctx.month
-    if carry.b_start is None or month.minus(carry.b_start) >= 12:
-        total = sum((ctx.wages_by_month[month.plus(i)] for i in range(12)), ZERO)
-        carry = Carry(
-            carry.incomes, carry.exclusion_year, carry.exclusion_used, carry.period,
-            carry.age_limit, carry.exclusions, carry.ssdi_last, month, total, carry.counted,
-        )  # fmt: skip
+    b_start, earnings = carry.b_start, carry.b_earnings
+    if b_start is None or month.minus(b_start) >= 12:
+        b_start = month
+        wages = ctx.wages_by_month
+        earnings = sum([wages[m] for m in _twelve_months(month)], ZERO)
     key = ("ssi 1619(b) threshold", ctx.period)  # the rest of its inputs are the scenario's
     if key not in ctx.memo:
         ctx.memo[key], _ = medicaid_1619b.threshold(  # without words: SSI's own count
@@ -297,66 +333,42 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Carry
             ex=None,
         )
     threshold: Decimal | None = ctx.memo[key]
-    return threshold is None or carry.b_earnings <= threshold, carry
+    return threshold is None or earnings <= threshold, b_start, earnings
 
 
-def _supplement(
-    ctx: MonthContext, c: Computed, status: str, pay: Decimal, *, period: periods.Period
-) -> ssp_law.SupplementMonth:
-    """The state supplement; none with SSA's provisional payments (20 CFR 416.999c(a)(5))."""
-    if periods.provisional_number(period, ctx.month) is None:
-        return ssi_status.supplement(ctx, c, status, pay)
-    by_ssa = periods.provisional_without_supplement(period, ctx.month, ctx.scenario.state)
-    if ctx.ex:
-        periods.explain_provisional_supplement(ex=ctx.ex, by_ssa=by_ssa)
-    return ssi_status.NO_SUPPLEMENT if by_ssa else ssi_status.supplement(ctx, c, status, pay)
+@lru_cache(maxsize=1024)
+def _twelve_months(first: Month) -> tuple[Month, ...]:
+    """A 1619(b) period's months (POMS SI 02302.045), from its first."""
+    return tuple(first.plus(i) for i in range(12))
 
 
 def _decided(
-    ctx: MonthContext, *, resources_held: Decimal, limit: RuleValue, carry: Carry, c: Computed
+    ctx: MonthContext,
+    paid: ssi_status.Paid,
+    *,
+    carry: Carry,
+    period: periods.Period,
+    counted: Counted,
+    standard: Decimal,
+    budget_month: Month,
 ) -> tuple[SSIRecord, Carry]:
-    """Resources over the `limit`, status (1619(a) and (b) need a prior payment, 416.262(a),
-    416.264), the state supplement, and the period carried forward (suspension and
-    termination)."""
-    month, ex, period = ctx.month, ctx.ex, carry.period
-    over = resources_held > limit.value
-    status, pay = ssi_status.status(ctx, c, over=over, had_payment=period.had_payment)
-    supplement = _supplement(ctx, c, status, pay, period=period)
-    pay, supplement = ssp_law.minimum_with_supplement(
-        pay, supplement, federal_due=c.standard - c.budget_ci.total, ex=ex
-    )
-    if pay == 0 and supplement.federally_administered and (supplement.amount or ZERO) > 0:
-        status = "ssp_only"  # an SSA-paid supplement keeps the person an SSI recipient
-    in_1619b, carry = _in_1619b(ctx, carry, status)
-    # Eligible for SSI or for an SSA-paid supplement (POMS SI 02005.001 C-D, SI 02301.215)
-    level = supplement.eligibility_level
-    eligible = law.passes_income_test(c.current_ci.total, c.standard, level) and not over
+    """1619(b) status and the period carried forward (suspension and termination)."""
+    month, ex, status = ctx.month, ctx.ex, paid.status
+    in_1619b, b_start, earnings = _in_1619b(ctx, carry, status)
     after = periods.next_period(
-        period, month=month, eligible=eligible, in_1619b=in_1619b,
-        paid=pay > 0 or status == "ssp_only", earned=ctx.wages_paid > 0,
+        period, month=month, eligible=paid.eligible, in_1619b=in_1619b,
+        paid=paid.pay > 0 or status == "ssp_only", earned=ctx.wages_paid > 0,
     )  # fmt: skip
     if ex:
-        law.explain_month(
-            ex=ex,
-            month=month,
-            status=status,
-            pay=pay,
-            standard=c.standard,
-            budget_month=c.budget.month,
-            budget_ci=c.budget_ci,
-            current_ci=c.current_ci,
-            resources=resources_held if over else None,
-            limit=limit.value,
-        )
         periods.explain_period(
-            ex=ex, month=month, before=period, after=after, eligible=eligible, in_1619b=in_1619b
-        )
-    earnings = carry.b_earnings if status == "1619b_candidate" else ZERO
+            ex=ex, month=month, before=period, after=after, eligible=paid.eligible,
+            in_1619b=in_1619b,
+        )  # fmt: skip
     record = ssi_status.record(
-        status, pay, c=c, supplement=supplement.amount, now=carry.incomes[-1],
-        earnings_1619b=earnings,
+        paid, budget_month=budget_month, standard=standard, now=counted[0],
+        earnings_1619b=earnings if status == "1619b_candidate" else ZERO,
     )  # fmt: skip
-    return record, carry.moved(after)
+    return record, carry.after(after, counted, b_start, earnings)
 
 
 PROGRAM = Program(

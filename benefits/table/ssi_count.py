@@ -6,27 +6,48 @@ words, once per rule period and amounts, since the month enters only through its
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, exact
 from ..programs import ssi as law
 from ..programs import ssp as ssp_law
 from ..programs.ssi_income import Exclusions, IncomeMonth, countable
+from ..rules import RuleValue
 from .base import MonthContext
 
 
-def oss_level(ctx: MonthContext) -> Decimal:
-    """`ssp.eligibility_level` of the scenario's state and living arrangement, once per rule
-    period (the month enters only through its rule values)."""
-    key = ("ssi oss level", ctx.period)
-    found: Decimal | None = ctx.memo.get(key)
+class Rates(NamedTuple):
+    """SSI's figures of a rule period for the scenario, the same in every month of the period
+    (they read the month only through its rule values)."""
+
+    standard: Decimal  # the payment standard (20 CFR 416.410, 416.1131)
+    limit: RuleValue  # the resource limit (20 CFR 416.1205)
+    sga: Decimal | None  # SGA for a person who is not blind (20 CFR 416.974); None if blind
+    oss: Decimal  # an SSA-paid supplement's eligibility level (ssp.eligibility_level)
+    shelter: Decimal  # in-kind shelter as counted (416.1140), zero without any
+
+
+def rates(ctx: MonthContext) -> Rates:
+    """The month's `Rates`, figured once per rule period."""
+    key = ("ssi rates", ctx.period)
+    found: Rates | None = ctx.memo.get(key)
     if found is None:
-        s = ctx.scenario
+        s, month, rules = ctx.scenario, ctx.month, ctx.rules
         assert s.ssi is not None
-        found = ctx.memo[key] = ssp_law.eligibility_level(
-            month=ctx.month, state=s.state, living_arrangement=s.ssi.living_arrangement,
-            entered=s.ssi.state_supplement, rules=ctx.rules,
-        )  # fmt: skip
+        found = ctx.memo[key] = Rates(
+            law.payment_standard(month, s.ssi.living_arrangement, rules, None),
+            rules.at("ssa.ssi.resource_limit.individual", month),
+            None if s.person.blind else rules.at("ssa.sga.non_blind", month).value,
+            ssp_law.eligibility_level(
+                month=month,
+                state=s.state,
+                living_arrangement=s.ssi.living_arrangement,
+                entered=s.ssi.state_supplement,
+                rules=rules,
+            ),  # fmt: skip
+            shelter(ctx, ex=None),
+        )
     return found
 
 

@@ -1,6 +1,10 @@
 """SSI's record of a month: the status and federal payment (1619(a) and (b)), the state
 supplement, and the record's milestones and output (benefits/table/ssi.py decides the month;
 the law is in benefits/programs/ssi.py and ssp.py).
+
+The status and payments (`paid`) follow from the month's two countable incomes and its rule
+period alone, so a month that is not explained reuses them from an earlier month with the same
+amounts (a steady job pays the same few amounts month after month).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from .. import vocabulary
 from ..money import ZERO, exact, truncate_cents
 from ..months import Month
 from ..programs import ssi as law
+from ..programs import ssi_periods as periods
 from ..programs import ssp as ssp_law
 from ..programs.ssi_income import IncomeMonth
 from ..results import Milestone, SSIResult, build
@@ -44,92 +49,181 @@ NO_SUPPLEMENT = ssp_law.SupplementMonth(ZERO, "none", False)
 NONE = SSIRecord("none", ZERO, ZERO, None, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
 
 
-class Computed(NamedTuple):
-    """The month's federal computation, before resources, status and the supplement."""
+class Paid(NamedTuple):
+    """The month's status and payments, and its countable incomes as SSA records them (the
+    fraction of a cent dropped, POMS SI 02001.010)."""
 
-    standard: Decimal
+    status: str
     pay: Decimal
-    budget: IncomeMonth
-    budget_ci: law.CountableIncome
-    current_ci: law.CountableIncome
+    supplement: Decimal | None
+    eligible: bool  # passes the eligibility test, with an SSA-paid supplement's level
+    countable_income: Decimal  # the budget month's
+    countable_income_this_month: Decimal
+    countable_unearned_income: Decimal  # the budget month's
+    countable_earned_income: Decimal  # the budget month's
 
 
-def status(ctx: MonthContext, c: Computed, *, over: bool, had_payment: bool) -> tuple[str, Decimal]:
+TERMINATED = Paid("terminated", ZERO, ZERO, False, ZERO, ZERO, ZERO, ZERO)
+
+
+def paid(
+    ctx: MonthContext,
+    standard: Decimal,
+    budget: law.CountableIncome,
+    current: law.CountableIncome,
+    *,
+    over: bool,  # countable resources over the limit
+    had_payment: bool,  # a month with a payment in this period (416.262(a), 416.264)
+    sga: Decimal | None,
+    provisional: bool | None,  # see `supplement`
+) -> Paid:
+    """The month's `Paid` from the payment standard and the budget month's and this month's
+    countable income. Without words it is figured once per rule period, amounts and flags:
+    it reads the month only through its rule values, and the rest is the scenario's."""
+    key = None
+    if ctx.ex is None:
+        wages = ctx.wages_paid  # 1619(a) and a first claim read gross earnings
+        amounts = exact(budget.unearned, budget.earned, current.unearned, current.earned, wages)
+        key = ("ssi paid", ctx.period, amounts, over, had_payment, provisional)
+        found: Paid | None = ctx.memo.get(key)
+        if found is not None:
+            return found
+    found = _paid(
+        ctx, standard, budget, current, over=over, had_payment=had_payment, sga=sga,
+        provisional=provisional,
+    )  # fmt: skip
+    if key is not None:
+        ctx.memo[key] = found
+    return found
+
+
+def _paid(
+    ctx: MonthContext,
+    standard: Decimal,
+    budget: law.CountableIncome,
+    current: law.CountableIncome,
+    *,
+    over: bool,
+    had_payment: bool,
+    sga: Decimal | None,
+    provisional: bool | None,
+) -> Paid:
+    """Status (1619(a) and (b) need a prior payment, 416.262(a), 416.264), the federal payment,
+    the state supplement with SSI's $1 minimum, and the eligibility test."""
+    pay = law.payment(standard, budget, current)
+    status, pay = _status(
+        ctx, standard, budget, current, pay=pay, over=over, had_payment=had_payment, sga=sga
+    )
+    found = _supplement(
+        ctx, standard, budget, current, status=status, pay=pay, provisional=provisional
+    )
+    pay, found = ssp_law.minimum_with_supplement(
+        pay, found, federal_due=standard - budget.total, ex=ctx.ex
+    )
+    if pay == 0 and found.federally_administered and (found.amount or ZERO) > 0:
+        status = "ssp_only"  # an SSA-paid supplement keeps the person an SSI recipient
+    # Eligible for SSI or for an SSA-paid supplement (POMS SI 02005.001 C-D, SI 02301.215)
+    level = found.eligibility_level
+    eligible = law.passes_income_test(current.total, standard, level) and not over
+    return Paid(
+        status, pay, found.amount, eligible, truncate_cents(budget.total),
+        truncate_cents(current.total), truncate_cents(budget.unearned),
+        truncate_cents(budget.earned),
+    )  # fmt: skip
+
+
+def _status(
+    ctx: MonthContext,
+    standard: Decimal,
+    budget: law.CountableIncome,
+    current: law.CountableIncome,
+    *,
+    pay: Decimal,
+    over: bool,
+    had_payment: bool,
+    sga: Decimal | None,
+) -> tuple[str, Decimal]:
     """The month's status and federal payment: resources over the limit stop SSI; 1619(a)
-    needs a prior month of eligibility (20 CFR 416.262(a))."""
-    s, month = ctx.scenario, ctx.month
+    needs a prior month of eligibility (20 CFR 416.262(a)). `sga` is the month's SGA amount
+    (None for a person who is blind)."""
     if over:
         return "excess_resources", ZERO
-    sga = None if s.person.blind else ctx.rules.at("ssa.sga.non_blind", month).value
-    expenses = s.work_expenses
+    wages = ctx.wages_paid
     status = law.status(
-        pay=c.pay,
-        standard=c.standard,
-        budget=c.budget_ci,
-        current=c.current_ci,
-        sga_earnings=ctx.wages_paid,  # 1619(a) is gross earnings over SGA (416.262(b))
+        pay=pay,
+        standard=standard,
+        budget=budget,
+        current=current,
+        sga_earnings=wages,  # 1619(a) is gross earnings over SGA (416.262(b))
         sga=sga,
         eligible_before=had_payment,
     )
     if status == "1619a" and not had_payment:  # 1619(a) needs a prior month of eligibility
         # A first claim is denied for SGA judged after IRWE and subsidy (416.974, 416.976).
-        if sga is not None and ctx.wages_paid - expenses.irwe - expenses.subsidy > sga:
+        expenses = ctx.scenario.work_expenses
+        if sga is not None and wages - expenses.irwe - expenses.subsidy > sga:
             return "ineligible_sga", ZERO
-        return "eligible", c.pay
-    return status, c.pay
+        return "eligible", pay
+    return status, pay
 
 
-def supplement(
-    ctx: MonthContext, c: Computed, status: str, pay: Decimal
+def _supplement(
+    ctx: MonthContext,
+    standard: Decimal,
+    budget: law.CountableIncome,
+    current: law.CountableIncome,
+    *,
+    status: str,
+    pay: Decimal,
+    provisional: bool | None,
 ) -> ssp_law.SupplementMonth:
+    """The state supplement. `provisional` is None outside SSA's provisional payments of an
+    expedited reinstatement; in them, True where they leave out the supplement SSA pays (20 CFR
+    416.999c(a)(5)), False where the state pays its own."""
     s = ctx.scenario
     assert s.ssi is not None
+    if provisional is not None:
+        if ctx.ex:
+            periods.explain_provisional_supplement(ex=ctx.ex, by_ssa=provisional)
+        if provisional:
+            return NO_SUPPLEMENT
     if status in CUT_OFF:
         return NO_SUPPLEMENT
-    budget, current = c.budget_ci.total, c.current_ci.total
-    # Without words, once per rule period and amounts (the state and arrangement are the
-    # scenario's).
-    key = ("ssi supplement", ctx.period, exact(c.standard, pay, budget, current))
-    found: ssp_law.SupplementMonth | None = None if ctx.ex else ctx.memo.get(key)
-    if found is None:
-        found = ssp_law.supplement_month(
-            month=ctx.month,
-            state=s.state,
-            living_arrangement=s.ssi.living_arrangement,
-            entered=s.ssi.state_supplement,
-            standard=c.standard,
-            federal=pay,
-            budget_countable=budget,
-            current_countable=current,
-            rules=ctx.rules,
-            ex=ctx.ex,
-        )
-        ctx.memo[key] = found
-    return found
+    return ssp_law.supplement_month(
+        month=ctx.month,
+        state=s.state,
+        living_arrangement=s.ssi.living_arrangement,
+        entered=s.ssi.state_supplement,
+        standard=standard,
+        federal=pay,
+        budget_countable=budget.total,
+        current_countable=current.total,
+        rules=ctx.rules,
+        ex=ctx.ex,
+    )
 
 
 def record(
-    status: str,
-    pay: Decimal,
+    paid: Paid,
     *,
-    c: Computed,
-    supplement: Decimal | None,
+    budget_month: Month,
+    standard: Decimal,
     now: IncomeMonth,
     earnings_1619b: Decimal = ZERO,
 ) -> SSIRecord:
     # SSA records income with the fraction of a cent dropped (POMS SI 02001.010); the payment
     # was computed from the exact amount and is consistent with the truncated one.
     return SSIRecord(
-        status,
-        pay,
-        truncate_cents(c.budget_ci.total),
-        c.budget.month,
-        c.standard,
-        truncate_cents(c.current_ci.total),
-        truncate_cents(c.budget_ci.unearned),
-        truncate_cents(c.budget_ci.earned),
+        paid.status,
+        paid.pay,
+        paid.countable_income,
+        budget_month,
+        standard,
+        paid.countable_income_this_month,
+        paid.countable_unearned_income,
+        paid.countable_earned_income,
         now.student_exclusion,
-        supplement,
+        paid.supplement,
         earnings_1619b,
     )
 
