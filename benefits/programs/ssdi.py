@@ -20,17 +20,21 @@ from ..rules import RuleBook
 from . import ssdi_reinstatement as exr
 from .ssdi_epe import after_twp
 from .ssdi_record import (
+    Limits,
     MonthFacts,
     SSDIMonth,
     SSDIRecord,
     WorkHistory,
     benefit_rate,
+    count_in_window,
     full_retirement_month,
     history_before_start,
+    limits,
     months_in_window,
 )
 
 __all__ = [
+    "Limits",
     "MonthFacts",
     "SSDIMonth",
     "SSDIRecord",
@@ -38,6 +42,7 @@ __all__ = [
     "benefit_rate",
     "full_retirement_month",
     "history_before_start",
+    "limits",
     "months_in_window",
     "ssdi_month",
 ]
@@ -64,14 +69,24 @@ def ssdi_month(
     ex: Explainer | None,
     uwa_earnings: Decimal = ZERO,
     record: SSDIRecord | None = None,
+    rule_values: Limits | None = None,
 ) -> tuple[SSDIMonth, WorkHistory]:
     """Decide one month's SSDI: status, payment, and the work history carried forward.
 
-    `uwa_earnings` is the part of `gross` from work that was an unsuccessful work attempt.
+    `uwa_earnings` is the part of `gross` from work that was an unsuccessful work attempt;
+    `rule_values` are `limits(rules, month, blind)`, if already looked up.
     """
     record = record or SSDIRecord()
     facts = MonthFacts(
-        month, gross, countable_earnings(gross, irwe, subsidy), uwa_earnings, rate, blind, rules, ex
+        month,
+        gross,
+        countable_earnings(gross, irwe, subsidy),
+        uwa_earnings,
+        rate,
+        blind,
+        rules,
+        ex,
+        rule_values or limits(rules, month, blind),
     )
     entitled = (
         history.terminated_from is None
@@ -113,12 +128,10 @@ def _converted(
 def _trial_work(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, WorkHistory]:
     """Trial work period: gross earnings above the threshold use a month; SSDI is paid."""
     month, gross, ex = facts.month, facts.gross, facts.ex
-    needed = int(facts.rules.at("ssa.ssdi.trial_work_months", month).value)
-    window = facts.window()
-    threshold = facts.rules.at("ssa.ssdi.trial_work_threshold", month)
+    needed, window = facts.limits.twp_months, facts.limits.twp_window
+    threshold = facts.limits.twp_threshold
     if gross > threshold.value:
-        used = months_in_window(history.twp_months, month, window) + (month,)
-        number = len(used)
+        number = count_in_window(history.twp_months, month, window) + 1
         ended = month if number >= needed else None
         new = replace(history, twp_months=history.twp_months + (month,), twp_ended=ended)
         if ex:

@@ -25,8 +25,8 @@ CITE_AVERAGING = "20 CFR 404.1574a; POMS DI 10505.015"
 def after_twp(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, WorkHistory]:
     """The extended period of eligibility and after: cessation, grace, suspension, termination."""
     assert history.twp_ended is not None
-    month, rules = facts.month, facts.rules
-    epe_months = int(rules.at("ssa.ssdi.extended_period_months", month).value)
+    month = facts.month
+    epe_months = facts.limits.epe_months
     sga = facts.sga()
     epe_n = month.minus(history.twp_ended)
     in_epe = epe_n <= epe_months
@@ -44,7 +44,7 @@ def after_twp(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, WorkH
             facts, history, sga, above=above, epe_n=epe_n, in_epe=in_epe, where=where
         )
     since = month.minus(history.cessation)
-    grace = int(rules.at("ssa.ssdi.grace_months", month).value)
+    grace = facts.limits.grace_months
     if since <= grace:
         return _grace_month(facts, history, since, grace, shown_epe=epe_n if in_epe else None)
     if in_epe:
@@ -203,7 +203,7 @@ def _cessation_test(
     if ex and uwa_spared:
         _uwa_not_sga(ex, facts.uwa_earnings, counted)
     _flag_averaging(facts, run, sga, above)
-    grace = int(facts.rules.at("ssa.ssdi.grace_months", month).value)
+    grace = facts.limits.grace_months
     if above:
         new = replace(history, cessation=month, work_run=())
         if not in_epe:

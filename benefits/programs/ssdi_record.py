@@ -67,6 +67,38 @@ def months_in_window(months: tuple[Month, ...], month: Month, window: int) -> tu
     return tuple(m for m in months if 0 <= month.minus(m) < window)
 
 
+def count_in_window(months: tuple[Month, ...], month: Month, window: int) -> int:
+    """How many of `months_in_window` there are (figured every month, so without a tuple)."""
+    last, found = month.index, 0
+    for m in months:
+        if 0 <= last - m.index < window:
+            found += 1
+    return found
+
+
+class Limits(NamedTuple):
+    """The SSDI rule values a month is decided with. They are the same in every month of a
+    rule period (benefits/rule_periods.py), so the program table looks them up once a period."""
+
+    twp_months: int  # trial work months that complete the trial work period
+    twp_window: int  # ... within this many months
+    twp_threshold: RuleValue  # earnings above it make a trial work month
+    sga: RuleValue  # substantial gainful activity, blind or not
+    epe_months: int  # the extended period of eligibility
+    grace_months: int  # paid after the cessation month
+
+
+def limits(rules: RuleBook, month: Month, blind: bool) -> Limits:
+    return Limits(
+        int(rules.at("ssa.ssdi.trial_work_months", month).value),
+        int(rules.at("ssa.ssdi.trial_work_window", month).value),
+        rules.at("ssa.ssdi.trial_work_threshold", month),
+        rules.at("ssa.sga.blind" if blind else "ssa.sga.non_blind", month),
+        int(rules.at("ssa.ssdi.extended_period_months", month).value),
+        int(rules.at("ssa.ssdi.grace_months", month).value),
+    )
+
+
 def full_retirement_month(birth: date) -> Month:
     """The month full retirement age is attained (20 CFR 404.409).
 
@@ -223,13 +255,14 @@ class MonthFacts:
     blind: bool
     rules: RuleBook
     ex: Explainer | None
+    limits: Limits
     events: list[Event] = field(default_factory=list)
 
     def sga(self) -> RuleValue:
-        return self.rules.at("ssa.sga.blind" if self.blind else "ssa.sga.non_blind", self.month)
+        return self.limits.sga
 
     def window(self) -> int:
-        return int(self.rules.at("ssa.ssdi.trial_work_window", self.month).value)
+        return self.limits.twp_window
 
     def result(
         self,
@@ -240,7 +273,7 @@ class MonthFacts:
         twp_n: int | None = None,
         epe_n: int | None = None,
     ) -> tuple[SSDIMonth, WorkHistory]:
-        used = len(months_in_window(hist.twp_months, self.month, self.window()))
+        used = count_in_window(hist.twp_months, self.month, self.limits.twp_window)
         payment = self.rate if paid else ZERO
         out = SSDIMonth(
             status,

@@ -88,14 +88,10 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSDIRecord
         return SSDIRecord("paid", rate, rate, ZERO, 0, None, None, before.twp_ended), carry
     by_paid = s.ssdi.count_wages_when == "paid"
     gross = ctx.wages_paid if by_paid else ctx.wages_earned
-    uwa = sum(  # earnings of work that was an unsuccessful work attempt (20 CFR 404.1574(c))
-        (
-            j.wages_paid if by_paid else j.wages_earned
-            for j in ctx.jobs
-            if s.jobs[j.job].unsuccessful_work_attempt
-        ),
-        ZERO,
-    )
+    uwa = ZERO  # earnings of work that was an unsuccessful work attempt (20 CFR 404.1574(c))
+    for j in ctx.jobs:
+        if s.jobs[j.job].unsuccessful_work_attempt:
+            uwa += j.wages_paid if by_paid else j.wages_earned
     expenses = s.work_expenses
     month, history = law.ssdi_month(
         month=ctx.month,
@@ -109,9 +105,21 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSDIRecord
         ex=ctx.ex,
         uwa_earnings=uwa,
         record=carry.record,
+        rule_values=_limits(ctx, s.person.blind),
     )
+    if history is before:  # most months leave the work history as it was
+        return month, carry
     # Made field by field (NamedTuple._replace costs several times more, every month).
     return month, Carry(history, carry.rate_year, carry.rate, carry.record, carry.this_year)
+
+
+def _limits(ctx: MonthContext, blind: bool) -> law.Limits:
+    """The month's SSDI rule values, looked up once per rule period of the rule book."""
+    key = ("ssdi limits", ctx.period, blind)
+    found: law.Limits | None = ctx.periods.memo.get(key)
+    if found is None:
+        found = ctx.periods.memo[key] = law.limits(ctx.rules, ctx.month, blind)
+    return found
 
 
 def milestones(month: Month, before: SSDIRecord | None, now: SSDIRecord) -> list[Milestone]:
