@@ -155,9 +155,10 @@ class RuleBook:
     def at(self, rule_id: str, month: Month) -> RuleValue:
         """The value of a rule in force on the first day of `month`."""
         key = (rule_id, month.index)
-        found = self._cache.get(key)
-        if found is not None:
-            return found
+        try:
+            return self._cache[key]  # the engine asks for the same few values every month
+        except KeyError:
+            pass
         rule = self.rule(rule_id)
         if rule.by_state:
             raise RuleError(f"{rule_id} is a state table: use at_state(id, state, month)")
