@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..explain import Explainer
@@ -67,8 +68,10 @@ def year_facts(
     ssdi_months: dict[Month, tuple[Decimal, Decimal]],
 ) -> law.TaxYearFacts:
     """The year's return from the projection's months and the scenario's jobs."""
-    months = [Month.from_index(year * 12 + m) for m in range(12)]
-    total = sum((wages[m] for m in months), ZERO)
+    months = _months_of(year)
+    total = ZERO
+    for m in months:
+        total += wages[m]
     benefits = ZERO
     if scenario.ssdi is not None and ssdi_months:
         benefits = sum((_ssdi_received(m, scenario, ssdi_months) for m in months), ZERO)
@@ -111,6 +114,12 @@ def _ssdi_received(
     return received_ssdi(month, payment=ZERO, benefit_rate=at(month)[1], last=paid_for_before)
 
 
+@lru_cache(maxsize=64)
+def _months_of(year: int) -> tuple[Month, ...]:
+    """The year's months, the engine's shared objects (a dict finds them by identity)."""
+    return tuple(Month.from_index(year * 12 + m) for m in range(12))
+
+
 def start(months: Sequence[tuple[MonthContext, Decided]]) -> Carry:
     """The facts of every tax year the months need: their own and, in the refund month, the
     year before."""
@@ -120,35 +129,35 @@ def start(months: Sequence[tuple[MonthContext, Decided]]) -> Carry:
     refund = scenario.taxes.refund_month
     years = {c.month.year for c, _ in months}
     years |= {c.month.year - 1 for c, _ in months if c.month.month == refund}
-    ssdi_months = {
-        c.month: (d.get(ssdi.PROGRAM).payment, d.get(ssdi.PROGRAM).benefit_rate) for c, d in months
-    }
+    ssdi_months = {}
+    for c, d in months:
+        paid = d.get(ssdi.PROGRAM)
+        ssdi_months[c.month] = (paid.payment, paid.benefit_rate)
     wages = months[0][0].wages_by_month
     facts = {year: year_facts(year, scenario, wages, ssdi_months) for year in sorted(years)}
     return Carry(facts, {}, {})
 
 
 def _return(year: int, ctx: MonthContext, carry: Carry) -> law.TaxYearResult:
-    """The year's return; the first month of a year that asks for it explains it."""
-    found = carry.returns.get(year)
-    if found is None:
-        explain = ctx.ex if year == ctx.month.year else None
-        found = carry.returns[year] = law.tax_year(carry.facts[year], ctx.rules, explain)
-        # The monthly average, to the cent by the decimal context (half to even).
-        carry.eitc_averages[year] = (found.eitc / 12).quantize(CENT)
+    """The year's return, figured the first time a month asks for it (and explained then, in
+    a month of that year)."""
+    explain = ctx.ex if year == ctx.month.year else None
+    found = carry.returns[year] = law.tax_year(carry.facts[year], ctx.rules, explain)
+    # The monthly average, to the cent by the decimal context (half to even).
+    carry.eitc_averages[year] = (found.eitc / 12).quantize(CENT)
     return found
 
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[TaxMonth, Carry]:
     """Income tax withheld (an estimate) and the EITC received this month."""
-    month, ex = ctx.month, ctx.ex
-    result = _return(month.year, ctx, carry)
-    year_wages = carry.facts[month.year].wages
+    month, ex, year = ctx.month, ctx.ex, ctx.month.year
+    result = carry.returns.get(year) or _return(year, ctx, carry)
+    year_wages = carry.facts[year].wages
     withheld = law.monthly_withholding_estimate(result.income_tax, ctx.wages_paid, year_wages)
     eitc, eitc_year = ZERO, None
     if month.month == ctx.scenario.taxes.refund_month:
-        eitc_year = month.year - 1
-        eitc = _return(eitc_year, ctx, carry).eitc
+        eitc_year = year - 1
+        eitc = (carry.returns.get(eitc_year) or _return(eitc_year, ctx, carry)).eitc
     if ex:
         _explain(
             ex=ex,
