@@ -87,6 +87,7 @@ def sweep(
     for level in hours:
         months = numbers(with_hours(scenario, level), rules)
         avg = month_averages(months)
+        covered, ssi_paid, ssdi_paid = _counts(months)
         if baseline is None:
             baseline = avg
         cliff = _cliff(rows[-1], avg) if rows else None
@@ -100,16 +101,26 @@ def sweep(
                 total_income_change=avg["total_income"] - baseline["total_income"],
                 net_income=avg["net_income"],
                 net_income_change=avg["net_income"] - baseline["net_income"],
-                months_medicaid_covered=sum(1 for m in months if m.medicaid.covered),
+                months_medicaid_covered=covered,
                 medicaid_bases=sorted({m.medicaid.basis for m in months}),
                 cliff=cliff,
-                months_ssi_paid=sum(1 for m in months if m.ssi.payment > 0),
-                months_ssdi_paid=sum(1 for m in months if m.ssdi.payment > 0),
+                months_ssi_paid=ssi_paid,
+                months_ssdi_paid=ssdi_paid,
                 ssi_statuses=sorted({m.ssi.status for m in months}),
                 ssdi_statuses=sorted({m.ssdi.status for m in months}),
             )
         )
     return rows
+
+
+def _counts(months: Sequence[Any]) -> tuple[int, int, int]:
+    """Months covered by Medicaid, months SSI is paid, months SSDI is paid."""
+    covered = ssi_paid = ssdi_paid = 0
+    for m in months:
+        covered += 1 if m.medicaid.covered else 0
+        ssi_paid += 1 if m.ssi.payment > 0 else 0
+        ssdi_paid += 1 if m.ssdi.payment > 0 else 0
+    return covered, ssi_paid, ssdi_paid
 
 
 def check_levels(hours: list[Decimal]) -> None:

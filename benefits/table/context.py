@@ -76,6 +76,7 @@ class CalendarMonth(NamedTuple):
     age: int
     period: int
     first_day: date
+    days: int  # in the month
     # By job: the paydays in the month, and the days of the month the job covers.
     paydays: tuple[tuple[date, ...], ...]
     days_worked: tuple[int, ...]
@@ -103,6 +104,7 @@ def calendar(
                 age_attained(birth, month.first_day),
                 book.of(month),
                 month.first_day,
+                month.days,
                 tuple(
                     earn.schedule_paydays(pay, often, end, month, last_payday=last, moves=moves)
                     for _, end, pay, often, last, moves in schedules
@@ -147,9 +149,10 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
         paid = earned_all = ZERO
         for i, job in enumerate(scenario.jobs):
             days, check = cal.paydays[i], checks[i]
-            key = (i, cal.days_worked[i], month.days)
-            found = earned.get(key)
-            if found is None:
+            key = (i, cal.days_worked[i], cal.days)
+            if key in earned:
+                found = earned[key]
+            else:
                 found = earned[key] = earn.wages_earned(job, month)
             pay = check * len(days)
             jobs.append(earn.JobMonth(i, job.name, days, check, pay, found))
