@@ -208,7 +208,7 @@ def _snap_limit(month: Month, size: int, rules: RuleBook) -> Decimal:
 def _snap_over(result: MonthResult, size: int, rules: RuleBook) -> bool:
     if result.snap.status in ("none", "not_modelled"):
         return False
-    return result.snap.gross_income > _snap_limit(result.month, size, rules)
+    return result.snap.gross_income_received > _snap_limit(result.month, size, rules)
 
 
 def _resources_result(found: res.ResourceMonth) -> ResourcesResult:

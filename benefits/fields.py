@@ -142,6 +142,13 @@ _TABLE: dict[str, tuple[str, str, Widget, dict[str, str]]] = {
     "va.poverty_threshold": ("One-person poverty threshold (Census), a year", "VA", "money", {}),
     "snap": ("Gets SNAP", "SNAP", "section", {}),
     "snap.categorically_eligible": ("Categorically eligible", "SNAP", "bool", {}),
+    "snap.reporting": ("How SNAP follows income changes", "SNAP", "choice", {
+        "each_month": "Each month's own income",
+        "simplified": "Simplified reporting (the notice's budget)",
+    }),
+    "snap.certification_start": ("First month of the certification period", "SNAP", "month", {}),
+    "snap.certification_months": ("Months in the certification period", "SNAP", "int", {}),
+    "snap.budgeted_earnings": ("Earnings on the SNAP notice, a month", "SNAP", "money", {}),
     "shelter.rent": ("Rent or mortgage a month (without HUD help)", "SNAP", "money", {}),
     "shelter.utility_allowance": ("SNAP standard utility allowance", "SNAP", "money", {}),
     "taxes.filing_status": ("Tax filing status", "Taxes", "choice", {

@@ -207,8 +207,17 @@ class TaxesResult(_Out):
 class SnapResult(_Out):
     status: str = Field(description="none | eligible | ineligible | not_modelled")
     benefit: Decimal
-    gross_income: Decimal
+    gross_income: Decimal = Field(description="The gross income the allotment counts.")
     net_income: Decimal
+    gross_income_received: Decimal = Field(
+        Decimal("0.00"),
+        description="The month's gross income as received, which the reporting threshold "
+        "looks at (7 CFR 273.12(a)(5)(v)); under simplified reporting the allotment may count "
+        "other earnings (budgeted_earnings).",
+    )
+    budgeted_earnings: Decimal | None = Field(
+        None, description="Simplified reporting: the person's earnings the allotment counts."
+    )
 
 
 class VAResult(_Out):

@@ -234,7 +234,7 @@ def snap_report(
     result: MonthResult, gross_limit: Decimal, size: int, already_over: bool
 ) -> Report | None:
     """SNAP simplified reporting: the first month gross income passes the gross income limit."""
-    gross = result.snap.gross_income
+    gross = result.snap.gross_income_received  # as received (7 CFR 273.12(a)(5)(v))
     if result.snap.status in ("none", "not_modelled") or gross <= gross_limit or already_over:
         return None
     return _report(

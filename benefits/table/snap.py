@@ -9,8 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-from ..money import ZERO
+from ..money import ZERO, cents
 from ..programs import snap as law
+from ..programs import snap_cola
+from ..programs import snap_reporting as simplified
 from ..results import SnapResult, build
 from ..rules import RuleBook
 from ..scenario import HouseholdMember, Scenario
@@ -26,17 +28,21 @@ class SnapRecord(NamedTuple):
     benefit: Decimal
     gross_income: Decimal
     net_income: Decimal
+    gross_income_received: Decimal = ZERO
+    budgeted_earnings: Decimal | None = None
 
 
 NONE = SnapRecord("none", ZERO, ZERO, ZERO)
+Carry = simplified.Budget | None  # the earnings budgeted under simplified reporting
 
 
-def start(scenario: Scenario, rules: RuleBook) -> None:
+def start(scenario: Scenario, rules: RuleBook) -> Carry:
     return None
 
 
-def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord, None]:
-    """SNAP for the household this month (7 CFR 273.9, 273.10), from the month's income."""
+def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SnapRecord, Carry]:
+    """SNAP for the household this month (7 CFR 273.9, 273.10), from the month's income or,
+    under simplified reporting, the earnings budgeted (benefits/programs/snap_reporting.py)."""
     s = ctx.scenario
     if s.snap is None:
         return NONE, None
@@ -54,7 +60,29 @@ def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord,
             "7 CFR 273.9(b)(2)(ii); 7 CFR 273.10(e)(2)",
             not_modeled=True,
         )
-    earned = _earned(ctx, members)
+    budget = None
+    if s.snap.reporting == "simplified":
+        budget = simplified.budget_for(
+            month=ctx.month,
+            budget=carry,
+            snap=s.snap,
+            start=s.start,
+            wages_paid=ctx.wages_paid,
+            wage_rate=ctx.wage_rate,
+        )
+    elif ctx.ex and ctx.wage_rate:
+        ctx.ex.step(
+            "snap.reporting",
+            "SNAP is figured on this month's own income. Most states certify a working "
+            "household under simplified reporting: the allotment keeps the earnings budgeted "
+            "until gross income passes the gross income limit, a job ends or pay is cut, or the "
+            "periodic report or recertification (set snap.reporting to simplified, with the "
+            "notice's certification period).",
+            None,
+            "7 CFR 273.12(a)(5)",
+        )
+    person_earned = ctx.wages_paid if budget is None else budget.earnings
+    earned = _earned(ctx, members, person=person_earned)
     medical = ZERO
     if elderly_or_disabled:
         premium = so_far.get(medicaid.PROGRAM).premium or ZERO
@@ -75,11 +103,54 @@ def decide(ctx: MonthContext, so_far: Decided, carry: None) -> tuple[SnapRecord,
         utility_allowance=s.shelter.utility_allowance,
         categorically_eligible=categorical,
     )
+    received = facts.earned_income - person_earned + ctx.wages_paid + facts.unearned_income
+    if budget is not None:
+        budget = _look_for_change(ctx, budget, received=received, size=facts.household_size)
     found = law.snap_benefit(facts, ctx.rules, ctx.ex)
     status = (
         "not_modelled" if not found.modelled else "eligible" if found.eligible else "ineligible"
     )
-    return SnapRecord(status, found.benefit, found.gross_income, found.net_income), None
+    record = SnapRecord(
+        status,
+        found.benefit,
+        found.gross_income,
+        found.net_income,
+        cents(received),
+        None if budget is None else budget.earnings,
+    )
+    return record, budget
+
+
+def _look_for_change(
+    ctx: MonthContext, budget: simplified.Budget, *, received: Decimal, size: int
+) -> simplified.Budget:
+    """Simplified reporting: a change this month the state acts on later, and the month's
+    budget explained."""
+    assert ctx.scenario.snap is not None
+    limit, _ = snap_cola.by_household_size(
+        table=snap_cola.GROSS_INCOME_LIMIT,
+        each_additional=snap_cola.GROSS_INCOME_LIMIT_EACH_ADDITIONAL,
+        size=size,
+        month=ctx.month,
+        rules=ctx.rules,
+    )
+    budget = simplified.look_for_change(
+        month=ctx.month,
+        budget=budget,
+        wages_paid=ctx.wages_paid,
+        wage_rate=ctx.wage_rate,
+        gross_other=received - ctx.wages_paid,
+        gross_limit=limit,
+    )
+    if ctx.ex:
+        simplified.explain_budget(
+            ctx.ex,
+            start=ctx.scenario.start,
+            budget=budget,
+            wages_paid=ctx.wages_paid,
+            snap=ctx.scenario.snap,
+        )
+    return budget
 
 
 def _elderly_or_disabled(
@@ -108,12 +179,12 @@ def _elderly_or_disabled(
     )
 
 
-def _earned(ctx: MonthContext, members: list[HouseholdMember]) -> Decimal:
+def _earned(ctx: MonthContext, members: list[HouseholdMember], *, person: Decimal) -> Decimal:
     """The household's earned income. A child's earnings are excluded only while the child is
     17 or younger and in school at least half time (7 U.S.C. 2014(d)(7); 7 CFR 273.9(c)(7)); a
     member marked a student counts as in school. A younger member who is not a student has
     earnings like anyone."""
-    earned = ctx.wages_paid + sum(
+    earned = person + sum(
         (m.earned_income for m in members if m.age >= SCHOOL_CHILD_AGE or not m.student), ZERO
     )
     if ctx.ex and any(m.earned_income and m.age < SCHOOL_CHILD_AGE for m in members):
@@ -152,6 +223,8 @@ def _output(r: SnapRecord) -> SnapResult:
         benefit=r.benefit,
         gross_income=r.gross_income,
         net_income=r.net_income,
+        gross_income_received=r.gross_income_received,
+        budgeted_earnings=r.budgeted_earnings,
     )
 
 
