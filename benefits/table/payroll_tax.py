@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
+from ..explain import once
 from ..money import ZERO, exact
 from ..programs import payroll_tax as law
 from ..rules import RuleBook
@@ -29,25 +30,23 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[law.Payrol
     before = carry.wages_so_far if carry.year == ctx.month.year else ZERO
     paychecks = ctx.paychecks
     after = Carry(ctx.month.year, before + ctx.wages_paid)
-    key: tuple[object, ...] | None = None
-    if ctx.ex is None:
-        # Without words, once per rule period and paychecks: the wages before this month
-        # matter only when the year's wages pass the wage base this month.
-        base = ctx.rules.at("ssa.contribution_and_benefit_base", ctx.month).value
-        passed = after.wages_so_far > base
-        key = ("payroll tax", ctx.period, exact(*paychecks, before if passed else None))
-        found: law.PayrollTax | None = ctx.memo.get(key)
-        if found is not None:
-            return found, after
-    tax = law.payroll_tax(
-        month=ctx.month,
-        paychecks=paychecks,
-        wages_before_this_month=before,
-        rules=ctx.rules,
-        ex=ctx.ex,
+    # Once per rule period and paychecks: the wages before this month matter only when the
+    # year's wages pass the wage base this month.
+    base = ctx.rules.at("ssa.contribution_and_benefit_base", ctx.month).value
+    passed = after.wages_so_far > base
+    key = ("payroll tax", ctx.period, exact(*paychecks, before if passed else None))
+    tax = once(
+        ctx.memo,
+        key,
+        ctx.ex,
+        lambda ex: law.payroll_tax(
+            month=ctx.month,
+            paychecks=paychecks,
+            wages_before_this_month=before,
+            rules=ctx.rules,
+            ex=ex,
+        ),
     )
-    if key is not None:
-        ctx.memo[key] = tax
     return tax, after
 
 

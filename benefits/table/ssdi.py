@@ -8,7 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-from ..money import ZERO
+from ..explain import Explainer, once
+from ..money import ZERO, exact
 from ..months import Month
 from ..programs import ssdi as law
 from ..results import Milestone, SSDIResult, build
@@ -65,15 +66,22 @@ def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
         carry = Carry(carry.history, month.year - 1, last_year, carry.record)
     known = carry.this_year
     if ctx.ex is None and known is not None and known[0] == month.year:
-        return known[1], carry  # figured in an earlier month of the year (explained each month)
-    rate = law.benefit_rate(
-        month=month,
-        start=Month(carry.rate_year, 1),
-        start_benefit=carry.rate,
-        by_year=ssdi.benefit_by_year,
-        rules=ctx.rules,
-        ex=ctx.ex,
-    )
+        return known[1], carry  # figured in an earlier month of the year
+
+    def figure(ex: Explainer | None) -> Decimal:
+        return law.benefit_rate(
+            month=month,
+            start=Month(carry.rate_year, 1),
+            start_benefit=carry.rate,
+            by_year=ssdi.benefit_by_year,
+            rules=ctx.rules,
+            ex=ex,
+        )
+
+    # Explained, once a year (its words name only the year; the notice's amounts are the
+    # scenario's).
+    key = ("ssdi rate", month.year, carry.rate_year, exact(carry.rate)) if ctx.ex else ()
+    rate = figure(None) if ctx.ex is None else once(ctx.memo, key, ctx.ex, figure)
     return rate, Carry(carry.history, carry.rate_year, carry.rate, carry.record, (month.year, rate))
 
 

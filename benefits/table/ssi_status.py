@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .. import vocabulary
+from ..explain import Explainer, once
 from ..money import ZERO, exact, truncate_cents
 from ..months import Month
 from ..programs import ssi as law
@@ -189,18 +190,27 @@ def _supplement(
             return NO_SUPPLEMENT
     if status in CUT_OFF:
         return NO_SUPPLEMENT
-    return ssp_law.supplement_month(
-        month=ctx.month,
-        state=s.state,
-        living_arrangement=s.ssi.living_arrangement,
-        entered=s.ssi.state_supplement,
-        standard=standard,
-        federal=pay,
-        budget_countable=budget.total,
-        current_countable=current.total,
-        rules=ctx.rules,
-        ex=ctx.ex,
-    )
+    ssi = s.ssi
+
+    def figure(ex: Explainer | None) -> ssp_law.SupplementMonth:
+        return ssp_law.supplement_month(
+            month=ctx.month,
+            state=s.state,
+            living_arrangement=ssi.living_arrangement,
+            entered=ssi.state_supplement,
+            standard=standard,
+            federal=pay,
+            budget_countable=budget.total,
+            current_countable=current.total,
+            rules=ctx.rules,
+            ex=ex,
+        )
+
+    if ctx.ex is None:  # without words, SSI's row figures the month once per period and amounts
+        return figure(None)
+    # With words, once per rule period and amounts of each year (the words name no month).
+    amounts = exact(standard, pay, budget.total, current.total)
+    return once(ctx.memo, ("ssi supplement", ctx.period, amounts), ctx.ex, figure)
 
 
 def record(
