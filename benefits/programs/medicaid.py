@@ -122,13 +122,20 @@ def medicaid_month(
     return MedicaidMonth(False, "none", ZERO, threshold, facts.annual_earnings_1619b, note)
 
 
+# Medicaid through SSI by the state's kind (1634, SSI criteria, 209(b)), without its words.
+SSI_MEDICAID = {
+    kind: MedicaidMonth(True, basis, ZERO, None, None, "")
+    for kind, basis in (("1634", "ssi"), ("ssi_criteria", "ssi_criteria"), ("209b", "ssi_209b"))
+}
+
+
 def _ssi_medicaid(
     facts: MedicaidFacts, table: StateMedicaid, ex: Explainer | None
 ) -> MedicaidMonth:
     kind = table.ssi_class.value
-    basis = {"1634": "ssi", "ssi_criteria": "ssi_criteria", "209b": "ssi_209b"}[kind]
     if not ex:  # the words are only the step's
-        return MedicaidMonth(True, basis, ZERO, None, None, "")
+        return SSI_MEDICAID[kind]
+    basis = SSI_MEDICAID[kind].basis
     text = {
         "1634": f"{table.name} is a section 1634 state: SSI brings Medicaid with no separate "
         "application.",

@@ -95,7 +95,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
     veterans = so_far.get(va.PROGRAM).ssi
     excluded = _cola_excluded(ctx, paid_ssdi, carry)
     if on_ssi.status != "none" and on_ssi.student_exclusion_applied == 0:
-        countable = truncate_cents(on_ssi.countable_income_this_month)  # already counted
+        countable = on_ssi.countable_income_this_month  # already counted, to the cent
     else:  # SSI's method (buy-in, MSPs), with VA counted as SSI counts it
         countable = _by_ssi_method(
             ctx, home, wages=ctx.wages_paid, unearned=unearned, veterans=veterans

@@ -187,7 +187,7 @@ def ssi_month(
     over = countable_resources > rates.limit.value
     # Eligible for SSI or for an SSA-paid supplement (POMS SI 02005.001 C-D, SI 02005.005 A.1);
     # provisional payments are federal SSI only (20 CFR 416.999c(a)(5))
-    provisional = _provisional(period, month, s.state)
+    provisional = None if period.reinstated_from is None else _provisional(period, month, s.state)
     oss = ZERO if provisional else rates.oss
     eligible = law.passes_income_test(current_ci.total, standard, oss) and not over
     if eligible and not period.eligible_last:
@@ -243,7 +243,7 @@ def _budget_income(
 def _provisional(period: periods.Period, month: Month, state: str) -> bool | None:
     """None outside SSA's provisional payments (20 CFR 416.999c); in them, whether they leave
     out the state supplement (SSA pays it: federal SSI only, 416.999c(a)(5))."""
-    if period.reinstated_from is None or periods.provisional_number(period, month) is None:
+    if periods.provisional_number(period, month) is None:
         return None
     return periods.provisional_without_supplement(period, month, state)
 

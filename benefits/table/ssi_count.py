@@ -66,7 +66,8 @@ def countable_income(
             income=income, unearned=unearned, exclusions=exclusions, rules=ctx.rules, ex=ex
         )
     amounts = exact(income.wages, income.student_exclusion, unearned, income.needs_based)
-    key = ("ssi countable", ctx.periods.of(income.month), amounts)
+    period = ctx.period if income.month is ctx.month else ctx.periods.of(income.month)
+    key = ("ssi countable", period, amounts)
     found: law.CountableIncome | None = ctx.memo.get(key)
     if found is None:
         found = ctx.memo[key] = countable(

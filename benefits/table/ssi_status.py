@@ -31,6 +31,7 @@ class SSIRecord(NamedTuple):
 
     status: str
     payment: Decimal
+    # Countable incomes as SSA records them, the fraction of a cent dropped (POMS SI 02001.010)
     countable_income: Decimal
     budget_month: Month | None
     payment_standard: Decimal
