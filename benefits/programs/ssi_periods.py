@@ -215,8 +215,11 @@ def explain_period(
     after: Period,
     eligible: bool,
     in_1619b: bool,
+    counted_from: Month | None = None,
 ) -> None:
-    """Provisional payments, suspension and termination, with what to do."""
+    """Provisional payments, suspension and termination, with what to do. `counted_from` is
+    the first month the engine figures (start's first budget month): a run of suspension that
+    reaches back to it may have begun earlier, which the engine cannot know."""
     number = provisional_number(before, month)
     if number is not None:
         ex.step(
@@ -230,10 +233,17 @@ def explain_period(
     if eligible or in_1619b:
         return
     ended = after.terminated_from == month.plus(1)
+    earlier = ""
+    if counted_from is not None and after.suspended > month.minus(counted_from):
+        earlier = (
+            f"Counted from {counted_from}, the first month the engine figures; if SSI was "
+            "already suspended before it, termination comes sooner: check SSA's notices. "
+        )
     ex.step(
         "ssi.suspension",
         f"Not eligible this month and not in 1619(b) status: SSI is suspended (month "
         f"{after.suspended} of {TERMINATION_AFTER} in a row). "
+        + earlier
         + (
             f"After 12 months in a row eligibility terminates from {after.terminated_from}: SSI "
             "will not restart by itself. Report the earnings to SSA now and keep the notice."

@@ -124,7 +124,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
         carry.exclusions, paid.payment, carry.b_start, carry.b_earnings, carry.counted,
     )  # fmt: skip
     rates = count.rates(ctx)
-    if not ctx.projected:  # a budget month: only whether it passes the eligibility test
+    if not ctx.projected:  # a budget month: the eligibility test, 1619(b) or suspension
         return NONE, _budget_month(ctx, now, carry, rates)
     held = so_far.get(resources.PROGRAM).countable  # at the first moment of the month
     return ssi_month(ctx, incomes, carry, rates=rates, countable_resources=held)
@@ -132,16 +132,27 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
 
 def _budget_month(ctx: MonthContext, now: IncomeMonth, carry: Carry, rates: count.Rates) -> Carry:
     """A month before start: whether it passes SSI's eligibility test on its own income and
-    resources, which decides the period at start."""
+    resources, which decides the period at start, and whether failing it is a month of 1619(b)
+    status (earnings over the break-even point after a payment, resources within the limit and
+    the 12-month earnings within the threshold, 20 CFR 416.264) or of suspension: the 12 months
+    in a row that terminate eligibility count months before start too (20 CFR 416.1335)."""
     counted = _current_income(ctx, now, rates, carry.exclusions, explain=False)
-    current = counted[2].total
-    eligible = law.passes_income_test(current, rates.standard, rates.oss)
-    eligible = eligible and ctx.scenario.resources <= rates.limit.value
+    current = counted[2]
+    within = ctx.scenario.resources <= rates.limit.value
+    eligible = law.passes_income_test(current.total, rates.standard, rates.oss) and within
+    candidate = (
+        not eligible
+        and within
+        and now.wages > 0
+        and current.unearned < rates.standard
+        and carry.period.had_payment
+    )
+    in_1619b, b_start, earnings = _in_1619b(ctx, carry, "1619b_candidate" if candidate else "")
     period = periods.next_period(
-        carry.period, month=ctx.month, eligible=eligible, in_1619b=False, paid=eligible,
+        carry.period, month=ctx.month, eligible=eligible, in_1619b=in_1619b, paid=eligible,
         earned=now.wages > 0,
     )  # fmt: skip
-    return carry.after(period._replace(suspended=0), counted, carry.b_start, carry.b_earnings)
+    return carry.after(period, counted, b_start, earnings)
 
 
 def _current_income(
@@ -362,7 +373,7 @@ def _decided(
     if ex:
         periods.explain_period(
             ex=ex, month=month, before=period, after=after, eligible=paid.eligible,
-            in_1619b=in_1619b,
+            in_1619b=in_1619b, counted_from=ctx.scenario.start.plus(-BUDGET_LAG),
         )  # fmt: skip
     record = ssi_status.record(
         paid, budget_month=budget_month, standard=standard, now=counted[0],
