@@ -48,7 +48,9 @@ NOT_MODELED = [
     "filing, and the IRS tax tables (income tax is figured exactly from the rate schedule; "
     "withholding is estimated by spreading the year's tax over its wages, not by Pub. 15-T) are "
     "not modelled. Payroll tax counts wages from start only toward the yearly wage base and "
-    "leaves out the 0.9% additional Medicare tax.",
+    "leaves out the 0.9% additional Medicare tax. A lump-sum SSDI back payment for earlier "
+    "years (taxable in the year received, or by the election of 26 U.S.C. 86(e) with IRS Pub. "
+    "915's lump-sum worksheets) is not an input: enter only the benefits paid each month.",
     "SSI state supplements: amounts are sourced for a few states (enter yours as "
     "ssi.state_supplement); state-administered supplements' own income rules are not modelled.",
     "SNAP: Alaska and Hawaii amounts, the resource test, state broad-based categorical "

@@ -18,9 +18,11 @@ certification period the earnings budgeted change only:
 
 A new job is not acted on until one of these: the state may not act on a change that lowers
 the allotment unless the household must report it or the information is verified upon receipt
-(7 CFR 273.12(a)(5)(vi)). Unearned income (SSI, SSDI, VA), premiums and the rent follow each
-month as before: SSA's and VA's data exchanges reach the state as information verified upon
-receipt. A new budget takes the earnings of the month it starts, known exactly here (the
+(7 CFR 273.12(a)(5)(vi)). Unearned income (SSI, SSDI, VA) follows each month as before: SSA's
+and VA's data exchanges reach the state as information verified upon receipt. The premiums and
+the rent (the HUD tenant rent) also follow each month: a simplification, since a household
+under simplified reporting need not report a lower rent, which a state acts on only when it
+knows of it. A new budget takes the earnings of the month it starts, known exactly here (the
 "exact monthly figure" 7 CFR 273.10(c)(2)(i) allows).
 """
 
