@@ -172,19 +172,24 @@ def totals(month: Any) -> tuple[Decimal, Decimal]:
     return total, net
 
 
-# The lines in net income, once (the net income step of every explained month reads them).
-_IN_NET = tuple(in_net())
+# The lines in net income with their getters, once (the net income step of every explained
+# month reads them).
+_IN_NET = tuple(
+    (line, attrgetter(line.path), attrgetter(line.shown_with) if line.shown_with else None)
+    for line in in_net()
+    if line.path
+)
 
 
 def explain_net(month: Any, net: Decimal, ex: Explainer) -> None:
     """Net income's step: each line shown with its sign, and what is left out."""
     parts: list[str] = []
     notes: list[str] = []
-    for line in _IN_NET:
-        found = amount(month, line)
+    for line, get, shown_with in _IN_NET:
+        found = get(month)
         if found is None and line.unknown:
             notes.append(line.unknown)
-        shown = value(month, line.shown_with) != "none" if line.shown_with else bool(found)
+        shown = shown_with(month) != "none" if shown_with else bool(found)
         if line.always or shown:
             sign = "" if not parts else "+ " if line.sign > 0 else "- "
             parts.append(f"{sign}{line.words} {dollars(found or ZERO)}")

@@ -152,11 +152,11 @@ def _pending_interim(m: RentMonth, state: HousingState, pending: RentBasis) -> H
 
 def _explain_rent_in_force(ex: Explainer, state: HousingState) -> None:
     """No reexamination this month: the rent set by the last one stays (24 CFR 982.516)."""
-    how = {
-        "start": "in force at the start of the projection",
-        "annual": f"set by the annual reexamination of {state.set_in}",
-        "interim": f"set by the interim reexamination of {state.set_in}",
-    }[state.set_by]
+    how = (
+        "in force at the start of the projection"
+        if state.set_by == "start"
+        else f"set by the {state.set_by} reexamination of {state.set_in}"  # annual or interim
+    )
     ex.step(
         "housing.total_tenant_payment",
         f"Total tenant payment {dollars(state.basis.ttp)}, {how}: the rent changes only "

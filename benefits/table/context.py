@@ -193,8 +193,9 @@ def _explain_wages(jobs: list[earn.JobMonth], ex: Explainer, moves: list[str]) -
     for j in jobs:
         label = j.name or f"job {j.job + 1}"
         if j.paydays:
-            days = ", ".join(d.isoformat() for d in j.paydays)
-            notes = "".join(earn.payday_note(d, moves[j.job]) for d in j.paydays)
+            days = ", ".join(map(date.isoformat, j.paydays))
+            move = moves[j.job]
+            notes = "".join([earn.payday_note(d, move) for d in j.paydays])
             ex.step(
                 "wages_paid",
                 f"{label}: {len(j.paydays)} payday(s) ({days}) x "
