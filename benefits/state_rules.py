@@ -44,7 +44,7 @@ class PremiumBracket(_Row):
 
     at_least_percent: Decimal | None = None
     over_percent: Decimal | None = None
-    individual: Decimal
+    individual: Decimal | None  # None: a premium is due, its amount not in the engine's data
     couple: Decimal | None = None  # a married person living with the spouse
 
 
@@ -57,6 +57,7 @@ class Premium(_Row):
     percent: Decimal | None = None
     # fpl_brackets: rows in rising order; below the first row no premium is due
     brackets: tuple[PremiumBracket, ...] = ()
+    own_income_only: bool = False  # the person's income against the guideline for one
     source: str = ""  # the state's own text for the amounts, when it is not the row's source
     text: str = ""
 

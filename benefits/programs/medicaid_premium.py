@@ -57,7 +57,7 @@ def _by_brackets(
 ) -> tuple[Decimal | None, str]:
     """The row of the state's table that the gross income (with a spouse's, against the
     guideline for two) reaches; below the first row no premium is due."""
-    spouses = [m for m in household if m.relationship == "spouse"]
+    spouses = [] if rule.own_income_only else [m for m in household if m.relationship == "spouse"]
     size = 2 if spouses else 1
     total = gross + sum((m.earned_income + m.unearned_income for m in spouses), ZERO)
     guideline, _ = poverty_guideline(month, state, size, rules)
@@ -74,16 +74,23 @@ def _by_brackets(
     )
     if found is None:
         first = rule.brackets[0]
-        below = first.at_least_percent or first.over_percent
-        return ZERO, f"none: {who} is below {below}% of it, where the premium starts"
+        below = (
+            f"below {first.at_least_percent}%"
+            if first.at_least_percent is not None
+            else f"not over {first.over_percent}%"
+        )
+        return ZERO, f"none: {who} is {below} of it, where the premium starts"
     amount = found.couple if spouses else found.individual
-    if amount is None:
-        return None, f"the state's amount for a couple is not in the engine's data: {who}"
     bound = (
         f"at least {found.at_least_percent}%"
         if found.at_least_percent is not None
         else f"over {found.over_percent}%"
     )
+    if amount is None:
+        return None, (
+            f"due, as {who} is {bound} of it, but its amount is not in the engine's data "
+            f"({rule.text}): ask the state"
+        )
     return amount, (
         f"{dollars(amount)} a month: {who} is {bound} of it; a premium the person or a "
         "family member pays for other health insurance lowers it and is not entered here"
