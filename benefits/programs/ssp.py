@@ -129,6 +129,7 @@ def state_supplement(
         federal=federal,
         budget_countable=budget_countable,
         current_countable=current_countable,
+        words=ex is not None,
     )
     if ex:
         _explain_paid(ex, program, level=level, amount=amount, why=why, note=note, uses=uses)
@@ -169,10 +170,11 @@ def _supplement_amount(
     federal: Decimal,
     budget_countable: Decimal,
     current_countable: Decimal,
+    words: bool,
 ) -> tuple[Decimal, str]:
-    """The supplement by the state's income rule, and why: either it continues past the
-    federal payment, income reducing it only after the federal rate, or it is paid only with
-    a federal payment."""
+    """The supplement by the state's income rule, and why (when `words`): either it continues
+    past the federal payment, income reducing it only after the federal rate, or it is paid
+    only with a federal payment."""
     if program.income_rule != "continues_past_federal":
         return level if federal > 0 else ZERO, (
             "paid in months with a federal SSI payment (the state's own income rules are "
@@ -182,6 +184,8 @@ def _supplement_amount(
         return ZERO, (
             f"this month's countable income {dollars(current_countable)} reaches the "
             f"federal rate plus the supplement ({dollars(standard + level)})"
+            if words
+            else ""
         )
     amount = cents_up(min(level, positive(standard + level - budget_countable)))
     return amount, (
