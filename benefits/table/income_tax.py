@@ -65,16 +65,16 @@ def year_facts(
     year: int,
     scenario: Scenario,
     wages: Mapping[Month, Decimal],
-    ssdi_months: dict[Month, tuple[Decimal, Decimal]],
+    ssdi_months: dict[int, tuple[Decimal, Decimal]],
 ) -> law.TaxYearFacts:
-    """The year's return from the projection's months and the scenario's jobs."""
-    months = _months_of(year)
+    """The year's return from the projection's months (SSDI's payment and benefit rate by month
+    index) and the scenario's jobs."""
     total = ZERO
-    for m in months:
+    for m in _months_of(year):
         total += wages[m]
     benefits = ZERO
     if scenario.ssdi is not None and ssdi_months:
-        benefits = sum((_ssdi_received(m, scenario, ssdi_months) for m in months), ZERO)
+        benefits = _ssdi_received(year, scenario, ssdi_months)
     return law.TaxYearFacts(
         year=year,
         filing_status=filing_status(scenario),
@@ -89,29 +89,32 @@ def year_facts(
 
 
 def _ssdi_received(
-    month: Month, scenario: Scenario, ssdi_months: dict[Month, tuple[Decimal, Decimal]]
+    year: int, scenario: Scenario, ssdi_months: dict[int, tuple[Decimal, Decimal]]
 ) -> Decimal:
-    """SSDI received in `month`: the benefit for the month before, paid a month later, with the
-    COLA from December's benefit received in January. 26 U.S.C. 86(a) taxes the benefits
-    received in the year, as Form SSA-1099 box 3 reports them (POMS GN 05002.010: "total
-    benefits paid ... in the calendar year"), so a year's return counts December's benefit of
-    the year before and not its own. Before start the benefit is taken as paid every month at
-    the amount given for start, from ssdi.entitlement_month when it is given (no benefit is
-    due before entitlement, which begins after the waiting period, 20 CFR 404.315(d); POMS DI
-    10105.070); after the last projected month as in that month."""
+    """SSDI received in the year: each month's benefit is the one for the month before, paid a
+    month later, with the COLA from December's benefit received in January. 26 U.S.C. 86(a)
+    taxes the benefits received in the year, as Form SSA-1099 box 3 reports them (POMS GN
+    05002.010: "total benefits paid ... in the calendar year"), so a year's return counts
+    December's benefit of the year before and not its own. Before start the benefit is taken
+    as paid every month at the amount given for start, from ssdi.entitlement_month when it is
+    given (no benefit is due before entitlement, which begins after the waiting period, 20 CFR
+    404.315(d); POMS DI 10105.070); after the last projected month as in that month."""
     assert scenario.ssdi is not None
     given, entitled = scenario.ssdi.monthly_benefit, scenario.ssdi.entitlement_month
     first, last = next(iter(ssdi_months)), next(reversed(ssdi_months))
-
-    def at(m: Month) -> tuple[Decimal, Decimal]:  # (payment for m, the benefit rate in m)
-        if m in ssdi_months:
-            return ssdi_months[m]
-        if m >= first:
-            return ssdi_months[last]
-        return (given, given) if entitled is None or m >= entitled else (ZERO, given)
-
-    paid_for_before, _ = at(month.plus(-1))
-    return received_ssdi(month, payment=ZERO, benefit_rate=at(month)[1], last=paid_for_before)
+    # (payment for the month, the benefit rate in it), from December of the year before
+    by_month = []
+    for index in range(year * 12 - 1, year * 12 + 12):
+        if index >= first:
+            by_month.append(ssdi_months[min(index, last)])
+        elif entitled is None or index >= entitled.index:
+            by_month.append((given, given))
+        else:
+            by_month.append((ZERO, given))
+    total = ZERO
+    for month, before, now in zip(_months_of(year), by_month, by_month[1:], strict=False):
+        total += received_ssdi(month, payment=ZERO, benefit_rate=now[1], last=before[0])
+    return total
 
 
 @lru_cache(maxsize=64)
@@ -132,7 +135,7 @@ def start(months: Sequence[tuple[MonthContext, Decided]]) -> Carry:
     ssdi_months = {}
     for c, d in months:
         paid = d.get(ssdi.PROGRAM)
-        ssdi_months[c.month] = (paid.payment, paid.benefit_rate)
+        ssdi_months[c.month.index] = (paid.payment, paid.benefit_rate)
     wages = months[0][0].wages_by_month
     facts = {year: year_facts(year, scenario, wages, ssdi_months) for year in sorted(years)}
     return Carry(facts, {}, {})
