@@ -84,21 +84,21 @@ def eitc_parameters(
     year: int, children: int, rules: RuleBook, used: list[RuleValue] | None = None
 ) -> EitcParameters:
     """The EITC amounts for a tax year and number of qualifying children (3 = 3 or more)."""
-    month, k, sink = Month(year, 1), min(children, 3), used if used is not None else []
-
-    def amount(rule_id: str) -> Decimal:
-        value = rules.at(rule_id, month)
-        sink.append(value)
-        return value.value
-
-    return EitcParameters(
-        credit_rate=amount(EITC_CREDIT_RATE[k]),
-        phaseout_rate=amount(EITC_PHASEOUT_RATE[k]),
-        earned_income_amount=amount(EITC_EARNED_INCOME_AMOUNT[k]),
-        max_credit=amount(EITC_MAX_CREDIT[k]),
-        phaseout_start=amount(EITC_PHASEOUT_START[k]),
-        phaseout_end=amount(EITC_PHASEOUT_END[k]),
-    )
+    month, k = Month(year, 1), min(children, 3)
+    found = [  # in the order of EitcParameters' fields
+        rules.at(table[k], month)
+        for table in (
+            EITC_CREDIT_RATE,
+            EITC_PHASEOUT_RATE,
+            EITC_EARNED_INCOME_AMOUNT,
+            EITC_MAX_CREDIT,
+            EITC_PHASEOUT_START,
+            EITC_PHASEOUT_END,
+        )
+    ]
+    if used is not None:
+        used += found
+    return EitcParameters(*[value.value for value in found])
 
 
 def eitc_by_formula(income: Decimal, p: EitcParameters) -> Decimal:

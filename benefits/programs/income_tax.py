@@ -102,6 +102,14 @@ BRACKET_STARTS = {
 }
 
 
+TAXABLE_SS = (  # Pub. 915 Worksheet 1: base amount, adjusted base amount, the two tiers' rates
+    "irs.taxable_social_security.base_amount",
+    "irs.taxable_social_security.adjusted_base_amount",
+    "irs.taxable_social_security.first_tier_percent",
+    "irs.taxable_social_security.second_tier_percent",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TaxYearFacts:
     """One filer's year, as the return reports it. Money is annual and in dollars."""
@@ -143,11 +151,9 @@ def taxable_social_security(
     `other_income` is line 3: all taxable income other than the benefits. Tax-exempt interest
     (line 4), excluded income (line 5) and adjustments (line 7) are taken as zero.
     """
-    used: list[RuleValue] = []
-    base = _at(rules, "irs.taxable_social_security.base_amount", month, used)
-    adjusted = _at(rules, "irs.taxable_social_security.adjusted_base_amount", month, used)
-    first = _at(rules, "irs.taxable_social_security.first_tier_percent", month, used) / HUNDRED
-    second = _at(rules, "irs.taxable_social_security.second_tier_percent", month, used) / HUNDRED
+    used = [rules.at(rule_id, month) for rule_id in TAXABLE_SS]
+    base, adjusted, first, second = [u.value for u in used]
+    first, second = first / HUNDRED, second / HUNDRED
     if benefits <= 0:
         return ZERO
     half = benefits * first  # line 2
@@ -188,9 +194,9 @@ def tax_on_taxable_income(
     taxable_income: Decimal, status: FilingStatus, rules: RuleBook, month: Month
 ) -> tuple[Decimal, tuple[RuleValue, ...]]:
     """Tax by the rate schedule of 26 U.S.C. 1(j)(2), exact, rounded to the cent (half up)."""
-    used: list[RuleValue] = []
-    rates = [_at(rules, rid, month, used) / HUNDRED for rid in BRACKET_RATES]
-    starts = [ZERO] + [_at(rules, rid, month, used) for rid in BRACKET_STARTS[status]]
+    used = [rules.at(rule_id, month) for rule_id in (*BRACKET_RATES, *BRACKET_STARTS[status])]
+    rates = [u.value / HUNDRED for u in used[: len(BRACKET_RATES)]]
+    starts = [ZERO] + [u.value for u in used[len(BRACKET_RATES) :]]
     tax = ZERO
     for i, rate in enumerate(rates):
         top = starts[i + 1] if i + 1 < len(starts) else None
