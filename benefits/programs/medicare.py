@@ -90,7 +90,7 @@ class MedicareFacts(NamedTuple):  # immutable, and cheap to make every month
 def medicare_month(facts: MedicareFacts, rules: RuleBook, ex: Explainer | None) -> MedicareMonth:
     """Decide one month's Medicare and its premiums."""
     f, month = facts, facts.month
-    not_yet = _before_coverage(month=month, starts=f.starts, has_ssdi=f.has_ssdi, ex=ex)
+    not_yet = before_coverage(month=month, starts=f.starts, has_ssdi=f.has_ssdi, ex=ex)
     if not_yet is not None:
         return not_yet
     status = "covered"
@@ -157,12 +157,18 @@ def msp_cola_note(excluded: Decimal | None) -> str:
     )
 
 
-def _before_coverage(
+# The months before Medicare (the same record every month).
+NO_MEDICARE = MedicareMonth(False, "none", ZERO, "none", ZERO)
+UNKNOWN_START = MedicareMonth(None, "unknown", ZERO, "none", ZERO)
+WAITING = MedicareMonth(False, "waiting", ZERO, "none", ZERO)
+
+
+def before_coverage(
     *, month: Month, starts: Month | None, has_ssdi: bool, ex: Explainer | None
 ) -> MedicareMonth | None:
     """No Medicare yet: no SSDI, an unknown start, or the 24-month waiting period."""
     if not has_ssdi and starts is None:
-        return MedicareMonth(False, "none", ZERO, "none", ZERO)
+        return NO_MEDICARE
     if starts is None:
         if ex:
             ex.step(
@@ -173,7 +179,7 @@ def _before_coverage(
                 "Social Security Act 226(b)",
                 not_modeled=True,
             )
-        return MedicareMonth(None, "unknown", ZERO, "none", ZERO)
+        return UNKNOWN_START
     if month < starts:
         if ex:
             ex.step(
@@ -182,7 +188,7 @@ def _before_coverage(
                 None,
                 "Social Security Act 226(b); 42 CFR 406.12(d)",
             )
-        return MedicareMonth(False, "waiting", ZERO, "none", ZERO)
+        return WAITING
     return None
 
 

@@ -42,9 +42,19 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
 
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicareRecord, Carry]:
+    # Before Medicare (no SSDI, an unknown start, the waiting period) nothing else counts.
+    found = law.before_coverage(
+        month=ctx.month, starts=carry.starts, has_ssdi=ctx.scenario.ssdi is not None, ex=ctx.ex
+    )
+    if found is None:
+        found = law.medicare_month(_facts(ctx, so_far, carry), ctx.rules, ctx.ex)
+    return MedicareRecord(*found), carry
+
+
+def _facts(ctx: MonthContext, so_far: Decided, carry: Carry) -> law.MedicareFacts:
     s = ctx.scenario
     paid, health = so_far.get(ssdi.PROGRAM), so_far.get(medicaid.PROGRAM)
-    facts = law.MedicareFacts(
+    return law.MedicareFacts(
         month=ctx.month,
         starts=carry.starts,
         has_ssdi=s.ssdi is not None,
@@ -61,15 +71,6 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicareRe
         msp_note=law.msp_cola_note(health.msp_cola_excluded) if ctx.ex else "",
         quarters_of_coverage=s.medicare.quarters_of_coverage,
     )
-    found = law.medicare_month(facts, ctx.rules, ctx.ex)
-    record = MedicareRecord(
-        found.covered,
-        found.status,
-        found.part_b_premium,
-        found.part_b_paid_by,
-        found.part_a_premium,
-    )
-    return record, carry
 
 
 STATUS_WORDS = {
