@@ -28,20 +28,21 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[law.PayrollTax, Carry]:
     before = carry.wages_so_far if carry.year == ctx.month.year else ZERO
-    paychecks = ctx.paychecks
     after = Carry(ctx.month.year, before + ctx.wages_paid)
     # Once per rule period and paychecks: the wages before this month matter only when the
-    # year's wages pass the wage base this month.
+    # year's wages pass the wage base this month. A job's paycheck is the same in every month
+    # of a projection (ctx.memo is the projection's), so the number of paydays of each job
+    # names the month's paychecks.
     base = ctx.rules.at("ssa.contribution_and_benefit_base", ctx.month).value
-    passed = after.wages_so_far > base
-    key = ("payroll tax", ctx.period, exact(*paychecks, before if passed else None))
+    passed = exact(before) if after.wages_so_far > base else None
+    key = ("payroll tax", ctx.period, passed, *[len(j.paydays) for j in ctx.jobs])
     tax = once(
         ctx.memo,
         key,
         ctx.ex,
         lambda ex: law.payroll_tax(
             month=ctx.month,
-            paychecks=paychecks,
+            paychecks=ctx.paychecks,
             wages_before_this_month=before,
             rules=ctx.rules,
             ex=ex,
