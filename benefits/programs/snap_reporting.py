@@ -6,7 +6,9 @@ certification period the earnings budgeted change only:
 
 - at the periodic report of a period longer than six months (7 CFR 273.12(a)(5)(iii)), taken
   here in the sixth month, the new budget from the seventh (the state sets the month, from the
-  fourth to the sixth);
+  fourth to the sixth); in a period longer than twelve months (up to 24 for a household whose
+  adults are all elderly or disabled, 7 CFR 273.10(f)(1)) at the contact every twelve months
+  the same rule requires instead;
 - when gross income passes the gross income limit (130% of poverty): the household reports it
   by the 10th of the next month (7 CFR 273.12(a)(5)(v)) and the lower allotment starts no later
   than the month after the 10-day notice period (7 CFR 273.12(c)(2)(i)), the second month after;
@@ -38,6 +40,7 @@ from ..scenario import Snap
 
 CITE_SIMPLIFIED = "7 CFR 273.12(a)(5)"
 PERIODIC_REPORT_EVERY = 6  # months (7 CFR 273.12(a)(5)(iii): periods longer than six months)
+CONTACT_EVERY = 12  # months, in periods longer than 12 (7 CFR 273.10(f)(1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +69,17 @@ def budget_for(
     first, length = snap.certification_start or start, snap.certification_months
     into = month.minus(first) % length
     if budget is None:
-        if snap.budgeted_earnings is not None:
-            return Budget(snap.budgeted_earnings, wage_rate, month, "the earnings on the notice")
+        notice = snap.budgeted_earnings
+        if notice is not None:
+            # A job that ended before start is still budgeted: its loss is a change to report.
+            rate = notice if notice > 0 and wage_rate == 0 else wage_rate
+            return Budget(notice, rate, month, "the earnings on the notice")
         return Budget(wages_paid, wage_rate, month, f"the wages paid in {month}")
     if into == 0:
         why = f"recertification: a new certification period from {month}"
         return Budget(wages_paid, wage_rate, month, why)
-    if length > PERIODIC_REPORT_EVERY and into % PERIODIC_REPORT_EVERY == 0:
+    every = PERIODIC_REPORT_EVERY if length <= CONTACT_EVERY else CONTACT_EVERY
+    if length > PERIODIC_REPORT_EVERY and into % every == 0:
         why = f"the periodic report of {month.plus(-1)}, in force from {month}"
         return Budget(wages_paid, wage_rate, month, why)
     if budget.pending == month:
