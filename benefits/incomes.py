@@ -17,8 +17,8 @@ from functools import cache
 from operator import attrgetter
 from typing import Any, Literal
 
-from .explain import Explainer
-from .money import ZERO, dollars
+from .explain import Explainer, once
+from .money import ZERO, dollars, exact
 
 SSICount = Literal[
     "earned",  # earned income, after the $20 (if unused), $65 and one half (20 CFR 416.1112)
@@ -181,18 +181,32 @@ _IN_NET = tuple(
 )
 
 
-def explain_net(month: Any, net: Decimal, ex: Explainer) -> None:
-    """Net income's step: each line shown with its sign, and what is left out."""
+def explain_net(month: Any, net: Decimal, ex: Explainer, memo: dict[Any, Any]) -> None:
+    """Net income's step: each line shown with its sign, and what is left out. Its words name
+    no month, so a month with the same amounts and statuses as one before it in the year gives
+    them again (explain.once)."""
+    found = [get(month) for _, get, _ in _IN_NET]
+    shown = [
+        shown_with(month) != "none" if shown_with else bool(amount)
+        for (_, _, shown_with), amount in zip(_IN_NET, found, strict=True)
+    ]
+
+    def figure(ex: Explainer | None) -> None:
+        assert ex is not None
+        _net_step(found, shown, net, ex)
+
+    once(memo, ("net income", exact(net, *found), *shown), ex, figure)
+
+
+def _net_step(found: list[Decimal | None], shown: list[bool], net: Decimal, ex: Explainer) -> None:
     parts: list[str] = []
     notes: list[str] = []
-    for line, get, shown_with in _IN_NET:
-        found = get(month)
-        if found is None and line.unknown:
+    for (line, _, _), amount, is_shown in zip(_IN_NET, found, shown, strict=True):
+        if amount is None and line.unknown:
             notes.append(line.unknown)
-        shown = shown_with(month) != "none" if shown_with else bool(found)
-        if line.always or shown:
+        if line.always or is_shown:
             sign = "" if not parts else "+ " if line.sign > 0 else "- "
-            parts.append(f"{sign}{line.words} {dollars(found or ZERO)}")
+            parts.append(f"{sign}{line.words} {dollars(amount or ZERO)}")
     ex.step(
         "net_income",
         "Net income: "

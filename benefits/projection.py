@@ -346,7 +346,7 @@ def _month_result(
     total, net = incomes.totals(parts)
     ex = ctx.ex
     if ex:
-        incomes.explain_net(parts, net, ex)
+        incomes.explain_net(parts, net, ex, ctx.memo)
     change = None if ctx.scenario.jobs else ZERO  # no jobs: the same as not working
     if baseline is not None:
         change = net - baseline[ctx.month]

@@ -41,14 +41,14 @@ def test_steps_given_again_equal_steps_figured_again(monkeypatch: object) -> Non
     # projection must be the one figured afresh every month (a carried-forward year included).
     import pytest
 
-    from benefits import explain, load_scenario, project
+    from benefits import explain, incomes, load_scenario, project
     from benefits.table import payroll_tax, ssdi, ssi_status
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
     example = load_scenario(PACKAGE / "examples" / "concurrent_part_time.yaml")
     scenario = example.model_copy(update={"months": 48})
     kept = project(scenario).model_dump_json()
-    for module in (payroll_tax, ssdi, ssi_status):
+    for module in (payroll_tax, ssdi, ssi_status, incomes):
         assert module.once is explain.once
         monkeypatch.setattr(module, "once", lambda memo, key, ex, figure: figure(ex))
     assert project(scenario).model_dump_json() == kept
