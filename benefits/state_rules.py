@@ -58,6 +58,7 @@ class Premium(_Row):
     # fpl_brackets: rows in rising order; below the first row no premium is due
     brackets: tuple[PremiumBracket, ...] = ()
     own_income_only: bool = False  # the person's income against the guideline for one
+    countable_income: bool = False  # the table reads countable income (SSI's method), not gross
     source: str = ""  # the state's own text for the amounts, when it is not the row's source
     text: str = ""
 

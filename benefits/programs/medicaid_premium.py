@@ -38,8 +38,9 @@ def premium(
         amount = cents(countable * rule.percent / 100)
         return amount, f"{rule.percent}% of countable income = {dollars(amount)}"
     if rule.kind == "fpl_brackets" and rule.brackets:
+        income = countable if rule.countable_income else gross
         return _by_brackets(
-            rule, month=month, state=state, gross=gross, household=household, rules=rules
+            rule, month=month, state=state, income=income, household=household, rules=rules
         )
     if rule.kind == "none_reported":
         return ZERO, "none reported"
@@ -51,25 +52,27 @@ def _by_brackets(
     *,
     month: Month,
     state: str,
-    gross: Decimal,
+    income: Decimal,
     household: Sequence[HouseholdMember],
     rules: RuleBook,
 ) -> tuple[Decimal | None, str]:
-    """The row of the state's table that the gross income (with a spouse's, against the
-    guideline for two) reaches; below the first row no premium is due."""
+    """The row of the state's table that the month's income (gross, or countable as the
+    state's rule says; with a spouse's gross income against the guideline for two unless the
+    rule reads the person's own) reaches; below the first row no premium is due."""
     spouses = [] if rule.own_income_only else [m for m in household if m.relationship == "spouse"]
     size = 2 if spouses else 1
-    total = gross + sum((m.earned_income + m.unearned_income for m in spouses), ZERO)
+    total = income + sum((m.earned_income + m.unearned_income for m in spouses), ZERO)
     guideline, _ = poverty_guideline(month, state, size, rules)
     found: PremiumBracket | None = None
     for row in rule.brackets:
         if _reaches(row, yearly=total * 12, guideline=guideline):
             found = row
+    kind = "countable income" if rule.countable_income else "gross income"
     who = (
-        f"the couple's gross income {dollars(total)} a month against the poverty guideline "
+        f"the couple's {kind} {dollars(total)} a month against the poverty guideline "
         f"for two ({dollars(guideline)} a year)"
         if spouses
-        else f"gross income {dollars(total)} a month against the poverty guideline for one "
+        else f"{kind} {dollars(total)} a month against the poverty guideline for one "
         f"({dollars(guideline)} a year)"
     )
     if found is None:
