@@ -16,6 +16,7 @@ from ..months import Month
 from ..rules import RuleBook
 from . import ssi as law
 from . import ssi_periods as periods
+from .earnings import JobMonth
 
 
 class IncomeMonth(NamedTuple):
@@ -29,13 +30,15 @@ class IncomeMonth(NamedTuple):
     student_exclusion: Decimal
     va: Decimal = ZERO  # VA compensation, the veteran's own part ($20 exclusion applies)
     needs_based: Decimal = ZERO  # VA pension, the veteran's own part (no $20 exclusion)
-    paychecks: tuple[tuple[int, Decimal], ...] = ()  # wages paid by job, for non-recurring
+    # The month's jobs with the wages each paid (the month context's), for non-recurring income
+    jobs: tuple[JobMonth, ...] = ()
 
     def without_nonrecurring(self, second: IncomeMonth) -> tuple[IncomeMonth, Decimal]:
         """This (first) month's income less what is not in the second month, by source
         (POMS SI 02005.005 A.4): a job's last paycheck, a benefit that stopped."""
-        jobs_then = {job for job, amount in second.paychecks}
-        gone_wages = sum((a for job, a in self.paychecks if job not in jobs_then), ZERO)
+        jobs_then = {j.job for j in second.jobs if j.wages_paid}
+        paid = [j for j in self.jobs if j.wages_paid]
+        gone_wages = sum((j.wages_paid for j in paid if j.job not in jobs_then), ZERO)
         gone_ssdi = self.ssdi if self.ssdi and not second.ssdi else ZERO
         gone_other = (
             self.other_unearned if self.other_unearned and not second.other_unearned else ZERO
@@ -53,7 +56,7 @@ class IncomeMonth(NamedTuple):
             min(self.student_exclusion, wages),
             self.va,
             self.needs_based,
-            tuple(p for p in self.paychecks if p[0] in jobs_then),
+            tuple(j for j in paid if j.job in jobs_then),
         )
         return kept, gone
 

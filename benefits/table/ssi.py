@@ -116,7 +116,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
         seie,
         veterans.unearned,
         veterans.needs_based,
-        tuple([(j.job, j.wages_paid) for j in ctx.jobs if j.wages_paid]),
+        ctx.jobs,
     )
     incomes = (*carry.incomes, now)
     carry = Carry(
