@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import dollars
@@ -54,8 +55,7 @@ def starting_state(
     return HousingState(basis, start, "start", start)
 
 
-@dataclass(frozen=True, slots=True)
-class RentMonth:
+class RentMonth(NamedTuple):  # immutable, and cheap to make every month
     """The month's figures every reexamination rule reads."""
 
     month: Month

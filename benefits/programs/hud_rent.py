@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, cents, dollars, exact, positive
@@ -38,8 +39,7 @@ def regime(month: Month, housing: Housing) -> str:
     return "hotma" if month >= HOTMA_ENFORCED else "pre_hotma"
 
 
-@dataclass(frozen=True, slots=True)
-class MonthlyRates:
+class MonthlyRates(NamedTuple):  # immutable, and cheap to make every month
     """The household's income at current rates in one month, as HUD would count it."""
 
     person_earned: Decimal

@@ -11,8 +11,8 @@ months after the month received (26 U.S.C. 6409; POMS SI 01130.676).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, dollars
@@ -27,8 +27,7 @@ CITE_TAX_REFUND = "26 U.S.C. 6409; POMS SI 01130.676"
 ABLE_ONSET_AGE_CITE = "26 U.S.C. 529A(e)(1) (as amended by the SECURE 2.0 Act of 2022, sec. 124)"
 
 
-@dataclass(frozen=True, slots=True)
-class ResourceMonth:
+class ResourceMonth(NamedTuple):  # immutable, and cheap to make every month
     """Resources at the first moment of one month."""
 
     month: Month
