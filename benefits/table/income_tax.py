@@ -145,10 +145,28 @@ def _return(year: int, ctx: MonthContext, carry: Carry) -> law.TaxYearResult:
     """The year's return, figured the first time a month asks for it (and explained then, in
     a month of that year)."""
     explain = ctx.ex if year == ctx.month.year else None
+    if explain and any(m.relationship == "spouse" for m in ctx.scenario.household):
+        _explain_married(explain)
     found = carry.returns[year] = law.tax_year(carry.facts[year], ctx.rules, explain)
     # The monthly average, to the cent by the decimal context (half to even).
     carry.eitc_averages[year] = (found.eitc / 12).quantize(CENT)
     return found
+
+
+def _explain_married(ex: Explainer) -> None:
+    """A spouse lives with the person: the return is not a single or head-of-household one."""
+    ex.step(
+        "taxes.married",
+        "A spouse lives with the person: a married person files jointly or separately, not as "
+        "single or head of household, and the figures here (the person's own income as single "
+        "or head of household) are not the return's. Jointly, the spouse's income counts and "
+        "the Social Security base amounts are $32,000 and $44,000; separately while living "
+        "together, the base amount is $0 (up to 85% of SSDI taxable) and there is no EITC. "
+        "Married filing is not modelled.",
+        None,
+        "26 U.S.C. 2(b)(1), 7703(a); 26 U.S.C. 86(c)(1)(B)-(C), 86(c)(2); 26 U.S.C. 32(d)",
+        not_modeled=True,
+    )
 
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[TaxMonth, Carry]:
