@@ -60,6 +60,8 @@ def _by_brackets(
     state's rule says; with a spouse's gross income against the guideline for two unless the
     rule reads the person's own) reaches; below the first row no premium is due."""
     spouses = [] if rule.own_income_only else [m for m in household if m.relationship == "spouse"]
+    if spouses and rule.countable_income:  # a couple's countable income is not figured here
+        return None, f"by the couple's countable income ({rule.text}); not computed: ask the state"
     size = 2 if spouses else 1
     total = income + sum((m.earned_income + m.unearned_income for m in spouses), ZERO)
     guideline, _ = poverty_guideline(month, state, size, rules)
