@@ -205,8 +205,8 @@ def ssi_month(
         period = period._replace(cycle_start=month)  # a new cycle (20 CFR 416.420(b))
     budget, budget_ci = _budget_income(ctx, incomes, period, counted, carry=carry, rates=rates)
     paid = ssi_status.paid(
-        ctx, standard, budget_ci, current_ci, over=over, had_payment=period.had_payment,
-        sga=rates.sga, provisional=provisional,
+        ctx, rates, budget_ci, current_ci, over=over, had_payment=period.had_payment,
+        provisional=provisional,
     )  # fmt: skip
     if ex:
         law.explain_month(

@@ -1,6 +1,8 @@
-"""SSI's countable income of a month as its row figures it (benefits/table/ssi.py): without
-words, once per rule period and amounts, since the month enters only through its rule values
-(benefits/rule_periods.py); the law is in benefits/programs/ssi.py and ssi_income.py.
+"""SSI's figures of a month as its row figures them (benefits/table/ssi.py), without words: the
+rule period's rates (once per rule book, period and the scenario's inputs they read) and
+countable income (once per rule period and amounts), since the month enters only through its
+rule values (benefits/rule_periods.py); the law is in benefits/programs/ssi.py and
+ssi_income.py.
 """
 
 from __future__ import annotations
@@ -26,29 +28,52 @@ class Rates(NamedTuple):
     sga: Decimal | None  # SGA for a person who is not blind (20 CFR 416.974); None if blind
     oss: Decimal  # an SSA-paid supplement's eligibility level (ssp.eligibility_level)
     shelter: Decimal  # in-kind shelter as counted (416.1140), zero without any
+    # The values SSI's status and payments read (ssi_status.paid): the standard, SGA and the
+    # state supplement's level, as exact text. Periods with the same values share them.
+    paid_key: str
 
 
 def rates(ctx: MonthContext) -> Rates:
-    """The month's `Rates`, figured once per rule period."""
-    key = ("ssi rates", ctx.period)
-    found: Rates | None = ctx.memo.get(key)
+    """The month's `Rates`, figured once per rule book, rule period and the scenario's inputs
+    they read (an hours sweep projects the same person at every level)."""
+    s = ctx.scenario
+    assert s.ssi is not None
+    entered, arrangement = s.ssi.state_supplement, s.ssi.living_arrangement
+    shelter_entered = s.ssi.in_kind_shelter
+    key = (
+        "ssi rates", ctx.period, s.state, arrangement, s.person.blind,
+        exact(entered, shelter_entered),
+    )  # fmt: skip
+    memo = ctx.periods.memo
+    found: Rates | None = memo.get(key)
     if found is None:
-        s, month, rules = ctx.scenario, ctx.month, ctx.rules
-        assert s.ssi is not None
-        found = ctx.memo[key] = Rates(
-            law.payment_standard(month, s.ssi.living_arrangement, rules, None),
-            rules.at("ssa.ssi.resource_limit.individual", month),
-            None if s.person.blind else rules.at("ssa.sga.non_blind", month).value,
-            ssp_law.eligibility_level(
-                month=month,
-                state=s.state,
-                living_arrangement=s.ssi.living_arrangement,
-                entered=s.ssi.state_supplement,
-                rules=rules,
-            ),  # fmt: skip
-            shelter(ctx, ex=None),
-        )
+        found = memo[key] = _rates(ctx)
     return found
+
+
+def _rates(ctx: MonthContext) -> Rates:
+    s, month, rules = ctx.scenario, ctx.month, ctx.rules
+    assert s.ssi is not None
+    standard = law.payment_standard(month, s.ssi.living_arrangement, rules, None)
+    sga = None if s.person.blind else rules.at("ssa.sga.non_blind", month).value
+    level, _ = ssp_law.supplement_level(
+        month=month, state=s.state, living_arrangement=s.ssi.living_arrangement,
+        entered=s.ssi.state_supplement, rules=rules,
+    )  # fmt: skip
+    return Rates(
+        standard,
+        rules.at("ssa.ssi.resource_limit.individual", month),
+        sga,
+        ssp_law.eligibility_level(
+            month=month,
+            state=s.state,
+            living_arrangement=s.ssi.living_arrangement,
+            entered=s.ssi.state_supplement,
+            rules=rules,
+        ),  # fmt: skip
+        shelter(ctx, ex=None),
+        exact(standard, sga, level),
+    )
 
 
 def countable_income(

@@ -22,6 +22,7 @@ from ..programs import ssp as ssp_law
 from ..programs.ssi_income import IncomeMonth
 from ..results import Milestone, SSIResult, build
 from .base import MonthContext, milestone
+from .ssi_count import Rates
 
 CUT_OFF = ("excess_resources", "ineligible_sga")  # statuses without a state supplement
 
@@ -70,29 +71,29 @@ TERMINATED = Paid("terminated", ZERO, ZERO, False, ZERO, ZERO, ZERO, ZERO)
 
 def paid(
     ctx: MonthContext,
-    standard: Decimal,
+    rates: Rates,
     budget: law.CountableIncome,
     current: law.CountableIncome,
     *,
     over: bool,  # countable resources over the limit
     had_payment: bool,  # a month with a payment in this period (416.262(a), 416.264)
-    sga: Decimal | None,
     provisional: bool | None,  # see `supplement`
 ) -> Paid:
-    """The month's `Paid` from the payment standard and the budget month's and this month's
-    countable income. Without words it is figured once per rule period, amounts and flags:
-    it reads the month only through its rule values, and the rest is the scenario's."""
+    """The month's `Paid` from the rule period's rates and the budget month's and this month's
+    countable income. Without words it is figured once per the values it reads: the payment
+    standard, SGA and the supplement's level (`rates.paid_key`; the month enters only through
+    them), the amounts and flags; the rest is the scenario's."""
     key = None
     if ctx.ex is None:
         wages = ctx.wages_paid  # 1619(a) and a first claim read gross earnings
         amounts = exact(budget.unearned, budget.earned, current.unearned, current.earned, wages)
-        key = ("ssi paid", ctx.period, amounts, over, had_payment, provisional)
+        key = ("ssi paid", rates.paid_key, amounts, over, had_payment, provisional)
         found: Paid | None = ctx.memo.get(key)
         if found is not None:
             return found
     found = _paid(
-        ctx, standard, budget, current, over=over, had_payment=had_payment, sga=sga,
-        provisional=provisional,
+        ctx, rates.standard, budget, current, over=over, had_payment=had_payment,
+        sga=rates.sga, provisional=provisional,
     )  # fmt: skip
     if key is not None:
         ctx.memo[key] = found
