@@ -27,7 +27,7 @@ def after_twp(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, WorkH
     assert history.twp_ended is not None
     month = facts.month
     epe_months = facts.limits.epe_months
-    sga = facts.sga()
+    sga = facts.limits.sga
     epe_n = month.minus(history.twp_ended)
     in_epe = epe_n <= epe_months
     where = (
@@ -95,7 +95,7 @@ def _epe_month(
     """In the EPE after the grace months: not paid for a month of SGA, paid for any other
     (20 CFR 404.1592a(a)(2); 404.401a)."""
     month, ex = facts.month, facts.ex
-    measure = _measure(facts, sga)
+    measure = _measure(facts, sga) if ex else ""
     if facts.countable > sga.value:
         if ex:
             ex.step(
@@ -129,7 +129,7 @@ def _after_epe(
 ) -> tuple[SSDIMonth, WorkHistory]:
     """After the EPE, a month of SGA terminates entitlement (20 CFR 404.1592a(a)(3)(i))."""
     month, ex = facts.month, facts.ex
-    measure = _measure(facts, sga)
+    measure = _measure(facts, sga) if ex else ""
     if facts.countable > sga.value:
         new = replace(_unpaid_for_work(history, month, epe_n), terminated_from=month)
         if ex:

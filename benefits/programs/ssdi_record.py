@@ -258,12 +258,6 @@ class MonthFacts:
     limits: Limits
     events: list[Event] = field(default_factory=list)
 
-    def sga(self) -> RuleValue:
-        return self.limits.sga
-
-    def window(self) -> int:
-        return self.limits.twp_window
-
     def result(
         self,
         status: str,
@@ -284,7 +278,7 @@ class MonthFacts:
             twp_n,
             epe_n,
             hist.twp_ended,
-            tuple(self.events),
+            tuple(self.events) if self.events else (),
             hist.epmc_from,
             hist.epmc_from_assumed,
             hist.terminated_from,

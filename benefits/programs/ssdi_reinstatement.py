@@ -87,7 +87,7 @@ def _requested(
     """From a timely request: provisional benefits from the request month, or from the next
     month when the request month itself is above SGA (20 CFR 404.1592e; POMS DI 13050.010)."""
     month, ex = facts.month, facts.ex
-    sga = facts.sga()
+    sga = facts.limits.sga
     if month == request and facts.countable > sga.value:
         if ex:
             ex.step(
@@ -114,7 +114,7 @@ def reinstatement_month(
     month, ex = facts.month, facts.ex
     if month < history.reinstated_from:
         return facts.result("terminated", False, history)
-    sga = facts.sga()
+    sga = facts.limits.sga
     after_request = request is not None and month == request.plus(1) == history.reinstated_from
     if request is not None and after_request and facts.countable > sga.value:
         return _denied(facts, history, request, sga)  # SGA in the request month and in this one
