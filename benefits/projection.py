@@ -287,13 +287,14 @@ def _month_loop(
     with_milestones = [
         (at, row) for at, row in enumerate(PROGRAMS) if row.milestones is not no_milestones
     ]
+    decided = len(PROGRAMS)  # the reader's position once every program has decided
     for ctx in month_contexts(scenario, rules, explain):
         so_far = Decided(POSITION)
         records = so_far.records
         for at, decide in every if ctx.projected else budget:
             so_far.reader = at
             records[at], carried[at] = decide(ctx, so_far, carried[at])
-        so_far.reader = len(PROGRAMS)
+        so_far.reader = decided
         if not ctx.projected:
             continue
         for at, row in with_milestones if milestones else ():

@@ -120,9 +120,10 @@ class Decided:
 
     def __init__(self, index: Mapping[str, int]) -> None:
         self._index = index
+        size = len(index)
         # Each row's record at its position; the month loop (benefits/projection.py) fills it.
-        self.records: list[object] = [None] * len(index)
-        self.reader = len(index)  # the position of the program now deciding
+        self.records: list[object] = [None] * size
+        self.reader = size  # the position of the program now deciding
 
     def get(self, program: Program[R, Any] | YearPhase[R, Any]) -> R:
         """The record of an earlier program this month."""
