@@ -133,9 +133,23 @@ def medicare_month(facts: MedicareFacts, rules: RuleBook, ex: Explainer | None) 
     )
     if payer is not None:
         return MedicareMonth(True, status, ZERO, payer, ZERO)
+    note = f.msp_note + (BUY_IN_GROUP_NOTE if f.medicaid_basis == "buy_in" else "")
     return _person_pays_part_b(
-        month=month, status=status, ssdi_paid=f.ssdi_paid, rules=rules, ex=ex, note=f.msp_note
+        month=month, status=status, ssdi_paid=f.ssdi_paid, rules=rules, ex=ex, note=note
     )
+
+
+# Medicaid through a buy-in for working people with disabilities is category G of 42 CFR
+# 407.42(a)(7) ("all other individuals who are eligible for Medicaid"), inside the state's Part
+# B buy-in only when its agreement chose Group 1 (407.42(b)(1)); which group each state chose is
+# not in the engine's data, so the person is taken to pay, and the step says so.
+BUY_IN_GROUP_NOTE = (
+    " Medicaid through the buy-in does not by itself bring the state's payment of Part B: a "
+    "state whose buy-in agreement covers all Medicaid eligibles (42 CFR 407.42(b)(1), Group 1) "
+    "pays it, others only for SSI recipients, those treated as receiving SSI and the Medicare "
+    "Savings Programs; which group this state chose is not in the engine's data: ask the state "
+    "Medicaid agency."
+)
 
 
 def msp_cola_note(excluded: Decimal | None) -> str:
@@ -270,7 +284,8 @@ def _person_pays_part_b(
             )
             + note,
             premium.value,
-            "Social Security Act 1839, 1840; 42 CFR 408.20",
+            "Social Security Act 1839, 1840; 42 CFR 408.20"
+            + ("; 42 CFR 407.42" if BUY_IN_GROUP_NOTE in note else ""),
             uses=(premium,),
         )
     return MedicareMonth(True, status, premium.value, payer, ZERO)
