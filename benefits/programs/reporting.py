@@ -237,6 +237,8 @@ def snap_report(
     gross = result.snap.gross_income_received  # as received (7 CFR 273.12(a)(5)(v))
     if result.snap.status in ("none", "not_modelled") or gross <= gross_limit or already_over:
         return None
+    if result.snap.budgeted_earnings is not None and result.snap.gross_income > gross_limit:
+        return None  # simplified reporting: the allotment already counts income over the limit
     return _report(
         SNAP_OFFICE,
         "Report that the household's gross income went over the gross income limit (130% of "

@@ -67,8 +67,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SnapRecord
             budget=carry,
             snap=s.snap,
             start=s.start,
-            wages_paid=ctx.wages_paid,
-            wage_rate=ctx.wage_rate,
+            anticipated=simplified.anticipated_earnings(s.jobs, ctx.month.first_day),
         )
     elif ctx.ex and ctx.wage_rate:
         ctx.ex.step(
@@ -138,7 +137,7 @@ def _look_for_change(
         month=ctx.month,
         budget=budget,
         wages_paid=ctx.wages_paid,
-        wage_rate=ctx.wage_rate,
+        anticipated=simplified.anticipated_earnings(ctx.scenario.jobs, ctx.month.first_day),
         gross_other=received - ctx.wages_paid,
         gross_limit=limit,
     )
