@@ -83,20 +83,24 @@ def paid(
     countable income. Without words it is figured once per the values it reads: the payment
     standard, SGA and the supplement's level (`rates.paid_key`; the month enters only through
     them), the amounts and flags; the rest is the scenario's."""
-    key = None
-    if ctx.ex is None:
-        wages = ctx.wages_paid  # 1619(a) and a first claim read gross earnings
-        amounts = exact(budget.unearned, budget.earned, current.unearned, current.earned, wages)
-        key = ("ssi paid", rates.paid_key, amounts, over, had_payment, provisional)
-        found: Paid | None = ctx.memo.get(key)
-        if found is not None:
-            return found
-    found = _paid(
-        ctx, rates.standard, budget, current, over=over, had_payment=had_payment,
-        sga=rates.sga, provisional=provisional,
-    )  # fmt: skip
-    if key is not None:
-        ctx.memo[key] = found
+    wages = ctx.wages_paid  # 1619(a) and a first claim read gross earnings
+    amounts = exact(budget.unearned, budget.earned, current.unearned, current.earned, wages)
+
+    def figure(_: Explainer | None) -> Paid:  # `_paid` explains with ctx.ex
+        return _paid(
+            ctx, rates.standard, budget, current, over=over, had_payment=had_payment,
+            sga=rates.sga, provisional=provisional,
+        )  # fmt: skip
+
+    if ctx.ex is not None:
+        # With words, once per rule period (the rule values the words cite, and their notes),
+        # amounts and flags of each year: the words name no month (explain.once).
+        words_key = ("ssi paid", ctx.period, amounts, over, had_payment, provisional)
+        return once(ctx.memo, words_key, ctx.ex, figure)
+    key = ("ssi paid", rates.paid_key, amounts, over, had_payment, provisional)
+    found: Paid | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = figure(None)
     return found
 
 
@@ -112,7 +116,8 @@ def _paid(
     provisional: bool | None,
 ) -> Paid:
     """Status (1619(a) and (b) need a prior payment, 416.262(a), 416.264), the federal payment,
-    the state supplement with SSI's $1 minimum, and the eligibility test."""
+    the state supplement with SSI's $1 minimum, and the eligibility test. Its words name no
+    month (ssp.supplement_month, minimum_with_supplement, explain_provisional_supplement)."""
     pay = law.payment(standard, budget, current)
     status, pay = _status(
         ctx, standard, budget, current, pay=pay, over=over, had_payment=had_payment, sga=sga
@@ -192,27 +197,18 @@ def _supplement(
             return NO_SUPPLEMENT
     if status in CUT_OFF:
         return NO_SUPPLEMENT
-    ssi = s.ssi
-
-    def figure(ex: Explainer | None) -> ssp_law.SupplementMonth:
-        return ssp_law.supplement_month(
-            month=ctx.month,
-            state=s.state,
-            living_arrangement=ssi.living_arrangement,
-            entered=ssi.state_supplement,
-            standard=standard,
-            federal=pay,
-            budget_countable=budget.total,
-            current_countable=current.total,
-            rules=ctx.rules,
-            ex=ex,
-        )
-
-    if ctx.ex is None:  # without words, SSI's row figures the month once per period and amounts
-        return figure(None)
-    # With words, once per rule period and amounts of each year (the words name no month).
-    amounts = exact(standard, pay, budget.total, current.total)
-    return once(ctx.memo, ("ssi supplement", ctx.period, amounts), ctx.ex, figure)
+    return ssp_law.supplement_month(
+        month=ctx.month,
+        state=s.state,
+        living_arrangement=s.ssi.living_arrangement,
+        entered=s.ssi.state_supplement,
+        standard=standard,
+        federal=pay,
+        budget_countable=budget.total,
+        current_countable=current.total,
+        rules=ctx.rules,
+        ex=ctx.ex,
+    )
 
 
 def record(
