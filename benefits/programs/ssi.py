@@ -80,6 +80,16 @@ def student_earned_income_exclusion(
     return excluded
 
 
+# The rules countable income reads, and only these: the $20 general exclusion, the $65 earned
+# income exclusion and the part of the rest counted (benefits/table/ssi_count.py keys its
+# figures by their values).
+EXCLUSION_RULES = (
+    "ssa.ssi.general_income_exclusion",
+    "ssa.ssi.earned_income_exclusion",
+    "ssa.ssi.earned_income_counted_fraction",
+)
+
+
 def countable_income(
     *,
     month: Month,
@@ -97,9 +107,7 @@ def countable_income(
     $20, $65, IRWE, one half of the rest, then blind work expenses. Earned income is never
     reduced below zero, and unused earned exclusions never reduce unearned income.
     """
-    general = rules.at("ssa.ssi.general_income_exclusion", month)
-    flat = rules.at("ssa.ssi.earned_income_exclusion", month)
-    counted = rules.at("ssa.ssi.earned_income_counted_fraction", month)
+    general, flat, counted = [rules.at(rule, month) for rule in EXCLUSION_RULES]
     label = f"{month}" if ex else ""  # the steps' words only
 
     unearned_countable = _countable_unearned(label, unearned, general, ex)

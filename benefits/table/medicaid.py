@@ -21,7 +21,7 @@ from ..results import MedicaidResult, Milestone, build
 from ..rules import RuleBook
 from ..scenario import Scenario
 from ..state_rules import StateMedicaid, state_medicaid
-from . import resources, ssdi, ssi, va
+from . import resources, ssdi, ssi, ssi_count, va
 from .base import Decided, MonthContext, Program, milestone
 from .ssi_status import SSIRecord
 
@@ -243,9 +243,11 @@ def _by_ssi_method(
 ) -> Decimal:
     """Countable income by SSI's exclusions, with VA counted as SSI counts it (the $20 general
     exclusion not applied to VA pension, 20 CFR 416.1124(c)(12)), to the cent. Figured once
-    per rule period and amounts (it has no words; the work expenses are the scenario's)."""
+    per amounts and values of the rules it reads (it has no words; the work expenses are the
+    scenario's)."""
     unearned += veterans.unearned
-    key = ("medicaid countable", ctx.period, exact(wages, unearned, veterans.needs_based))
+    values = ssi_count.exclusion_values(ctx, ctx.period, ctx.month)  # the rules it reads
+    key = ("medicaid countable", values, exact(wages, unearned, veterans.needs_based))
     found: Decimal | None = ctx.memo.get(key)
     if found is None:
         income = ssi_law.countable_income(

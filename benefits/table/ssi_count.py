@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, exact
+from ..months import Month
 from ..programs import ssi as law
 from ..programs import ssp as ssp_law
 from ..programs.ssi_income import Exclusions, IncomeMonth, countable
@@ -84,20 +85,31 @@ def countable_income(
     *,
     ex: Explainer | None,
 ) -> law.CountableIncome:
-    """`ssi_income.countable`; without words, figured once per rule period of the income's
-    month and amounts (the month enters only through its rule values)."""
+    """`ssi_income.countable`; without words, figured once per amounts and values of the rules
+    it reads in the income's month (the month enters only through them)."""
     if ex is not None:
         return countable(
             income=income, unearned=unearned, exclusions=exclusions, rules=ctx.rules, ex=ex
         )
     amounts = exact(income.wages, income.student_exclusion, unearned, income.needs_based)
     period = ctx.period if income.month is ctx.month else ctx.periods.of(income.month)
-    key = ("ssi countable", period, amounts)
+    key = ("ssi countable", exclusion_values(ctx, period, income.month), amounts)
     found: law.CountableIncome | None = ctx.memo.get(key)
     if found is None:
         found = ctx.memo[key] = countable(
             income=income, unearned=unearned, exclusions=exclusions, rules=ctx.rules, ex=None
         )
+    return found
+
+
+def exclusion_values(ctx: MonthContext, period: int, month: Month) -> str:
+    """The exact text of the values of the rules countable income reads (`law.EXCLUSION_RULES`)
+    in `month`, of rule period `period`; once per rule book and period."""
+    key = ("ssi exclusion values", period)
+    memo = ctx.periods.memo
+    found: str | None = memo.get(key)
+    if found is None:
+        found = memo[key] = exact(*[ctx.rules.at(r, month).value for r in law.EXCLUSION_RULES])
     return found
 
 
