@@ -37,18 +37,20 @@ class Rates(NamedTuple):
 def rates(ctx: MonthContext) -> Rates:
     """The month's `Rates`, figured once per rule book, rule period and the scenario's inputs
     they read (an hours sweep projects the same person at every level)."""
-    s = ctx.scenario
-    assert s.ssi is not None
-    entered, arrangement = s.ssi.state_supplement, s.ssi.living_arrangement
-    shelter_entered = s.ssi.in_kind_shelter
-    key = (
-        "ssi rates", ctx.period, s.state, arrangement, s.person.blind,
-        exact(entered, shelter_entered),
-    )  # fmt: skip
-    memo = ctx.periods.memo
-    found: Rates | None = memo.get(key)
+    found: Rates | None = ctx.memo.get(("ssi rates", ctx.period))  # this projection's
     if found is None:
-        found = memo[key] = _rates(ctx)
+        s = ctx.scenario
+        assert s.ssi is not None
+        entered, arrangement = s.ssi.state_supplement, s.ssi.living_arrangement
+        key = (
+            "ssi rates", ctx.period, s.state, arrangement, s.person.blind,
+            exact(entered, s.ssi.in_kind_shelter),
+        )  # fmt: skip
+        memo = ctx.periods.memo
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _rates(ctx)
+        ctx.memo["ssi rates", ctx.period] = found
     return found
 
 
