@@ -10,7 +10,6 @@ in `ssdi_reinstatement`, the record and the month's figures in `ssdi_record`.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from ..explain import Explainer
@@ -133,7 +132,7 @@ def _trial_work(facts: MonthFacts, history: WorkHistory) -> tuple[SSDIMonth, Wor
     if gross > threshold.value:
         number = count_in_window(history.twp_months, month, window) + 1
         ended = month if number >= needed else None
-        new = replace(history, twp_months=history.twp_months + (month,), twp_ended=ended)
+        new = history._replace(twp_months=history.twp_months + (month,), twp_ended=ended)
         if ex:
             ex.step(
                 "ssdi.trial_work_month",

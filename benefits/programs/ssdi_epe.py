@@ -7,7 +7,6 @@ DI 28055.001).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from ..explain import Explainer
@@ -131,7 +130,7 @@ def _after_epe(
     month, ex = facts.month, facts.ex
     measure = _measure(facts, sga) if ex else ""
     if facts.countable > sga.value:
-        new = replace(_unpaid_for_work(history, month, epe_n), terminated_from=month)
+        new = _unpaid_for_work(history, month, epe_n)._replace(terminated_from=month)
         if ex:
             ex.step(
                 "ssdi.termination",
@@ -178,7 +177,7 @@ def _unpaid_for_work(history: WorkHistory, month: Month, epe_n: int) -> WorkHist
     """Record the first month after the EPE's 15th not paid because of work (42 CFR 406.12(e);
     POMS HI 00820.025 A.4: the grace months, paid, do not start the count)."""
     if history.epmc_from is None and epe_n > EPMC_AFTER_EPE_MONTH:
-        return replace(history, epmc_from=month)
+        return history._replace(epmc_from=month)
     return history
 
 
@@ -205,10 +204,10 @@ def _cessation_test(
     _flag_averaging(facts, run, sga, above)
     grace = facts.limits.grace_months
     if above:
-        new = replace(history, cessation=month, work_run=())
+        new = history._replace(cessation=month, work_run=())
         if not in_epe:
             ends = month.plus(grace + 1)
-            new = replace(new, terminated_from=ends, epmc_from=history.epmc_from or ends)
+            new = new._replace(terminated_from=ends, epmc_from=history.epmc_from or ends)
         if ex:
             ex.step(
                 "ssdi.cessation",
@@ -238,7 +237,9 @@ def _cessation_test(
             uses=(sga,),
         )
     status = "epe_paid" if in_epe else "paid_after_epe"
-    return facts.result(status, True, replace(history, work_run=run), epe_n=shown_epe)
+    if run != history.work_run:  # a month without earnings keeps the history as it was
+        history = history._replace(work_run=run)
+    return facts.result(status, True, history, epe_n=shown_epe)
 
 
 def _uwa_not_sga(ex: Explainer, uwa_earnings: Decimal, counted: Decimal) -> None:

@@ -8,7 +8,7 @@ of the month).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
@@ -26,8 +26,7 @@ _FRA_STEPS = {1938: 2, 1939: 4, 1940: 6, 1941: 8, 1942: 10}
 _FRA_STEPS_66 = {1955: 2, 1956: 4, 1957: 6, 1958: 8, 1959: 10}
 
 
-@dataclass(frozen=True, slots=True)
-class WorkHistory:
+class WorkHistory(NamedTuple):  # immutable; `_replace` is cheap enough to use every month
     """What SSA's record says about past work, as of the start of a month."""
 
     twp_months: tuple[Month, ...] = ()
@@ -170,7 +169,7 @@ def _epmc_before_start(history: WorkHistory, start: Month, rules: RuleBook) -> W
     )
     if earliest >= start:
         return history
-    return replace(history, epmc_from=earliest, epmc_from_assumed=True)
+    return history._replace(epmc_from=earliest, epmc_from_assumed=True)
 
 
 def benefit_rate(

@@ -13,8 +13,6 @@ begin.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..money import ZERO, dollars
 from ..months import Month
 from ..rules import RuleValue
@@ -100,10 +98,10 @@ def _requested(
                 uses=(sga, window),
             )
         facts.events.append(("reinstatement_request", "Expedited reinstatement requested", None))
-        return facts.result("terminated", False, replace(history, reinstated_from=month.plus(1)))
+        return facts.result("terminated", False, history._replace(reinstated_from=month.plus(1)))
     if month == request:
         facts.events.append(("reinstatement_request", "Expedited reinstatement requested", None))
-    return reinstatement_month(facts, replace(history, reinstated_from=month))
+    return reinstatement_month(facts, history._replace(reinstated_from=month))
 
 
 def reinstatement_month(
@@ -134,7 +132,7 @@ def reinstatement_month(
     if done:
         facts.events.append(("irp_end", "Initial reinstatement period complete", payable))
         return facts.result("provisional" if provisional else "reinstated", True, WorkHistory())
-    new = replace(history, irp_payable_months=payable)
+    new = history._replace(irp_payable_months=payable)
     return facts.result("provisional" if provisional else "reinstated", True, new)
 
 
@@ -156,7 +154,7 @@ def _over_sga(
             uses=(sga,),
         )
     over = history.provisional_over or provisional
-    return facts.result("reinstated_sga", False, replace(history, provisional_over=over))
+    return facts.result("reinstated_sga", False, history._replace(provisional_over=over))
 
 
 def _explain_payable(
@@ -210,7 +208,7 @@ def _denied(
         )
     facts.events.append(("reinstatement_denied", "Expedited reinstatement request denied", None))
     return facts.result(
-        "terminated", False, replace(history, reinstated_from=None, request_denied=True)
+        "terminated", False, history._replace(reinstated_from=None, request_denied=True)
     )
 
 
