@@ -60,6 +60,7 @@ class MedicaidFacts(NamedTuple):  # immutable, and cheap to make every month
     # Pickle (42 CFR 435.135), after a month of SSI with SSDI: the SSDI cost-of-living increases
     # since then, SSI-method countable income without them, and SSI's payment standard
     pickle: tuple[Decimal, Decimal, Decimal] | None = None
+    blind: bool = False  # person.blind: SSA charts a separate 1619(b) threshold in four states
 
 
 def threshold_1619b(
@@ -75,6 +76,7 @@ def threshold_1619b(
         own_medicaid_expenses=facts.own_medicaid_expenses,
         rules=rules,
         ex=ex,
+        blind=facts.blind,
     )
 
 

@@ -37,19 +37,28 @@ def threshold(
     own_medicaid_expenses: Decimal | None,
     rules: RuleBook,
     ex: Explainer | None,
+    blind: bool = False,
 ) -> tuple[Decimal | None, str]:
-    """The person's 1619(b) threshold: entered, or the state's charted amount; individualized
-    with the person's own Medicaid costs when higher than the state's average (counted from the
+    """The person's 1619(b) threshold: entered, or the state's charted amount (for a blind
+    person the state's separate blind amount where SSA charts one); individualized with the
+    person's own Medicaid costs when higher than the state's average (counted from the
     break-even base, a conservative floor) plus a year of IRWE and BWE (POMS SI 02302.050)."""
     extra = (irwe + bwe) * 12
     if entered is not None:
         base, where = entered, "the threshold entered for the state"
         uses: tuple[RuleValue, ...] = ()
     else:
-        charted = rules.at_state("ssa.ssi.threshold_1619b", state, month)
+        charted = _charted(rules, state=state, month=month, blind=blind)
         if charted is None:
             return None, ""
-        base, where, uses = charted.value, f"SSA's chart for {state}", (charted,)
+        base, uses = charted.value, (charted,)
+        where = f"SSA's chart for {state}" + (
+            " (its separate amount for blind people)"
+            if blind and charted.id == BLIND_RULE
+            else BLIND_UNKNOWN
+            if blind
+            else ""
+        )
     own = ""
     if own_medicaid_expenses is not None:
         floor, fbr = break_even_base(month, rules)
@@ -77,6 +86,25 @@ def threshold(
             uses=uses,
         )
     return total, where
+
+
+BLIND_RULE = "ssa.ssi.threshold_1619b_blind"
+# SSA's 1619(b) page: "Four states have separate threshold amounts for blind beneficiaries";
+# only California's 2026 amount is in the engine's data (rules/states/threshold_1619b_blind.yaml).
+BLIND_UNKNOWN = (
+    "; SSA charts a separate, higher amount for blind people in four states, and none for this "
+    "state and year is in the engine's data: if the state has one, enter it "
+    "(medicaid.threshold_1619b)"
+)
+
+
+def _charted(rules: RuleBook, *, state: str, month: Month, blind: bool) -> RuleValue | None:
+    """SSA's charted threshold for the state, the blind one for a blind person where known."""
+    if blind:
+        found = rules.at_state(BLIND_RULE, state, month)
+        if found is not None:
+            return found
+    return rules.at_state("ssa.ssi.threshold_1619b", state, month)
 
 
 def intro(earnings: Decimal) -> str:

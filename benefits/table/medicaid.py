@@ -125,6 +125,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         s.household,  # household
         s.person.disabled,  # disabled
         _pickle(ctx, home, carry, on_ssi=on_ssi, paid=paid_ssdi, veterans=veterans),  # pickle
+        s.person.blind,  # blind
     )
     found = law.medicaid_month(facts, carry.table, ctx.rules, ctx.ex)
     record = MedicaidRecord(

@@ -342,6 +342,7 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Month
             own_medicaid_expenses=s.medicaid.annual_medicaid_expenses,
             rules=ctx.rules,
             ex=None,
+            blind=s.person.blind,
         )
     threshold: Decimal | None = ctx.memo[key]
     return threshold is None or earnings <= threshold, b_start, earnings
