@@ -145,6 +145,16 @@ class Exclusions(NamedTuple):
 
     irwe: Decimal
     bwe: Decimal  # blind work expenses; zero for a person who is not blind
+    irwe_not_excluded: Decimal = ZERO  # a blind person's IRWE: not an SSI exclusion
+
+    @classmethod
+    def of(cls, *, irwe: Decimal, bwe: Decimal, blind: bool) -> Exclusions:
+        """IRWE are excluded for a disabled person who is not blind; a blind person's work
+        expenses are blind work expenses (20 CFR 416.1112(c)(6), (c)(8); POMS SI 00820.540
+        B.2, SI 00820.535). A blind person's IRWE still count for SSDI's SGA (404.1576)."""
+        if blind:
+            return cls(ZERO, bwe, irwe)
+        return cls(irwe, ZERO)
 
 
 def countable(
@@ -157,6 +167,17 @@ def countable(
 ) -> law.CountableIncome:
     """Countable income of `income`'s month, with income based on need (VA pension) added
     after the $20 general exclusion, which does not apply to it (20 CFR 416.1124(c)(12))."""
+    if ex and exclusions.irwe_not_excluded and income.wages > 0:
+        ex.step(
+            "ssi.irwe_blind",
+            f"{income.month}: the impairment-related work expenses "
+            f"{dollars(exclusions.irwe_not_excluded)} are not excluded from SSI income: the "
+            "IRWE exclusion is for a disabled person who is not blind; a blind person's work "
+            "expenses are excluded as blind work expenses, after the half (enter them in "
+            "work_expenses.bwe). SSDI still deducts them for SGA.",
+            None,
+            "20 CFR 416.1112(c)(6), (c)(8); POMS SI 00820.540 B.2; POMS SI 00820.535",
+        )
     found = law.countable_income(
         month=income.month,
         unearned=unearned,

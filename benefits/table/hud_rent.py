@@ -90,7 +90,7 @@ def ssi_at_rates(
         unearned=unearned,
         wages=wage_rate,
         student_exclusion=seie,
-        irwe=s.work_expenses.irwe,
+        irwe=ZERO if s.person.blind else s.work_expenses.irwe,  # SSI's: 416.1112(c)(6)
         bwe=bwe,
         rules=rules,
         ex=None,

@@ -256,7 +256,7 @@ def _by_ssi_method(
             unearned=unearned,
             wages=wages,
             student_exclusion=ZERO,
-            irwe=home.irwe,
+            irwe=ZERO if ctx.scenario.person.blind else home.irwe,  # SSI's: 416.1112(c)(6)
             bwe=home.bwe,
             rules=ctx.rules,
             ex=None,

@@ -82,7 +82,7 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
     limit = rules.at("ssa.ssi.student_exclusion.age_limit", scenario.start).value
     paid_before = scenario.ssi.paid_before_start if scenario.ssi else True
     expenses = scenario.work_expenses
-    exclusions = Exclusions(expenses.irwe, expenses.bwe if scenario.person.blind else ZERO)
+    exclusions = Exclusions.of(irwe=expenses.irwe, bwe=expenses.bwe, blind=scenario.person.blind)
     return Carry((), first.year, used, periods.Period(had_payment=paid_before), limit, exclusions)
 
 
