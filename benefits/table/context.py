@@ -44,14 +44,18 @@ class WagesPaid(dict[Month, Decimal]):
 
     def __missing__(self, month: Month) -> Decimal:
         found = ZERO
-        for check, (payday, often, end, last, moves) in zip(
-            self.checks, self.schedules, strict=True
-        ):
-            found += check * len(
-                earn.schedule_paydays(payday, often, end, month, last_payday=last, moves=moves)
-            )
+        for check, schedule in zip(self.checks, self.schedules, strict=True):
+            found += check * _payday_count(schedule, month)
         self[month] = found
         return found
+
+
+@lru_cache(maxsize=8192)
+def _payday_count(schedule: tuple[date, str, date | None, date | None, str], month: Month) -> int:
+    """How many paydays a schedule (first payday, frequency, end, last payday, how a payday
+    off a business day moves) has in the month: the same at every level of an hours sweep."""
+    payday, often, end, last, moves = schedule
+    return len(earn.schedule_paydays(payday, often, end, month, last_payday=last, moves=moves))
 
 
 def first_month(scenario: Scenario, rules: RuleBook) -> Month:
