@@ -23,7 +23,9 @@ from .sections.housing import (
     HousingProgram,
     Shelter,
 )
+from .sections.snap import Snap
 from .sections.ssa import SSDI, SSI, Bpqy
+from .sections.va import VA
 from .sections.work import PERIODS_PER_YEAR, Job, PayFrequency, WorkExpenses
 
 __all__ = [
@@ -152,58 +154,6 @@ class Medicare(Strict):
     )
 
 
-class Snap(Strict):
-    """SNAP (food stamps); leave the section out when the household gets no SNAP."""
-
-    categorically_eligible: bool | None = Field(
-        None,
-        description="Leave out to let the engine decide (everyone in the household gets "
-        "SSI); true when the state's broad-based categorical eligibility applies.",
-    )
-    reporting: Literal["each_month", "simplified"] = Field(
-        "each_month",
-        description="each_month: SNAP figured on each month's own income (an estimate of what "
-        "the income would give). simplified: the state's simplified reporting (7 CFR "
-        "273.12(a)(5)): the earnings budgeted stay until gross income passes the gross income "
-        "limit, a job ends or pay is cut, the periodic report or the recertification.",
-    )
-    certification_start: Month | None = Field(
-        None,
-        description="Simplified reporting: first month of the current certification period "
-        "(on the SNAP notice); leave out for the first projected month.",
-    )
-    certification_months: WholeNumber = Field(
-        12,
-        ge=1,
-        le=36,
-        description="Simplified reporting: months in a certification period (7 CFR 273.10(f)).",
-    )
-    budgeted_earnings: Money | None = Field(
-        None,
-        description="Simplified reporting: the monthly earned income of the person the notice "
-        "budgets now; leave out to take the wages paid in the first projected month.",
-    )
-
-    @model_validator(mode="after")
-    def _simplified_only(self) -> Snap:
-        if self.reporting != "simplified":
-            given = [
-                name
-                for name, value, default in (
-                    ("certification_start", self.certification_start, None),
-                    ("certification_months", self.certification_months, 12),
-                    ("budgeted_earnings", self.budgeted_earnings, None),
-                )
-                if value != default
-            ]
-            if given:
-                raise ValueError(
-                    f"{', '.join(given)}: only with reporting: simplified (each_month figures "
-                    "SNAP on each month's own income)"
-                )
-        return self
-
-
 class Taxes(Strict):
     filing_status: Literal["auto", "single", "head_of_household"] = Field(
         "auto",
@@ -216,73 +166,6 @@ class Taxes(Strict):
         le=12,
         description="Month of the next year in which the tax refund (and the EITC) arrives.",
     )
-
-
-class VA(Strict):
-    """VA benefits (38 U.S.C. chapters 11 and 15); leave the section out when none are paid."""
-
-    disability_compensation: Money = Field(
-        Decimal("0.00"),
-        description="Monthly VA disability compensation as paid, including any additional "
-        "amount for dependents.",
-    )
-    pension: Money | Literal["computed"] | None = Field(
-        None,
-        description="Monthly Veterans Pension (needs-based) from the award letter, or "
-        "'computed' to figure it from the maximum annual pension rate and the family's income "
-        "at current rates (the spouse and children in `household` are the dependents).",
-    )
-    pension_rate: Literal["basic", "housebound", "aid_and_attendance"] = Field(
-        "basic",
-        description="The computed pension's rate: basic, housebound or aid and attendance "
-        "(38 U.S.C. 1521(d)-(e); 38 CFR 3.351), as VA has rated the veteran.",
-    )
-    poverty_threshold: YearlyMoney | None = Field(
-        None,
-        description="The Census Bureau's poverty threshold for one person under 65 for the "
-        "year (census.gov), for the TDIU marginal-employment test when it is newer than the "
-        "engine's.",
-    )
-    tdiu: bool = Field(
-        False,
-        description="Compensation is paid at the 100% rate for individual unemployability "
-        "(TDIU, 38 CFR 4.16): work above marginal employment may lead VA to review it.",
-    )
-    dependents_portion: Money = Field(
-        Decimal("0.00"),
-        description="The part of the monthly compensation or pension paid for dependents; "
-        "SSI does not count it as the veteran's income (POMS SI 00830.314).",
-    )
-    not_income_for_ssi: Money = Field(
-        Decimal("0.00"),
-        description="The part of an entered monthly compensation or pension that is an "
-        "aid-and-attendance or housebound allowance or is paid for unreimbursed medical "
-        "expenses (VA's letter says); SSI does not count it (POMS SI 00830.308, SI 00830.312). "
-        "A computed pension figures it itself.",
-    )
-
-    @model_validator(mode="after")
-    def _consistent(self) -> VA:
-        if self.disability_compensation > 0 and self.pension not in (None, Decimal(0)):
-            raise ValueError(
-                "va: VA pays either compensation or pension on one veteran's service, not both "
-                "(38 U.S.C. 5304(a)); enter the one VA pays"
-            )
-        paid = self.pension if isinstance(self.pension, Decimal) else None
-        amount = self.disability_compensation or paid
-        if amount is not None and self.dependents_portion > amount:
-            raise ValueError(
-                "va.dependents_portion is more than the benefit it is part of; enter the part "
-                "of the monthly amount paid for dependents"
-            )
-        if amount is not None and self.not_income_for_ssi + self.dependents_portion > amount:
-            raise ValueError(
-                "va.not_income_for_ssi and va.dependents_portion together are more than the "
-                "benefit they are part of; enter the parts VA's letter gives"
-            )
-        if self.tdiu and self.disability_compensation == 0:
-            raise ValueError("va.tdiu: TDIU is a rate of compensation; enter the compensation")
-        return self
 
 
 class Savings(Strict):

@@ -1,4 +1,4 @@
-"""The sections of the scenario format, by who decides them: SSA, work and housing.
+"""The sections of the scenario format, by who decides them: SSA, work, housing, SNAP and VA.
 
 `benefits.scenario` puts them together into the `Scenario` and is where every name is
 imported from (`from benefits.scenario import Job`); these modules only keep it short.
