@@ -11,12 +11,13 @@ over its wages; the EITC arrives with the refund in `taxes.refund_month` of the 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import fields
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
 from ..explain import Explainer
-from ..money import CENT, ZERO, dollars
+from ..money import CENT, ZERO, dollars, exact
 from ..months import Month
 from ..programs import income_tax as law
 from ..programs.ssi_income import received_ssdi
@@ -147,7 +148,11 @@ def _return(year: int, ctx: MonthContext, carry: Carry) -> law.TaxYearResult:
     explain = ctx.ex if year == ctx.month.year else None
     if explain and any(m.relationship == "spouse" for m in ctx.scenario.household):
         _explain_married(explain)
-    found = carry.returns[year] = law.tax_year(carry.facts[year], ctx.rules, explain)
+    facts = carry.facts[year]
+    if explain is None:
+        found = carry.returns[year] = _unexplained_return(facts, ctx)
+    else:
+        found = carry.returns[year] = law.tax_year(facts, ctx.rules, explain)
     # The monthly average, to the cent by the decimal context (half to even).
     carry.eitc_averages[year] = (found.eitc / 12).quantize(CENT)
     return found
@@ -167,6 +172,22 @@ def _explain_married(ex: Explainer) -> None:
         "26 U.S.C. 2(b)(1), 7703(a); 26 U.S.C. 86(c)(1)(B)-(C), 86(c)(2); 26 U.S.C. 32(d)",
         not_modeled=True,
     )
+
+
+def _unexplained_return(facts: law.TaxYearFacts, ctx: MonthContext) -> law.TaxYearResult:
+    """A return without words, kept for every projection with the rule book: it reads only
+    its facts and the rules in force on January 1 of its year, and an hours sweep or a screen
+    repeats the same years (a year before the job starts, a year without work). Keyed by every
+    fact, amounts by their exact text."""
+    values = [getattr(facts, field.name) for field in fields(facts)]
+    key = ("tax year", *[exact(v) if isinstance(v, Decimal) else v for v in values])
+    memo = ctx.periods.memo
+    found: law.TaxYearResult | None = memo.get(key)
+    if found is None:
+        if len(memo) > 4096:  # as the rent bases do (benefits/programs/hud_rent.py)
+            memo.clear()
+        found = memo[key] = law.tax_year(facts, ctx.rules, None)
+    return found
 
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[TaxMonth, Carry]:
