@@ -62,8 +62,10 @@ NOT_MODELED = [
     "disability "
     "assistance and child care deductions at the earnings they enable, asset income, flat "
     "rents in public housing, and the 40% initial rent burden limit are not modelled.",
-    "SSI for couples, deeming from a spouse or parent, PASS, and self-employment are not "
-    "modelled; in-kind support is only shelter entered as ssi.in_kind_shelter (public "
+    "SSI for couples, deeming from a spouse or parent, and self-employment are not modelled; "
+    "a PASS excludes the income entered as ssi.pass_earned and ssi.pass_unearned, but the "
+    "resources it sets aside (20 CFR 416.1225) are not modelled; in-kind support is only "
+    "shelter entered as ssi.in_kind_shelter (public "
     "assistance households and the business-arrangement rule are not decided).",
     "Resources: savings follow the plan in `savings` (they are not spent, and tax refunds "
     "and the EITC kept past their 12-month exclusion are not added); resources other than "

@@ -74,7 +74,8 @@ def _plans_for_work(*, ssi: bool, ssdi: bool, working: bool) -> list[IncentiveCh
                     else "; with SSDI above the SSI limit, a PASS can make a person eligible "
                     "for SSI"
                 )
-                + ". The projection does not compute one.",
+                + ". With an approved plan, enter the income it sets aside in ssi.pass_earned "
+                "and ssi.pass_unearned, with ssi.pass_start and ssi.pass_end.",
                 "A WIPA benefits counselor or the PASS Cadre at SSA (form SSA-545)",
                 "20 CFR 416.1180-416.1182",
             )

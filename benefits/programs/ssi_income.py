@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ..explain import Explainer
-from ..money import ZERO, dollars
+from ..money import ZERO, dollars, dollars_exact, positive, truncate_cents
 from ..months import Month
 from ..rules import RuleBook
 from . import ssi as law
@@ -146,15 +146,35 @@ class Exclusions(NamedTuple):
     irwe: Decimal
     bwe: Decimal  # blind work expenses; zero for a person who is not blind
     irwe_not_excluded: Decimal = ZERO  # a blind person's IRWE: not an SSI exclusion
+    plan: Pass | None = None  # an approved plan to achieve self-support
 
     @classmethod
-    def of(cls, *, irwe: Decimal, bwe: Decimal, blind: bool) -> Exclusions:
+    def of(
+        cls, *, irwe: Decimal, bwe: Decimal, blind: bool, plan: Pass | None = None
+    ) -> Exclusions:
         """IRWE are excluded for a disabled person who is not blind; a blind person's work
         expenses are blind work expenses (20 CFR 416.1112(c)(6), (c)(8); POMS SI 00820.540
         B.2, SI 00820.535). A blind person's IRWE still count for SSDI's SGA (404.1576)."""
         if blind:
-            return cls(ZERO, bwe, irwe)
-        return cls(irwe, ZERO)
+            return cls(ZERO, bwe, irwe, plan)
+        return cls(irwe, ZERO, ZERO, plan)
+
+    def set_aside(self, month: Month) -> tuple[Decimal, Decimal]:
+        """The earned and unearned income set aside under the plan in `month` (none outside
+        the plan's months)."""
+        plan = self.plan
+        if plan is None or month < plan.start or (plan.end is not None and month > plan.end):
+            return ZERO, ZERO
+        return plan.earned, plan.unearned
+
+
+class Pass(NamedTuple):
+    """An approved PASS: the income set aside each month from `start` through `end`."""
+
+    start: Month
+    end: Month | None
+    earned: Decimal
+    unearned: Decimal
 
 
 def countable(
@@ -188,16 +208,46 @@ def countable(
         rules=rules,
         ex=ex,
     )
-    if not income.needs_based:
+    if income.needs_based:
+        total = found.unearned + income.needs_based
+        if ex:
+            ex.step(
+                "ssi.va_pension",
+                f"{income.month}: the veteran's own VA pension {dollars(income.needs_based)} "
+                f"is added in full to countable unearned income {dollars(found.unearned)} = "
+                f"{dollars(total)} (income based on need: no $20 general exclusion).",
+                total,
+                "20 CFR 416.1124(c)(12); POMS SI 00830.302",
+            )
+        found = law.CountableIncome.of(total, found.earned)
+    if exclusions.plan is None:
         return found
-    total = found.unearned + income.needs_based
+    return _pass_excluded(income.month, found, exclusions.set_aside(income.month), ex)
+
+
+def _pass_excluded(
+    month: Month,
+    found: law.CountableIncome,
+    set_aside: tuple[Decimal, Decimal],
+    ex: Explainer | None,
+) -> law.CountableIncome:
+    """Income set aside under an approved PASS is excluded, the last exclusion of earned and of
+    unearned income, never below zero (20 CFR 416.1112(c)(9), 416.1124(c)(13); POMS SI
+    00870.008 B.2). It does not change SGA (SSDI) or the one-third reduction (SI 00870.008)."""
+    earned_aside, unearned_aside = set_aside
+    if not earned_aside and not unearned_aside:
+        return found
+    earned = positive(found.earned - earned_aside)
+    unearned = positive(found.unearned - unearned_aside)
     if ex:
         ex.step(
-            "ssi.va_pension",
-            f"{income.month}: the veteran's own VA pension {dollars(income.needs_based)} is "
-            f"added in full to countable unearned income {dollars(found.unearned)} = "
-            f"{dollars(total)} (income based on need: no $20 general exclusion).",
-            total,
-            "20 CFR 416.1124(c)(12); POMS SI 00830.302",
+            "ssi.pass",
+            f"{month}: under the plan to achieve self-support, {dollars(earned_aside)} of "
+            f"earned and {dollars(unearned_aside)} of unearned income are set aside and "
+            f"excluded last: countable earned {dollars_exact(found.earned)} -> "
+            f"{dollars_exact(earned)}, unearned {dollars_exact(found.unearned)} -> "
+            f"{dollars_exact(unearned)} (an exclusion never goes below zero).",
+            truncate_cents(earned + unearned),
+            "20 CFR 416.1112(c)(9); 20 CFR 416.1124(c)(13); 20 CFR 416.1180; POMS SI 00870.008",
         )
-    return law.CountableIncome.of(total, found.earned)
+    return law.CountableIncome.of(unearned, earned)

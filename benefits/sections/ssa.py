@@ -54,6 +54,37 @@ class SSI(Strict):
         "provisional payments from the next month (20 CFR 416.999-416.999d).",
     )
 
+    pass_earned: Money = Field(
+        Decimal("0.00"),
+        description="Earned income set aside each month under an approved plan to achieve "
+        "self-support (PASS, form SSA-545), as the plan says: excluded from SSI income last, "
+        "after blind work expenses (20 CFR 416.1112(c)(9)). Not an SGA deduction for SSDI.",
+    )
+    pass_unearned: Money = Field(
+        Decimal("0.00"),
+        description="Unearned income (SSDI, a pension...) set aside each month under the "
+        "approved PASS: excluded from SSI income last, after the $20 (20 CFR 416.1124(c)(13)).",
+    )
+    pass_start: Month | None = Field(
+        None, description="First month of the approved PASS (needed with a PASS amount)."
+    )
+    pass_end: Month | None = Field(
+        None, description="Last month of the approved PASS; leave out while it goes on."
+    )
+
+    @model_validator(mode="after")
+    def _pass_months(self) -> SSI:
+        if (self.pass_earned or self.pass_unearned) and self.pass_start is None:
+            raise ValueError(
+                "ssi.pass_start: give the first month of the approved PASS with the income it "
+                "sets aside (20 CFR 416.1181)"
+            )
+        if self.pass_start and self.pass_end and self.pass_end < self.pass_start:
+            raise ValueError(
+                f"ssi.pass_end ({self.pass_end}) is before ssi.pass_start ({self.pass_start})"
+            )
+        return self
+
     @model_validator(mode="after")
     def _one_in_kind_rule(self) -> SSI:
         if self.in_kind_shelter and self.living_arrangement == "another_persons_household":

@@ -20,6 +20,7 @@ from ..programs import ssi_periods as periods
 from ..programs.ssi_income import (
     Exclusions,
     IncomeMonth,
+    Pass,
     budget_income,
     budget_unearned,
     received_ssdi,
@@ -82,7 +83,12 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
     limit = rules.at("ssa.ssi.student_exclusion.age_limit", scenario.start).value
     paid_before = scenario.ssi.paid_before_start if scenario.ssi else True
     expenses = scenario.work_expenses
-    exclusions = Exclusions.of(irwe=expenses.irwe, bwe=expenses.bwe, blind=scenario.person.blind)
+    plan, s = None, scenario.ssi
+    if s is not None and s.pass_start is not None:  # an approved PASS (20 CFR 416.1180)
+        plan = Pass(s.pass_start, s.pass_end, s.pass_earned, s.pass_unearned)
+    exclusions = Exclusions.of(
+        irwe=expenses.irwe, bwe=expenses.bwe, blind=scenario.person.blind, plan=plan
+    )
     return Carry((), first.year, used, periods.Period(had_payment=paid_before), limit, exclusions)
 
 

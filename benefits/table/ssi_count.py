@@ -94,6 +94,9 @@ def countable_income(
             income=income, unearned=unearned, exclusions=exclusions, rules=ctx.rules, ex=ex
         )
     amounts = exact(income.wages, income.student_exclusion, unearned, income.needs_based)
+    if exclusions.plan is not None:  # a PASS sets aside income in its own months
+        amounts = exact(income.wages, income.student_exclusion, unearned, income.needs_based,
+                        *exclusions.set_aside(income.month))  # fmt: skip
     period = ctx.period if income.month is ctx.month else ctx.periods.of(income.month)
     key = ("ssi countable", exclusion_values(ctx, period, income.month), amounts)
     found: law.CountableIncome | None = ctx.memo.get(key)
