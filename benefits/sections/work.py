@@ -103,8 +103,22 @@ class Job(Strict):
 
 
 class WorkExpenses(Strict):
-    irwe: Money = Field(Decimal("0.00"), description="Impairment-related work expenses, monthly.")
-    bwe: Money = Field(Decimal("0.00"), description="Blind work expenses, monthly (blind only).")
+    irwe: Money = Field(
+        Decimal("0.00"),
+        description="Impairment-related work expenses paid each month while working. SSDI "
+        "deducts them for SGA after the trial work period (20 CFR 404.1576); SSI excludes them "
+        "for a disabled person who is not blind, under 65 or on SSI as disabled the month "
+        "before 65 (20 CFR 416.976; POMS SI 00820.540 B.2), in each month with pay. Expenses "
+        "paid while working before the first paycheck are SSI's to deduct in the first month "
+        "pay is received (POMS SI 00820.560 B.1); the projection deducts one month's amount.",
+    )
+    bwe: Money = Field(
+        Decimal("0.00"),
+        description="Blind work expenses, monthly (blind only): any expense of earning the "
+        "income, including the income, Social Security and Medicare taxes withheld, which a "
+        "blind person may claim (POMS SI 00820.535 B.3, SI 00820.555). Excluded after the half "
+        "(20 CFR 416.1112(c)(8)); not an SGA deduction for SSDI (enter IRWE there).",
+    )
     subsidy: Money = Field(
         Decimal("0.00"),
         description="Monthly value of employer subsidy or special conditions (SSDI SGA only).",
