@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
+from ..explain import Explainer
 from ..money import ZERO, cents
 from ..programs import snap as law
 from ..programs import snap_cola
@@ -51,41 +52,9 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SnapRecord
     elderly_or_disabled = _elderly_or_disabled(ctx, so_far, members)
     supplement = on_ssi.state_supplement or ZERO
     if ctx.ex and s.ssi is not None and on_ssi.state_supplement is None:
-        ctx.ex.step(
-            "snap.depends_on_supplement",
-            "The state supplement's amount is unknown and is counted here as $0: SNAP counts "
-            "it as unearned income, so SNAP is lower than shown by up to 30% of it (enter "
-            "ssi.state_supplement).",
-            None,
-            "7 CFR 273.9(b)(2)(ii); 7 CFR 273.10(e)(2)",
-            not_modeled=True,
-        )
-    budget = None
-    if s.snap.reporting == "simplified":
-        budget = simplified.budget_for(
-            month=ctx.month,
-            budget=carry,
-            snap=s.snap,
-            start=s.start,
-            anticipated=simplified.anticipated_earnings(s.jobs, ctx.month.first_day),
-        )
-    elif ctx.ex and ctx.wage_rate:
-        ctx.ex.step(
-            "snap.reporting",
-            "SNAP is figured on this month's own income. Most states certify a working "
-            "household under simplified reporting: the allotment keeps the earnings budgeted "
-            "until gross income passes the gross income limit, a job ends or pay is cut, or the "
-            "periodic report or recertification (set snap.reporting to simplified, with the "
-            "notice's certification period).",
-            None,
-            "7 CFR 273.12(a)(5)",
-        )
+        _explain_unknown_supplement(ctx.ex)
+    budget = _budget(ctx, carry)
     person_earned = ctx.wages_paid if budget is None else budget.earnings
-    earned = _earned(ctx, members, person=person_earned)
-    medical = ZERO
-    if elderly_or_disabled:
-        premium = so_far.get(medicaid.PROGRAM).premium or ZERO
-        medical = s.medical_expenses + so_far.get(medicare.PROGRAM).part_b_premium + premium
     categorical = s.snap.categorically_eligible
     if categorical is None:  # everyone in the household gets SSI (7 CFR 273.2(j)(2))
         categorical = not members and (on_ssi.payment > 0 or supplement > 0)
@@ -94,9 +63,9 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SnapRecord
         state=s.state,
         household_size=1 + len(members),
         elderly_or_disabled=elderly_or_disabled,
-        earned_income=earned,
+        earned_income=_earned(ctx, members, person=person_earned),
         unearned_income=_unearned(ctx, so_far, members, supplement=supplement),
-        medical_expenses=medical,
+        medical_expenses=_medical(ctx, so_far) if elderly_or_disabled else ZERO,
         dependent_care=s.child_care_expenses,
         shelter_cost=housing.tenant_rent if housing.status != "none" else s.shelter.rent,
         utility_allowance=s.shelter.utility_allowance,
@@ -118,6 +87,53 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SnapRecord
         None if budget is None else budget.earnings,
     )
     return record, budget
+
+
+def _explain_unknown_supplement(ex: Explainer) -> None:
+    ex.step(
+        "snap.depends_on_supplement",
+        "The state supplement's amount is unknown and is counted here as $0: SNAP counts "
+        "it as unearned income, so SNAP is lower than shown by up to 30% of it (enter "
+        "ssi.state_supplement).",
+        None,
+        "7 CFR 273.9(b)(2)(ii); 7 CFR 273.10(e)(2)",
+        not_modeled=True,
+    )
+
+
+def _budget(ctx: MonthContext, carry: Carry) -> simplified.Budget | None:
+    """Under simplified reporting, the earnings budgeted this month; None when SNAP follows
+    each month's own income (which an explained month with wages says)."""
+    s = ctx.scenario
+    assert s.snap is not None
+    if s.snap.reporting == "simplified":
+        return simplified.budget_for(
+            month=ctx.month,
+            budget=carry,
+            snap=s.snap,
+            start=s.start,
+            anticipated=simplified.anticipated_earnings(s.jobs, ctx.month.first_day),
+        )
+    if ctx.ex and ctx.wage_rate:
+        ctx.ex.step(
+            "snap.reporting",
+            "SNAP is figured on this month's own income. Most states certify a working "
+            "household under simplified reporting: the allotment keeps the earnings budgeted "
+            "until gross income passes the gross income limit, a job ends or pay is cut, or the "
+            "periodic report or recertification (set snap.reporting to simplified, with the "
+            "notice's certification period).",
+            None,
+            "7 CFR 273.12(a)(5)",
+        )
+    return None
+
+
+def _medical(ctx: MonthContext, so_far: Decided) -> Decimal:
+    """An elderly or disabled member's medical costs: those entered, the Part B premium and a
+    Medicaid buy-in premium (7 CFR 273.9(d)(3))."""
+    premium = so_far.get(medicaid.PROGRAM).premium or ZERO
+    part_b = so_far.get(medicare.PROGRAM).part_b_premium
+    return ctx.scenario.medical_expenses + part_b + premium
 
 
 def _look_for_change(
