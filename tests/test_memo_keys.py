@@ -73,6 +73,11 @@ def _example(name: str) -> dict[str, Any]:
     if name == "with_medicare":  # the Medicare Savings Programs count income too
         without_ssi = _with(_example("concurrent_part_time"), "ssi", None).model_dump()
         return _with(without_ssi, "medicare.start_month", "2020-01").model_dump()
+    if name == "with_pass":  # a PASS from March through August 2027 (20 CFR 416.1180)
+        plan = {"pass_start": "2027-03", "pass_end": "2027-08", "pass_earned": "200.00"}
+        data = _example("ssi_part_time")
+        data["ssi"].update(plan)
+        return data
     if name == "ssi_low_threshold":  # 1619(b) lost on a low threshold
         return _with(_example("ssi_full_time"), "medicaid.threshold_1619b", "20000").model_dump()
     return load_scenario(EXAMPLES / f"{name}.yaml").model_dump(mode="json")
@@ -110,6 +115,8 @@ VARIED = [
     ("voucher_new_job", "household", [SPOUSE]),  # HUD's rent basis
     ("voucher_new_job", "medical_expenses", "150.00"),  # HUD's medical deduction
     ("ssdi_full_time", "ssdi.benefit_by_year", {"2027": "1700.00"}),  # SSDI's rate
+    ("with_pass", "ssi.pass_earned", "350.00"),  # the income a PASS sets aside
+    ("with_pass", "ssi.pass_end", "2027-10"),  # the months of the plan
     ("veteran_pension_job", "jobs.0.hours_per_week", "25"),  # VA pension in SSI's counts
 ]
 
@@ -240,5 +247,13 @@ def test_a_1619b_threshold_of_each_year(forgetful: RuleBook) -> None:
     }  # fmt: skip
     data["medicaid"] = {"annual_medicaid_expenses": "50000.00"}
     scenario = Scenario.model_validate(data)
+    for explain in (False, True):
+        assert _json(scenario, _book(), explain) == _json(scenario, forgetful, explain)
+
+
+def test_the_months_of_a_pass(forgetful: RuleBook) -> None:
+    """SSI's countable income memo keys on the income a PASS sets aside in the month: months
+    with the same wages in and out of the plan differ (20 CFR 416.1112(c)(9))."""
+    scenario = Scenario.model_validate(_example("with_pass"))
     for explain in (False, True):
         assert _json(scenario, _book(), explain) == _json(scenario, forgetful, explain)
