@@ -112,7 +112,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         unearned,  # unearned
         countable,  # countable_income
         annual,  # annual_earnings_1619b
-        home.irwe,  # irwe
+        ZERO if s.person.blind else home.irwe,  # irwe: SSI's, 416.1112(c)(6)
         home.bwe,  # bwe
         so_far.get(resources.PROGRAM).countable,  # resources
         home.size,  # household_size
