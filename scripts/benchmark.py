@@ -260,11 +260,12 @@ def main() -> None:
     for key in results[names[-1]]:
         row = f"{key:42}"
         for name in names:
-            med, low, high = results[name].get(key, (float("nan"),) * 3)
-            row += f"{f'{med:8.2f} ({low:.1f}-{high:.1f})':>26}"
+            found = results[name].get(key)  # None: not measured in that revision
+            text = "-" if found is None else f"{found[0]:8.2f} ({found[1]:.1f}-{found[2]:.1f})"
+            row += f"{text:>26}"
         if len(names) == 2:
-            before = results[names[0]].get(key, (float("nan"),))[0]
-            row += f"{before / results[names[1]][key][0]:7.1f}x"
+            before = results[names[0]].get(key)
+            row += f"{before[0] / results[names[1]][key][0]:7.1f}x" if before else f"{'-':>8}"
         print(row)
 
 
