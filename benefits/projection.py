@@ -40,10 +40,11 @@ NOT_MODELED = [
     "Medicaid: the 1619(b) threshold is sourced for few states (enter yours from SSA's chart "
     "in medicaid.threshold_1619b); buy-in income counting, premiums that vary, 209(b) states' own "
     "rules, medically needy spend-down, and Medicare Savings Program resource tests are not "
-    "modelled; the 1619(b) Medicaid-use test and PASS or attendant care in the individualized "
-    "threshold are not modelled; the Pickle amendment is applied only after a month of SSI with "
-    "SSDI in the projection, and the continuations for disabled adult children and widow(er)s "
-    "(Social Security Act 1634(c), (d)) are not modelled.",
+    "modelled; the 1619(b) Medicaid-use test and attendant care in the individualized "
+    "threshold are not modelled (PASS earnings set aside are deducted from the 12-month "
+    "earnings, POMS SI 00870.010 A.3); the Pickle amendment is applied only after a month of "
+    "SSI with SSDI in the projection, and the continuations for disabled adult children and "
+    "widow(er)s (Social Security Act 1634(c), (d)) are not modelled.",
     "Taxes: state and local income tax, the child tax credit, itemized deductions, married "
     "filing, and the IRS tax tables (income tax is figured exactly from the rate schedule; "
     "withholding is estimated by spreading the year's tax over its wages, not by Pub. 15-T) are "

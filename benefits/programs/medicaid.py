@@ -61,6 +61,7 @@ class MedicaidFacts(NamedTuple):  # immutable, and cheap to make every month
     # since then, SSI-method countable income without them, and SSI's payment standard
     pickle: tuple[Decimal, Decimal, Decimal] | None = None
     blind: bool = False  # person.blind: SSA charts a separate 1619(b) threshold in four states
+    pass_plan: bool = False  # an approved PASS: its earnings set aside leave the 1619(b) earnings
 
 
 def threshold_1619b(
@@ -168,7 +169,8 @@ def _decide_1619b(
         text = ""
         if ex or not covered:  # the words are only needed to explain or to say what was lost
             text = (
-                f"{b1619.intro(earnings)}, {'at or below' if covered else 'above'} the threshold "
+                f"{b1619.intro(earnings, pass_plan=facts.pass_plan)}, "
+                f"{'at or below' if covered else 'above'} the threshold "
                 f"{dollars(threshold)}: Medicaid "
                 + ("continues under section 1619(b)." if covered else "under 1619(b) ends.")
             )

@@ -107,10 +107,13 @@ def _charted(rules: RuleBook, *, state: str, month: Month, blind: bool) -> RuleV
     return rules.at_state("ssa.ssi.threshold_1619b", state, month)
 
 
-def intro(earnings: Decimal) -> str:
+def intro(earnings: Decimal, *, pass_plan: bool = False) -> str:
+    less = ""
+    if pass_plan:  # POMS SI 00870.010 A.3
+        less = ", less the earnings set aside under the PASS,"
     return (
         f"SSI cash is $0 because of earnings. Gross earnings for the 12 months of this "
-        f"1619(b) period are {dollars(earnings)}"
+        f"1619(b) period{less} are {dollars(earnings)}"
     )
 
 

@@ -126,6 +126,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         s.person.disabled,  # disabled
         _pickle(ctx, home, carry, on_ssi=on_ssi, paid=paid_ssdi, veterans=veterans),  # pickle
         s.person.blind,  # blind
+        s.ssi is not None and s.ssi.pass_start is not None,  # pass_plan
     )
     found = law.medicaid_month(facts, carry.table, ctx.rules, ctx.ex)
     record = MedicaidRecord(

@@ -8,6 +8,7 @@ before `start`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
@@ -335,8 +336,8 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Month
     b_start, earnings = carry.b_start, carry.b_earnings
     if b_start is None or month.minus(b_start) >= 12:
         b_start = month
-        wages = ctx.wages_by_month
-        earnings = sum([wages[m] for m in _twelve_months(month)], ZERO)
+        wages, months = ctx.wages_by_month, _twelve_months(month)
+        earnings = sum([wages[m] for m in months], ZERO) - _set_aside(carry, months, wages)
     key = ("ssi 1619(b) threshold", ctx.period)  # the rest of its inputs are the scenario's
     if key not in ctx.memo:
         ctx.memo[key], _ = medicaid_1619b.threshold(  # without words: SSI's own count
@@ -352,6 +353,16 @@ def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Month
         )
     threshold: Decimal | None = ctx.memo[key]
     return threshold is None or earnings <= threshold, b_start, earnings
+
+
+def _set_aside(carry: Carry, months: tuple[Month, ...], wages: Mapping[Month, Decimal]) -> Decimal:
+    """Earnings set aside under a PASS in the 1619(b) period's months: deducted from gross
+    earnings in the individualized 1619(b) test (POMS SI 00870.010 A.3), up to each month's
+    wages."""
+    exclusions = carry.exclusions
+    if exclusions.plan is None:
+        return ZERO
+    return sum([min(wages[m], exclusions.set_aside(m)[0]) for m in months], ZERO)
 
 
 @lru_cache(maxsize=1024)
