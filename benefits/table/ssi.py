@@ -8,14 +8,11 @@ before `start`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..money import ZERO
 from ..months import Month
-from ..programs import medicaid_1619b
 from ..programs import ssi as law
 from ..programs import ssi_periods as periods
 from ..programs.ssi_income import (
@@ -28,7 +25,7 @@ from ..programs.ssi_income import (
 )
 from ..rules import RuleBook
 from ..scenario import Scenario
-from . import resources, ssdi, ssi_status, va
+from . import resources, ssdi, ssi_1619b, ssi_status, va
 from . import ssi_count as count
 from .base import Decided, MonthContext, Program
 from .ssi_status import NONE, SSIRecord, milestones
@@ -154,7 +151,7 @@ def _budget_month(ctx: MonthContext, now: IncomeMonth, carry: Carry, rates: coun
         and current.unearned < rates.standard
         and carry.period.had_payment
     )
-    in_1619b, b_start, earnings = _in_1619b(ctx, carry, "1619b_candidate" if candidate else "")
+    in_1619b, b_start, earnings = _1619b(ctx, carry, "1619b_candidate" if candidate else "")
     period = periods.next_period(
         carry.period, month=ctx.month, eligible=eligible, in_1619b=in_1619b, paid=eligible,
         earned=now.wages > 0,
@@ -325,52 +322,6 @@ def _terminated_month(ctx: MonthContext, now: IncomeMonth, period: periods.Perio
     return ssi_status.record(ssi_status.TERMINATED, budget_month=now.month, standard=rate, now=now)
 
 
-def _in_1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Month | None, Decimal]:
-    """Whether a month of $0 for earnings is a month of 1619(b) status: the 12-month gross
-    earnings are within the threshold (20 CFR 416.264; POMS SI 02302.045); with the 1619(b)
-    period's first month and earnings. An unknown threshold is taken as met (the Medicaid step
-    says what to enter)."""
-    if status != "1619b_candidate":
-        return False, None, ZERO
-    s, month = ctx.scenario, ctx.month
-    b_start, earnings = carry.b_start, carry.b_earnings
-    if b_start is None or month.minus(b_start) >= 12:
-        b_start = month
-        wages, months = ctx.wages_by_month, _twelve_months(month)
-        earnings = sum([wages[m] for m in months], ZERO) - _set_aside(carry, months, wages)
-    key = ("ssi 1619(b) threshold", ctx.period)  # the rest of its inputs are the scenario's
-    if key not in ctx.memo:
-        ctx.memo[key], _ = medicaid_1619b.threshold(  # without words: SSI's own count
-            month=month,
-            state=s.state,
-            irwe=carry.exclusions.irwe,
-            bwe=carry.exclusions.bwe,
-            entered=s.medicaid.threshold_1619b,
-            own_medicaid_expenses=s.medicaid.annual_medicaid_expenses,
-            rules=ctx.rules,
-            ex=None,
-            blind=s.person.blind,
-        )
-    threshold: Decimal | None = ctx.memo[key]
-    return threshold is None or earnings <= threshold, b_start, earnings
-
-
-def _set_aside(carry: Carry, months: tuple[Month, ...], wages: Mapping[Month, Decimal]) -> Decimal:
-    """Earnings set aside under a PASS in the 1619(b) period's months: deducted from gross
-    earnings in the individualized 1619(b) test (POMS SI 00870.010 A.3), up to each month's
-    wages."""
-    exclusions = carry.exclusions
-    if exclusions.plan is None:
-        return ZERO
-    return sum([min(wages[m], exclusions.set_aside(m)[0]) for m in months], ZERO)
-
-
-@lru_cache(maxsize=1024)
-def _twelve_months(first: Month) -> tuple[Month, ...]:
-    """A 1619(b) period's months (POMS SI 02302.045), from its first."""
-    return tuple(first.plus(i) for i in range(12))
-
-
 def _decided(
     ctx: MonthContext,
     paid: ssi_status.Paid,
@@ -383,7 +334,7 @@ def _decided(
 ) -> tuple[SSIRecord, Carry]:
     """1619(b) status and the period carried forward (suspension and termination)."""
     month, ex, status = ctx.month, ctx.ex, paid.status
-    in_1619b, b_start, earnings = _in_1619b(ctx, carry, status)
+    in_1619b, b_start, earnings = _1619b(ctx, carry, status)
     after = periods.next_period(
         period, month=month, eligible=paid.eligible, in_1619b=in_1619b,
         paid=paid.pay > 0 or status == "ssp_only", earned=ctx.wages_paid > 0,
@@ -409,3 +360,11 @@ PROGRAM = Program(
     before_start=True,
     once=frozenset({"ssi_zero", "ssi_resumes"}),
 )
+
+
+def _1619b(ctx: MonthContext, carry: Carry, status: str) -> tuple[bool, Month | None, Decimal]:
+    """1619(b) status on the carry's exclusions and 1619(b) period (ssi_1619b.py)."""
+    return ssi_1619b.in_1619b(
+        ctx, status=status, exclusions=carry.exclusions, b_start=carry.b_start,
+        b_earnings=carry.b_earnings,
+    )  # fmt: skip
