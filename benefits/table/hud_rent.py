@@ -21,6 +21,7 @@ from ..programs import hud_reexam as reexams
 from ..programs import hud_rent as law
 from ..programs import ssi as ssi_law
 from ..programs import ssp as ssp_law
+from ..programs.ssi_income import Exclusions
 from ..results import HousingResult, Milestone, build
 from ..rules import RuleBook
 from ..scenario import VOUCHERS, Housing, Scenario
@@ -80,7 +81,8 @@ def ssi_at_rates(
         entered=s.ssi.state_supplement,
         rules=rules,
     )
-    bwe = s.work_expenses.bwe if s.person.blind else ZERO
+    expenses = s.work_expenses  # as SSI excludes them (ssi_income.Exclusions.of)
+    excluded = Exclusions.of(irwe=expenses.irwe, bwe=expenses.bwe, blind=s.person.blind)
     standard = ssi_law.payment_standard(month, s.ssi.living_arrangement, rules, None)
     seie = ZERO
     if young:
@@ -90,8 +92,8 @@ def ssi_at_rates(
         unearned=unearned,
         wages=wage_rate,
         student_exclusion=seie,
-        irwe=ZERO if s.person.blind else s.work_expenses.irwe,  # SSI's: 416.1112(c)(6)
-        bwe=bwe,
+        irwe=excluded.irwe,
+        bwe=excluded.bwe,
         rules=rules,
         ex=None,
     )

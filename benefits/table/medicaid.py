@@ -17,6 +17,7 @@ from ..programs import medicare as medicare_law
 from ..programs import poverty
 from ..programs import ssi as ssi_law
 from ..programs import va as va_law
+from ..programs.ssi_income import Exclusions
 from ..results import MedicaidResult, Milestone, build
 from ..rules import RuleBook
 from ..scenario import Scenario
@@ -47,7 +48,7 @@ class Household(NamedTuple):
     """The scenario's facts Medicaid reads every month, figured once."""
 
     other_unearned: Decimal  # the person's other unearned income (ssi section)
-    irwe: Decimal
+    irwe: Decimal  # as SSI excludes them: zero for a blind person (ssi_income.Exclusions.of)
     bwe: Decimal  # blind work expenses; zero for a person who is not blind
     size: int
     magi_size: int  # the MAGI household (42 CFR 435.603(f))
@@ -75,10 +76,11 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
     )
     members = scenario.household
     expenses = scenario.work_expenses
+    excluded = Exclusions.of(irwe=expenses.irwe, bwe=expenses.bwe, blind=scenario.person.blind)
     household = Household(
         scenario.ssi.other_unearned_income if scenario.ssi else ZERO,
-        expenses.irwe,
-        expenses.bwe if scenario.person.blind else ZERO,
+        excluded.irwe,
+        excluded.bwe,
         1 + len(members),
         1 + sum(m.relationship in MAGI_MEMBERS for m in members),
         any(m.relationship == "spouse" for m in members),
@@ -112,7 +114,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         unearned,  # unearned
         countable,  # countable_income
         annual,  # annual_earnings_1619b
-        ZERO if s.person.blind else home.irwe,  # irwe: SSI's, 416.1112(c)(6)
+        home.irwe,  # irwe
         home.bwe,  # bwe
         so_far.get(resources.PROGRAM).countable,  # resources
         home.size,  # household_size
@@ -257,7 +259,7 @@ def _by_ssi_method(
             unearned=unearned,
             wages=wages,
             student_exclusion=ZERO,
-            irwe=ZERO if ctx.scenario.person.blind else home.irwe,  # SSI's: 416.1112(c)(6)
+            irwe=home.irwe,
             bwe=home.bwe,
             rules=ctx.rules,
             ex=None,
