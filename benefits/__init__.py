@@ -4,6 +4,8 @@ from benefits import load_scenario, project
 projection = project(load_scenario("benefits/examples/ssi_part_time.yaml"))
 """
 
+# First, before any engine module: the compiled engine, or the sources (benefits/compiled.py).
+from . import compiled  # noqa: F401
 from .errors import ScenarioError
 from .io import load_scenario, read_scenario, save_scenario
 from .projection import project

@@ -37,6 +37,11 @@ class Month:
         # Months since year 0, so that month arithmetic is integer arithmetic.
         object.__setattr__(self, "index", self.year * 12 + self.month - 1)
 
+    def __reduce__(self) -> tuple[type[Month], tuple[int, int]]:
+        # copy, deepcopy and pickle (Streamlit copies a widget's values) make a new Month from
+        # its fields: a compiled frozen class cannot have them set after it is made.
+        return (Month, (self.year, self.month))
+
     @classmethod
     def parse(cls, text: str) -> Month:
         """Read "YYYY-MM"; anything else is a ValueError that says what to write."""

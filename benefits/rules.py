@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import Any
+
+from mypy_extensions import mypyc_attr
 
 from .months import Month
 from .yamlio import load_packaged_yaml, load_yaml
@@ -33,14 +36,24 @@ UNITS = {
 PROGRAM_TABLE_SUFFIX = "_programs.yaml"
 
 
+@mypyc_attr(native_class=False)  # compiled: see scripts/compile.py
 class RuleError(ValueError):
     """A rule file is malformed, or a rule was asked for a month it does not cover."""
+
+
+def remade(obj: Any) -> tuple[Any, tuple[Any, ...]]:
+    """`__reduce__` of a frozen dataclass: copy, deepcopy and pickle make it anew from its
+    fields (a compiled frozen class cannot have them set after it is made, scripts/compile.py)."""
+    return type(obj), tuple(getattr(obj, f.name) for f in fields(obj) if f.init)
 
 
 @dataclass(frozen=True, slots=True)
 class Citation:
     cite: str
     url: str
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return remade(self)
 
 
 QUALITIES = ("official", "secondary")
@@ -73,6 +86,9 @@ class DatedValue:
     overlay: str = ""  # the local overlay file that supplied the value
     through: date | None = None  # an overlay value: the last day it is taken as in force
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return remade(self)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -87,6 +103,9 @@ class Rule:
     by_state: dict[str, tuple[DatedValue, ...]] = field(default_factory=dict)
     # Values computed by formula or given by an overlay reach past published_through.
     values_through: date | None = None
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return remade(self)
 
     @property
     def cite(self) -> str:
@@ -120,6 +139,9 @@ class RuleValue:
     basis: str = ""  # in words: "published by SSA", "computed by ... from ...", ...
     overlay: str = ""  # the overlay file, when the value came from one
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return remade(self)
+
     def __hash__(self) -> int:
         # Equality still compares every field; hashing the identifying ones is enough and
         # keeps the explanation's cache of rule uses cheap.
@@ -139,12 +161,16 @@ def format_value(value: Decimal, unit: str) -> str:
 class RuleBook:
     rules: dict[str, Rule]
     _cache: dict[tuple[str, int], RuleValue] = field(default_factory=dict, compare=False)
+    _first_month: dict[int, Month] = field(default_factory=dict, compare=False)
     # One object for each distinct value: every month of a dated value shares it, so caches
     # keyed by the values a computation used (benefits/programs/hud_rent.py) compare by identity.
     _values: dict[RuleValue, RuleValue] = field(default_factory=dict, compare=False)
     _by_state: dict[tuple[str, str, int], RuleValue | None] = field(
         default_factory=dict, compare=False
     )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return remade(self)
 
     def rule(self, rule_id: str) -> Rule:
         try:
@@ -206,11 +232,11 @@ class RuleBook:
 
     def first_month(self) -> Month:
         """The first month for which every rule has a value."""
-        found = self._cache.get(("first_month", 0))
+        found = self._first_month.get(0)
         if found is None:
-            first = max(Month.of(r.values[0].effective) for r in self.rules.values() if r.values)
-            self._cache[("first_month", 0)] = found = first  # type: ignore[assignment]
-        return found  # type: ignore[return-value]
+            found = max(Month.of(r.values[0].effective) for r in self.rules.values() if r.values)
+            self._first_month[0] = found
+        return found
 
 
 def rule_value(rule: Rule, dated: DatedValue, month: Month, state: str = "") -> RuleValue:

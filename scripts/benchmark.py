@@ -2,12 +2,15 @@
 
     python scripts/benchmark.py                 # this checkout
     python scripts/benchmark.py --compare REV   # this checkout and REV, measured in the same run
+    python scripts/benchmark.py --python        # also this checkout's Python sources (not compiled)
     python scripts/benchmark.py --worst-case    # the costliest file the reader accepts (issue 10)
 
 With --compare, REV is checked out into a temporary git worktree and each measurement runs in a
 fresh interpreter for each tree, alternating, so both see the same machine load. Times are the
 CPU time of the measuring process (robust to other load on a shared machine). Each figure is the
-median of the rounds with its spread (lowest-highest) and the ratio REV / this checkout.
+median of the rounds with its spread (lowest-highest) and the ratio of the first column to this
+checkout. A tree runs its compiled engine when scripts/compile.py has compiled it (benefits/
+compiled.py; a revision checked out for --compare is not compiled); the first line says which.
 
 Scenarios: the example `concurrent_part_time` (SSI, SSDI and a job) and the issue's scenario
 (NY, SSI and SSDI $600, a 20-hour job at $15, a housing voucher), both 60 months.
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -60,6 +64,8 @@ def best(fn, n):
     return statistics.median(times)
 fresh = iter(range(10**9))
 import statistics
+from benefits import compiled
+print(json.dumps({"engine": compiled.ENGINE}))
 out = {"cold import + first projection": cold}
 out["issue scenario, explained"] = best(lambda: project(issue), rounds)
 out["issue scenario, numbers only"] = best(lambda: project(issue, explain=False), rounds)
@@ -199,15 +205,22 @@ def measure_worst_case(rounds: int) -> None:
         print(f"  {key:36} {statistics.median(values):9.2f} ({min(values):.2f}-{max(values):.2f})")
 
 
-def measure(tree: Path, rounds: int) -> dict[str, float]:
+def measure(tree: Path, rounds: int, python: bool) -> tuple[str, dict[str, float]]:
+    """The engine that ran ("compiled" or "python") and each figure, in a fresh interpreter."""
+    env = {k: v for k, v in os.environ.items() if k != "BENEFITS_PURE"}
+    if python:
+        env["BENEFITS_PURE"] = "1"
     done = subprocess.run(
         [sys.executable, "-c", MEASURE, str(tree), str(rounds)],
         capture_output=True,
         text=True,
         check=True,
         cwd=tree,
+        env=env,
     )
-    return {k: float(v) for k, v in json.loads(done.stdout.strip().splitlines()[-1]).items()}
+    lines = done.stdout.strip().splitlines()
+    engine = str(json.loads(lines[-2])["engine"])
+    return engine, {k: float(v) for k, v in json.loads(lines[-1]).items()}
 
 
 def summary(samples: list[dict[str, float]]) -> dict[str, tuple[float, float, float]]:
@@ -223,6 +236,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--compare", metavar="REV", help="also measure this git revision")
     parser.add_argument("--rounds", type=int, default=5, help="fresh interpreters per tree")
+    parser.add_argument(
+        "--python", action="store_true", help="also this checkout's Python sources, not compiled"
+    )
     parser.add_argument("--repeat", type=int, default=20, help="projections per figure")
     parser.add_argument(
         "--worst-case", action="store_true", help="time and memory of the costliest accepted file"
@@ -231,7 +247,7 @@ def main() -> None:
     if args.worst_case:
         measure_worst_case(args.rounds)
         return
-    trees = {"this checkout": ROOT}
+    trees = {"this checkout": (ROOT, False)}
     with tempfile.TemporaryDirectory() as scratch:
         if args.compare:
             other = Path(scratch) / "compare"
@@ -240,12 +256,17 @@ def main() -> None:
                 check=True,
                 capture_output=True,
             )
-            trees = {args.compare: other, "this checkout": ROOT}
+            trees = {args.compare: (other, False), **trees}
+        if args.python:
+            compared = {k: v for k, v in trees.items() if v[0] != ROOT}
+            trees = {**compared, "this, Python": (ROOT, True), "this checkout": (ROOT, False)}
         try:
             samples: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+            engines = {}
             for _ in range(args.rounds):
-                for name, tree in trees.items():  # alternate, so both see the same load
-                    samples[name].append(measure(tree, args.repeat))
+                for name, (tree, python) in trees.items():  # alternate: all see the same load
+                    engines[name], found = measure(tree, args.repeat, python)
+                    samples[name].append(found)
         finally:
             if args.compare:
                 subprocess.run(
@@ -255,17 +276,18 @@ def main() -> None:
                 )
     results = {name: summary(found) for name, found in samples.items()}
     names = list(trees)
+    print(f"{'engine':42}" + "".join(f"{engines[n]:>26}" for n in names))
     head = f"{'median ms (lowest-highest)':42}" + "".join(f"{n[:24]:>26}" for n in names)
-    print(head + (f"{'ratio':>8}" if len(names) == 2 else ""))
+    print(head + (f"{'ratio':>8}" if len(names) >= 2 else ""))
     for key in results[names[-1]]:
         row = f"{key:42}"
         for name in names:
             found = results[name].get(key)  # None: not measured in that revision
             text = "-" if found is None else f"{found[0]:8.2f} ({found[1]:.1f}-{found[2]:.1f})"
             row += f"{text:>26}"
-        if len(names) == 2:
+        if len(names) >= 2:
             before = results[names[0]].get(key)
-            row += f"{before[0] / results[names[1]][key][0]:7.1f}x" if before else f"{'-':>8}"
+            row += f"{before[0] / results[names[-1]][key][0]:7.1f}x" if before else f"{'-':>8}"
         print(row)
 
 

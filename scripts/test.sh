@@ -20,4 +20,10 @@ fi
 .venv/bin/python -m ruff format --check benefits app tests ui_streamlit.py scripts
 .venv/bin/python -m mypy --strict benefits
 
+# The engine compiled with mypyc, as the app runs it (scripts/compile.py; seconds when only a
+# few sources changed). The suite runs on it, and tests/test_compiled.py compares it with the
+# Python sources on every worked example.
+.venv/bin/python scripts/compile.py
 .venv/bin/python -m pytest "$@"
+# The tests that replace an engine function (marked python_sources) on the Python sources.
+BENEFITS_PURE=1 .venv/bin/python -m pytest -m python_sources "$@" || [ $? -eq 5 ]

@@ -26,6 +26,9 @@ from benefits.rule_periods import periods
 from benefits.rules import RuleBook, default_rules
 from benefits.table.base import MonthContext
 
+# The memos are replaced by forgetful ones: on the Python sources only (tests/conftest.py).
+pytestmark = pytest.mark.python_sources
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "benefits" / "examples"
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 from benefits import results
 
 PACKAGE = Path(__file__).resolve().parent.parent / "benefits"
@@ -36,15 +38,13 @@ def test_every_step_has_every_field_and_validates() -> None:
         assert Step.model_validate(step.model_dump()) == step
 
 
-def test_steps_given_again_equal_steps_figured_again(monkeypatch: object) -> None:
+@pytest.mark.python_sources  # replaces explain.once in the engine (tests/conftest.py)
+def test_steps_given_again_equal_steps_figured_again(monkeypatch: pytest.MonkeyPatch) -> None:
     # `explain.once` gives a figure's steps again in a later month with the same inputs; the
     # projection must be the one figured afresh every month (a carried-forward year included).
-    import pytest
-
     from benefits import explain, incomes, load_scenario, project
     from benefits.table import payroll_tax, ssdi, ssi_status
 
-    assert isinstance(monkeypatch, pytest.MonkeyPatch)
     example = load_scenario(PACKAGE / "examples" / "concurrent_part_time.yaml")
     scenario = example.model_copy(update={"months": 48})
     kept = project(scenario).model_dump_json()

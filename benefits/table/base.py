@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from dateutil.relativedelta import relativedelta
+from mypy_extensions import mypyc_attr
 from pydantic import BaseModel
 
 from ..explain import Explainer
@@ -62,10 +63,12 @@ class MonthContext(NamedTuple):
         return [j.paycheck for j in self.jobs for _ in j.paydays]
 
 
+@mypyc_attr(native_class=False)  # compiled: see scripts/compile.py
 class OrderError(RuntimeError):
     """A program read the result of a program the table decides after it."""
 
 
+@mypyc_attr(native_class=False)  # compiled: see scripts/compile.py
 @dataclass(frozen=True, slots=True)
 class Program(Generic[R, C]):
     """One row of the program table.
@@ -85,6 +88,7 @@ class Program(Generic[R, C]):
     once: frozenset[str] = frozenset()  # milestone kinds recorded once per projection
 
 
+@mypyc_attr(native_class=False)  # compiled: see scripts/compile.py
 @dataclass(frozen=True, slots=True)
 class YearPhase(Generic[R, C]):
     """A row decided after the month loop, because it needs whole years (income tax, EITC).

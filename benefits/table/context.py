@@ -11,6 +11,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from mypy_extensions import mypyc_attr
+
 from ..explain import Explainer
 from ..money import ZERO, dollars
 from ..months import Month
@@ -23,6 +25,7 @@ from .base import MonthContext, age_attained
 BUDGET_LAG = 2  # SSI's payment for month M uses the income of month M-2 (20 CFR 416.420)
 
 
+@mypyc_attr(native_class=False)  # compiled: see scripts/compile.py
 class WagesPaid(dict[Month, Decimal]):
     """Wages paid by month: the month contexts fill the projected months, and a month outside
     them (1619(b) looks a year ahead, tax years need whole years) is figured when first asked

@@ -316,4 +316,4 @@ def output(r: HousingRecord) -> HousingResult:
     return NONE_OUTPUT if r is NONE else _output(r)
 
 
-PROGRAM = Program("housing", start, decide, milestones, output)
+PROGRAM: Program[HousingRecord, Carry] = Program("housing", start, decide, milestones, output)

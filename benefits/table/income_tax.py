@@ -278,4 +278,4 @@ def output(r: TaxMonth) -> TaxesResult:
     )
 
 
-PHASE = YearPhase("income_tax", start, decide, milestones, output)
+PHASE: YearPhase[TaxMonth, Carry] = YearPhase("income_tax", start, decide, milestones, output)

@@ -330,4 +330,4 @@ def output(r: MedicaidRecord) -> MedicaidResult:
     )
 
 
-PROGRAM = Program("medicaid", start, decide, milestones, output)
+PROGRAM: Program[MedicaidRecord, Carry] = Program("medicaid", start, decide, milestones, output)

@@ -97,4 +97,4 @@ def output(r: MedicareRecord) -> MedicareResult:
     )
 
 
-PROGRAM = Program("medicare", start, decide, milestones, output)
+PROGRAM: Program[MedicareRecord, Carry] = Program("medicare", start, decide, milestones, output)

@@ -251,4 +251,4 @@ def output(r: SnapRecord) -> SnapResult:
     return NONE_OUTPUT if r is NONE else _output(r)
 
 
-PROGRAM = Program("snap", start, decide, no_milestones, output)
+PROGRAM: Program[SnapRecord, Carry] = Program("snap", start, decide, no_milestones, output)

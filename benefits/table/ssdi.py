@@ -155,6 +155,6 @@ def output(r: SSDIRecord) -> SSDIResult:
     return NONE_OUTPUT if r is NONE else _output(r)
 
 
-PROGRAM = Program(
+PROGRAM: Program[SSDIRecord, Carry] = Program(
     "ssdi", start, decide, milestones, output, before_start=True, once=frozenset({"cliff"})
 )

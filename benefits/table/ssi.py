@@ -351,7 +351,7 @@ def _decided(
     return record, carry.after(after, counted, b_start, earnings)
 
 
-PROGRAM = Program(
+PROGRAM: Program[SSIRecord, Carry] = Program(
     "ssi",
     start,
     decide,

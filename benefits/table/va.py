@@ -193,4 +193,6 @@ def output(r: VARecord) -> VAResult:
     return NONE_OUTPUT if r is NONE else _output(r)
 
 
-PROGRAM = Program("va", start, decide, milestones, output, before_start=True)
+PROGRAM: Program[VARecord, Carry | None] = Program(
+    "va", start, decide, milestones, output, before_start=True
+)
