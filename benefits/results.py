@@ -8,60 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .construct import build as build
+from .construct import made as made
+from .construct import replaced as replaced
 from .months import Month
-
-_M = TypeVar("_M", bound=BaseModel)
-_FIELDS: dict[type, frozenset[str]] = {}
 
 
 class _Out(BaseModel):
     model_config = ConfigDict(frozen=True)
-
-
-def build(cls: type[_M], **values: object) -> _M:
-    """Make an output model from values the engine already computed, without re-validating.
-
-    This is pydantic's `model_construct` for the case where every field is given; the engine
-    builds thousands of steps per projection and validation would double the time. The tests
-    validate whole projections against the models (tests/test_properties_ssi.py) and check that
-    every call gives every field (tests/test_results.py), which keeps this honest.
-    """
-    return made(cls, values)
-
-
-_new = object.__new__
-_set = object.__setattr__
-
-
-def made(cls: type[_M], values: dict[str, object]) -> _M:
-    """`build` from a dict of every field (for the explainer's steps: no keywords to pack)."""
-    fields = _FIELDS.get(cls)
-    if fields is None:
-        fields = _FIELDS[cls] = frozenset(cls.model_fields)
-    obj = _new(cls)
-    _set(obj, "__dict__", values)
-    _set(obj, "__pydantic_fields_set__", fields)
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
-    return obj
-
-
-def replaced(obj: _M, **values: object) -> _M:
-    """A copy of an output model with some fields replaced, without re-validating (as `build`).
-
-    For a phase that adds to models already built (benefits/duties.py adds each month's reports
-    and warnings after every program has decided).
-    """
-    copy = type(obj).__new__(type(obj))
-    object.__setattr__(copy, "__dict__", {**obj.__dict__, **values})
-    object.__setattr__(copy, "__pydantic_fields_set__", obj.__pydantic_fields_set__)
-    object.__setattr__(copy, "__pydantic_extra__", None)
-    object.__setattr__(copy, "__pydantic_private__", None)
-    return copy
 
 
 class RuleUse(_Out):

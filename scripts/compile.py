@@ -33,6 +33,7 @@ COMPILED = [
     "benefits/programs/*.py",
     "benefits/calendar.py",
     "benefits/checks.py",
+    "benefits/construct.py",
     "benefits/duties.py",
     "benefits/explain.py",
     "benefits/incomes.py",
