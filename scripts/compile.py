@@ -1,6 +1,6 @@
 """Compile the engine with mypyc: the same source, about twice as fast (README, "Speed").
 
-    python scripts/compile.py          # C extensions next to the sources (about 2 minutes)
+    python scripts/compile.py          # C extensions next to the sources (about a minute)
     python scripts/compile.py --clean  # remove them: the Python sources run again
 
 The engine is typed Python that passes mypy --strict; mypyc (part of mypy) compiles the
@@ -70,12 +70,14 @@ def compile_engine() -> None:
     from setuptools import setup
 
     files = sources()
+    # Hashed before compiling: a source edited during the build is then found stale at import.
+    built = {module_name(p): digest(p) for p in files}
     clean()
     os.chdir(ROOT)  # mypyc names modules by their paths from the root
     extensions = mypycify(
         [str(p.relative_to(ROOT)) for p in files],
         opt_level="3",
-        multi_file=True,  # several C files, compiled in parallel
+        multi_file=True,  # a C file per module: a rebuild compiles only those that changed
         group_name=GROUP,
         target_dir=str(BUILD),
     )
@@ -87,7 +89,6 @@ def compile_engine() -> None:
         ext_modules=extensions,
         script_args=["build_ext", "--inplace", "--parallel", jobs, "--build-temp", str(BUILD)],
     )
-    built = {module_name(p): digest(p) for p in files}
     assert all(source_of(m) == p for m, p in zip(built, files, strict=True))
     MANIFEST.write_text(json.dumps(built, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"compiled {len(built)} modules; benefits/compiled.py checks them at import")
@@ -119,7 +120,7 @@ def main() -> None:
         BUILD.mkdir(parents=True, exist_ok=True)
         log = BUILD / "compile.log"
         print(
-            f"compiling the engine with mypyc (about 2 minutes; output in {log.relative_to(ROOT)})"
+            f"compiling the engine with mypyc (about a minute; output in {log.relative_to(ROOT)})"
         )
         with log.open("w", encoding="utf-8") as out:
             done = subprocess.run(
