@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from types import SimpleNamespace
-from typing import Any, NamedTuple
+from typing import Any, Final
 
 from . import incomes
 from .checks import bad_rules_month_is_bad_input, check_rules_cover
@@ -194,22 +194,37 @@ def no_work_baseline(scenario: Scenario, rules: RuleBook) -> dict[Month, Decimal
 Decisions = list[tuple[MonthContext, Decided]]
 
 
-class MonthNumbers(NamedTuple):
+class MonthNumbers:
     """A month's amounts as the projection gives them, read from the programs' records (which
     carry the same fields as the output models); for callers that need only the numbers."""
 
-    month: Month
-    wages_paid: Decimal
-    ssi: Any  # the programs' records (benefits/table/*.py), named as in MonthResult
-    ssdi: Any
-    housing: Any
-    medicaid: Any
-    medicare: Any
-    taxes: Any
-    snap: Any
-    va: Any
-    total_income: Decimal
-    net_income: Decimal
+    def __init__(
+        self,
+        month: Month,
+        wages_paid: Decimal,
+        ssi: Any,  # the programs' records (benefits/table/*.py), named as in MonthResult
+        ssdi: Any,
+        housing: Any,
+        medicaid: Any,
+        medicare: Any,
+        taxes: Any,
+        snap: Any,
+        va: Any,
+        total_income: Decimal,
+        net_income: Decimal,
+    ) -> None:
+        self.month: Final = month
+        self.wages_paid: Final = wages_paid
+        self.ssi: Final = ssi
+        self.ssdi: Final = ssdi
+        self.housing: Final = housing
+        self.medicaid: Final = medicaid
+        self.medicare: Final = medicare
+        self.taxes: Final = taxes
+        self.snap: Final = snap
+        self.va: Final = va
+        self.total_income: Final = total_income
+        self.net_income: Final = net_income
 
 
 @bad_rules_month_is_bad_input
@@ -229,11 +244,32 @@ def _numbers(scenario: Scenario, rules: RuleBook) -> list[MonthNumbers]:
     found = []
     for ctx, so_far in months:
         r = so_far.records
-        month = MonthNumbers(
-            ctx.month, ctx.wages_paid, r[_SSI], r[_SSDI], r[_HOUSING], r[_MEDICAID],
-            r[_MEDICARE], r[_TAXES], r[_SNAP], r[_VA], ZERO, ZERO,
+        ssi_, ssdi_, housing, medicaid_, medicare_, taxes, snap_, va_ = (
+            r[_SSI], r[_SSDI], r[_HOUSING], r[_MEDICAID], r[_MEDICARE], r[_TAXES], r[_SNAP],
+            r[_VA],
         )  # fmt: skip
-        found.append(MonthNumbers(*month[:-2], *incomes.totals(month)))
+        # The income lines read the month's records by name (benefits/incomes.py).
+        parts = MonthNumbers(
+            ctx.month, ctx.wages_paid, ssi_, ssdi_, housing, medicaid_, medicare_, taxes, snap_,
+            va_, ZERO, ZERO,
+        )  # fmt: skip
+        total, net = incomes.totals(parts)
+        found.append(
+            MonthNumbers(
+                ctx.month,
+                ctx.wages_paid,
+                ssi_,
+                ssdi_,
+                housing,
+                medicaid_,
+                medicare_,
+                taxes,
+                snap_,
+                va_,
+                total,
+                net,
+            )  # fmt: skip
+        )
     return found
 
 

@@ -56,7 +56,7 @@ def forgetful(monkeypatch: pytest.MonkeyPatch) -> RuleBook:
         memo = _Forgetful()
         for ctx in real(scenario, rules, explain):
             # Only the forgetful book's projections forget; the others keep their memos.
-            yield ctx._replace(memo=memo) if rules is book else ctx
+            yield ctx.with_memo(memo) if rules is book else ctx
 
     monkeypatch.setattr(projection_module, "month_contexts", contexts)
     book = _book()

@@ -6,8 +6,8 @@ Social Security tax stops once the year's wages reach the wage base (Social Secu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import Final
 
 from ..explain import Explainer
 from ..money import ZERO, cents, dollars, positive
@@ -15,10 +15,14 @@ from ..months import Month
 from ..rules import RuleBook
 
 
-@dataclass(frozen=True, slots=True)
 class PayrollTax:
-    social_security: Decimal
-    medicare: Decimal
+    def __init__(
+        self,
+        social_security: Decimal,
+        medicare: Decimal,
+    ) -> None:
+        self.social_security: Final = social_security
+        self.medicare: Final = medicare
 
     @property
     def total(self) -> Decimal:

@@ -12,7 +12,7 @@ months after the month received (26 U.S.C. 6409; POMS SI 01130.676).
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final
 
 from ..explain import Explainer
 from ..money import ZERO, dollars
@@ -27,15 +27,24 @@ CITE_TAX_REFUND = "26 U.S.C. 6409; POMS SI 01130.676"
 ABLE_ONSET_AGE_CITE = "26 U.S.C. 529A(e)(1) (as amended by the SECURE 2.0 Act of 2022, sec. 124)"
 
 
-class ResourceMonth(NamedTuple):  # immutable, and cheap to make every month
+class ResourceMonth:
     """Resources at the first moment of one month."""
 
-    month: Month
-    savings: Decimal  # countable savings other than the ABLE account
-    able_balance: Decimal
-    able_excess: Decimal  # the part of the ABLE balance over the exclusion, which counts
-    limit: Decimal
-    uses: tuple[RuleValue, ...]
+    def __init__(
+        self,
+        month: Month,
+        savings: Decimal,  # countable savings other than the ABLE account
+        able_balance: Decimal,
+        able_excess: Decimal,  # the part of the ABLE balance over the exclusion, which counts
+        limit: Decimal,
+        uses: tuple[RuleValue, ...],
+    ) -> None:
+        self.month: Final = month
+        self.savings: Final = savings
+        self.able_balance: Final = able_balance
+        self.able_excess: Final = able_excess
+        self.limit: Final = limit
+        self.uses: Final = uses
 
     @property
     def countable(self) -> Decimal:

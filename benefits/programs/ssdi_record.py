@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, dollars, floor_dollar
@@ -223,23 +223,38 @@ def benefit_rate(
 Event = tuple[str, str, int | None]  # a milestone: kind, words, its number (e.g. 3rd TWP month)
 
 
-class SSDIMonth(NamedTuple):  # immutable, and cheap to make every month
+class SSDIMonth:
     """One month's SSDI decision, as the program table carries it and later programs read it."""
 
-    status: str
-    payment: Decimal
-    benefit_rate: Decimal
-    countable_earnings: Decimal
-    twp_months_used: int
-    twp_month_number: int | None
-    epe_month_number: int | None
-    twp_ended: Month | None  # the ninth trial work month, as of the end of this month
-    events: tuple[Event, ...] = ()
-    # For extended Medicare (42 CFR 406.12(e)): the first month after the EPE's 15th not paid
-    # because of work, whether it was assumed before start, and the first month not entitled.
-    epmc_from: Month | None = None
-    epmc_from_assumed: bool = False
-    terminated_from: Month | None = None
+    def __init__(
+        self,
+        status: str,
+        payment: Decimal,
+        benefit_rate: Decimal,
+        countable_earnings: Decimal,
+        twp_months_used: int,
+        twp_month_number: int | None,
+        epe_month_number: int | None,
+        twp_ended: Month | None,  # the ninth trial work month, as of the end of this month
+        events: tuple[Event, ...] = (),
+        # For extended Medicare (42 CFR 406.12(e)): the first month after the EPE's 15th not paid
+        # because of work, whether it was assumed before start, and the first month not entitled.
+        epmc_from: Month | None = None,
+        epmc_from_assumed: bool = False,
+        terminated_from: Month | None = None,
+    ) -> None:
+        self.status: Final = status
+        self.payment: Final = payment
+        self.benefit_rate: Final = benefit_rate
+        self.countable_earnings: Final = countable_earnings
+        self.twp_months_used: Final = twp_months_used
+        self.twp_month_number: Final = twp_month_number
+        self.epe_month_number: Final = epe_month_number
+        self.twp_ended: Final = twp_ended
+        self.events: Final = events
+        self.epmc_from: Final = epmc_from
+        self.epmc_from_assumed: Final = epmc_from_assumed
+        self.terminated_from: Final = terminated_from
 
 
 @dataclass(slots=True)

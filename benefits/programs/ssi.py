@@ -8,7 +8,7 @@ on M's own countable income: a month whose own income is too high pays nothing.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final
 
 from ..explain import Explainer
 from ..money import ZERO, cents_up, dollars, dollars_exact, positive, truncate_cents
@@ -36,12 +36,18 @@ CITE_ORDER = "20 CFR 416.1112(c); POMS SI 00820.500"
 CITE_RMA = "20 CFR 416.420"
 
 
-class CountableIncome(NamedTuple):
+class CountableIncome:
     """Countable income of one month, split as the law splits it (make it with `of`)."""
 
-    unearned: Decimal
-    earned: Decimal
-    total: Decimal  # unearned + earned, added once (every month reads it several times)
+    def __init__(
+        self,
+        unearned: Decimal,
+        earned: Decimal,
+        total: Decimal,  # unearned + earned, added once (every month reads it several times)
+    ) -> None:
+        self.unearned: Final = unearned
+        self.earned: Final = earned
+        self.total: Final = total
 
     @classmethod
     def of(cls, unearned: Decimal, earned: Decimal) -> CountableIncome:

@@ -8,7 +8,7 @@ SSI's row in the program table (benefits/table/ssi.py) keeps the last two months
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..explain import Explainer
 from ..money import ZERO, dollars, dollars_exact, positive, truncate_cents
@@ -19,19 +19,32 @@ from . import ssi_periods as periods
 from .earnings import JobMonth
 
 
-class IncomeMonth(NamedTuple):
-    """Income received in one month, as SSI counts it."""
+class IncomeMonth:
+    """Income received in one month, as SSI counts it (read-only)."""
 
-    month: Month
-    wages: Decimal
-    ssdi: Decimal
-    ssdi_rate: Decimal  # the benefit amount in force, paid or not
-    other_unearned: Decimal
-    student_exclusion: Decimal
-    va: Decimal = ZERO  # VA compensation, the veteran's own part ($20 exclusion applies)
-    needs_based: Decimal = ZERO  # VA pension, the veteran's own part (no $20 exclusion)
-    # The month's jobs with the wages each paid (the month context's), for non-recurring income
-    jobs: tuple[JobMonth, ...] = ()
+    def __init__(
+        self,
+        month: Month,
+        wages: Decimal,
+        ssdi: Decimal,
+        ssdi_rate: Decimal,  # the benefit amount in force, paid or not
+        other_unearned: Decimal,
+        student_exclusion: Decimal,
+        va: Decimal = ZERO,  # VA compensation, the veteran's own part ($20 exclusion applies)
+        needs_based: Decimal = ZERO,  # VA pension, the veteran's own part (no $20 exclusion)
+        # The month's jobs with the wages each paid (the month context's), for non-recurring
+        # income
+        jobs: tuple[JobMonth, ...] = (),
+    ) -> None:
+        self.month: Final = month
+        self.wages: Final = wages
+        self.ssdi: Final = ssdi
+        self.ssdi_rate: Final = ssdi_rate
+        self.other_unearned: Final = other_unearned
+        self.student_exclusion: Final = student_exclusion
+        self.va: Final = va
+        self.needs_based: Final = needs_based
+        self.jobs: Final = jobs
 
     def without_nonrecurring(self, second: IncomeMonth) -> tuple[IncomeMonth, Decimal]:
         """This (first) month's income less what is not in the second month, by source

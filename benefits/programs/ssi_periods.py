@@ -17,7 +17,7 @@ termination after 12 months of suspension, and expedited reinstatement.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final
 
 from ..explain import Explainer
 from ..money import ZERO, dollars
@@ -34,18 +34,56 @@ EXR_WINDOW = 60  # months after termination to request reinstatement (20 CFR 416
 PROVISIONAL_MONTHS = 6  # 20 CFR 416.999c(d)
 
 
-class Period(NamedTuple):  # immutable, and cheap to make every month
-    """Where the person stands in SSI's periods of eligibility, as of the start of a month."""
+class Period:
+    """Where the person stands in SSI's periods of eligibility, as of the start of a month
+    (read-only; made every month of every projection)."""
 
-    eligible_last: bool = True  # the month before passed the eligibility test
-    cycle_start: Month | None = None  # first month of eligibility after ineligibility
-    had_payment: bool = True  # a month with a payment in this period (416.262(a), 416.264)
-    suspended: int = 0  # consecutive months of suspension so far
-    suspended_for_earnings: bool = False  # the suspension came with earned income
-    terminated_from: Month | None = None  # first month after 12 months of suspension
-    terminated_for_earnings: bool = False
-    reinstated_from: Month | None = None  # first month of provisional payments
-    request_refused: bool = False  # the request cannot start provisional payments (DI 13050.030)
+    def __init__(
+        self,
+        eligible_last: bool = True,  # the month before passed the eligibility test
+        cycle_start: Month | None = None,  # first month of eligibility after ineligibility
+        had_payment: bool = True,  # a month with a payment in this period (416.262(a), 416.264)
+        suspended: int = 0,  # consecutive months of suspension so far
+        suspended_for_earnings: bool = False,  # the suspension came with earned income
+        terminated_from: Month | None = None,  # first month after 12 months of suspension
+        terminated_for_earnings: bool = False,
+        reinstated_from: Month | None = None,  # first month of provisional payments
+        # the request cannot start provisional payments (POMS DI 13050.030)
+        request_refused: bool = False,
+    ) -> None:
+        self.eligible_last: Final = eligible_last
+        self.cycle_start: Final = cycle_start
+        self.had_payment: Final = had_payment
+        self.suspended: Final = suspended
+        self.suspended_for_earnings: Final = suspended_for_earnings
+        self.terminated_from: Final = terminated_from
+        self.terminated_for_earnings: Final = terminated_for_earnings
+        self.reinstated_from: Final = reinstated_from
+        self.request_refused: Final = request_refused
+
+    def new_cycle(self, month: Month) -> Period:
+        """Eligible again from `month`: a new transitional cycle (20 CFR 416.420(b))."""
+        return Period(
+            self.eligible_last, month, self.had_payment, self.suspended,
+            self.suspended_for_earnings, self.terminated_from, self.terminated_for_earnings,
+            self.reinstated_from, self.request_refused,
+        )  # fmt: skip
+
+    def refused(self) -> Period:
+        """The reinstatement request cannot start provisional payments."""
+        return Period(
+            self.eligible_last, self.cycle_start, self.had_payment, self.suspended,
+            self.suspended_for_earnings, self.terminated_from, self.terminated_for_earnings,
+            self.reinstated_from, True,
+        )  # fmt: skip
+
+    def reinstated(self, begins: Month) -> Period:
+        """Provisional payments from `begins` (20 CFR 416.999c): not yet eligible, no months
+        of suspension."""
+        return Period(
+            False, self.cycle_start, self.had_payment, 0, self.suspended_for_earnings,
+            self.terminated_from, self.terminated_for_earnings, begins, self.request_refused,
+        )  # fmt: skip
 
 
 def budget_month(month: Month, period: Period) -> tuple[Month, int]:

@@ -7,8 +7,8 @@ countable income reaches the federal rate plus the supplement.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import Final
 
 from ..explain import Explainer
 from ..money import ZERO, cents_up, dollars, positive
@@ -28,15 +28,21 @@ PAID_BY = {
 }
 
 
-@dataclass(frozen=True, slots=True)
 class SupplementMonth:
-    amount: Decimal | None  # None: the state pays one but no amount is known (enter it)
-    status: str  # none | paid | zero | unknown_amount
-    federally_administered: bool
-    # The supplement's payment level where SSA pays it past the federal rate: the month is one
-    # of eligibility while countable income is below the federal rate plus it (the OSS
-    # eligibility test, POMS SI 02005.001 D; not a suspension, SI 02301.215). Zero otherwise.
-    eligibility_level: Decimal = ZERO
+    def __init__(
+        self,
+        amount: Decimal | None,  # None: the state pays one but no amount is known (enter it)
+        status: str,  # none | paid | zero | unknown_amount
+        federally_administered: bool,
+        # The supplement's payment level where SSA pays it past the federal rate: the month is one
+        # of eligibility while countable income is below the federal rate plus it (the OSS
+        # eligibility test, POMS SI 02005.001 D; not a suspension, SI 02301.215). Zero otherwise.
+        eligibility_level: Decimal = ZERO,
+    ) -> None:
+        self.amount: Final = amount
+        self.status: Final = status
+        self.federally_administered: Final = federally_administered
+        self.eligibility_level: Final = eligibility_level
 
 
 def _paid_past_federal(program: SupplementProgram) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 from dateutil.relativedelta import relativedelta
 from mypy_extensions import mypyc_attr
@@ -35,27 +35,56 @@ def age_attained(birth: date, on: date) -> int:
     return relativedelta(on, birth - timedelta(days=1)).years
 
 
-class MonthContext(NamedTuple):
-    """The facts of one month every program reads; computed once, before any program runs."""
+class MonthContext:
+    """The facts of one month every program reads; computed once, before any program runs.
 
-    month: Month
-    projected: bool  # False in SSI's budget months before `start` (20 CFR 416.420)
-    scenario: Scenario
-    rules: RuleBook
-    ex: Explainer | None  # None when the month is not explained
-    jobs: tuple[JobMonth, ...]
-    wages_paid: Decimal
-    wages_earned: Decimal
-    age: int  # the person's age attained on the first day of the month
-    wage_rate: Decimal  # monthly pay of the jobs in force on the first day (income at rates)
-    # Wages paid in every month from the first budget month to a year after the last month
-    # (1619(b) looks at 12-month periods; tax years need whole years).
-    wages_by_month: Mapping[Month, Decimal]
-    periods: Periods  # the rule book's rule periods (benefits/rule_periods.py)
-    period: int  # this month's: equal periods, equal rule values
-    # Figures that depend on the month only through its rules, by period and their other inputs,
-    # for months that are not explained (one dict per projection; see `remembered`).
-    memo: dict[tuple[object, ...], Any]
+    A plain class with read-only attributes: compiled (scripts/compile.py), it is made in a
+    tenth of the time of a NamedTuple, once a month of every projection.
+    """
+
+    def __init__(
+        self,
+        month: Month,
+        projected: bool,  # False in SSI's budget months before `start` (20 CFR 416.420)
+        scenario: Scenario,
+        rules: RuleBook,
+        ex: Explainer | None,  # None when the month is not explained
+        jobs: tuple[JobMonth, ...],
+        wages_paid: Decimal,
+        wages_earned: Decimal,
+        age: int,  # the person's age attained on the first day of the month
+        wage_rate: Decimal,  # monthly pay of the jobs in force on the first day (at rates)
+        # Wages paid in every month from the first budget month to a year after the last month
+        # (1619(b) looks at 12-month periods; tax years need whole years).
+        wages_by_month: Mapping[Month, Decimal],
+        periods: Periods,  # the rule book's rule periods (benefits/rule_periods.py)
+        period: int,  # this month's: equal periods, equal rule values
+        # Figures that depend on the month only through its rules, by period and their other
+        # inputs, for months that are not explained (one dict per projection).
+        memo: dict[tuple[object, ...], Any],
+    ) -> None:
+        self.month: Final = month
+        self.projected: Final = projected
+        self.scenario: Final = scenario
+        self.rules: Final = rules
+        self.ex: Final = ex
+        self.jobs: Final = jobs
+        self.wages_paid: Final = wages_paid
+        self.wages_earned: Final = wages_earned
+        self.age: Final = age
+        self.wage_rate: Final = wage_rate
+        self.wages_by_month: Final = wages_by_month
+        self.periods: Final = periods
+        self.period: Final = period
+        self.memo: Final = memo
+
+    def with_memo(self, memo: dict[tuple[object, ...], Any]) -> MonthContext:
+        """The same month with another memo (tests/test_memo_keys.py)."""
+        return MonthContext(
+            self.month, self.projected, self.scenario, self.rules, self.ex, self.jobs,
+            self.wages_paid, self.wages_earned, self.age, self.wage_rate, self.wages_by_month,
+            self.periods, self.period, memo,
+        )  # fmt: skip
 
     @property
     def paychecks(self) -> list[Decimal]:

@@ -168,23 +168,21 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
         wages[month] = paid
         if ex:
             _explain_wages(jobs, ex, [job.payday_not_business_day for job in scenario.jobs])
-        # By position, in the fields' order (a NamedTuple made from keywords costs twice as
-        # much, every month); each line names its field.
         yield MonthContext(
-            month,  # month
-            cal.projected,  # projected
-            scenario,  # scenario
-            rules,  # rules
-            ex,  # ex
-            tuple(jobs),  # jobs
-            paid,  # wages_paid
-            earned_all,  # wages_earned
-            cal.age,  # age
-            wage_rate(monthly_pay, cal.first_day),  # wage_rate
-            wages,  # wages_by_month
-            book,  # periods
-            cal.period,  # period
-            memo,  # memo
+            month=month,
+            projected=cal.projected,
+            scenario=scenario,
+            rules=rules,
+            ex=ex,
+            jobs=tuple(jobs),
+            wages_paid=paid,
+            wages_earned=earned_all,
+            age=cal.age,
+            wage_rate=wage_rate(monthly_pay, cal.first_day),
+            wages_by_month=wages,
+            periods=book,
+            period=cal.period,
+            memo=memo,
         )
 
 

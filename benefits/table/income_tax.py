@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import fields
 from decimal import Decimal
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..explain import Explainer
 from ..money import CENT, ZERO, dollars, exact
@@ -43,15 +43,26 @@ def filing_status(scenario: Scenario) -> law.FilingStatus:
     return "head_of_household" if qualifying_children(scenario) else "single"
 
 
-class TaxMonth(NamedTuple):
-    payroll: Decimal
-    social_security: Decimal
-    medicare: Decimal
-    income_tax_withheld: Decimal
-    eitc: Decimal
-    eitc_monthly_average: Decimal
-    income_tax_year: Decimal
-    eitc_for_year: int | None  # the tax year whose EITC arrives this month
+class TaxMonth:
+    def __init__(
+        self,
+        payroll: Decimal,
+        social_security: Decimal,
+        medicare: Decimal,
+        income_tax_withheld: Decimal,
+        eitc: Decimal,
+        eitc_monthly_average: Decimal,
+        income_tax_year: Decimal,
+        eitc_for_year: int | None,  # the tax year whose EITC arrives this month
+    ) -> None:
+        self.payroll: Final = payroll
+        self.social_security: Final = social_security
+        self.medicare: Final = medicare
+        self.income_tax_withheld: Final = income_tax_withheld
+        self.eitc: Final = eitc
+        self.eitc_monthly_average: Final = eitc_monthly_average
+        self.income_tax_year: Final = income_tax_year
+        self.eitc_for_year: Final = eitc_for_year
 
 
 class Carry(NamedTuple):

@@ -8,7 +8,7 @@ reached.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..money import ZERO, dollars, exact, positive, truncate_cents
 from ..months import Month
@@ -27,21 +27,34 @@ from .base import Decided, MonthContext, Program, milestone
 from .ssi_status import SSIRecord
 
 
-class MedicaidRecord(NamedTuple):
+class MedicaidRecord:
     """The month's Medicaid, as later programs read it."""
 
-    covered: bool | None
-    basis: str
-    premium: Decimal | None
-    threshold_1619b: Decimal | None
-    annual_earnings_1619b: Decimal | None
-    countable_income: Decimal  # SSI-method countable income of the month
-    had_1619b: bool  # an earlier projected month had 1619(b) Medicaid
-    msp_countable_income: Decimal = ZERO  # with a spouse's income, for Medicare's MSPs
-    msp_family_size: int = 1  # the person, and a spouse living with them
-    # SSDI's cost-of-living increase left out of msp_countable_income in a transition month
-    # (Social Security Act 1905(p)(2)(D)); None when it could not be figured (no December)
-    msp_cola_excluded: Decimal | None = ZERO
+    def __init__(
+        self,
+        covered: bool | None,
+        basis: str,
+        premium: Decimal | None,
+        threshold_1619b: Decimal | None,
+        annual_earnings_1619b: Decimal | None,
+        countable_income: Decimal,  # SSI-method countable income of the month
+        had_1619b: bool,  # an earlier projected month had 1619(b) Medicaid
+        msp_countable_income: Decimal = ZERO,  # with a spouse's income, for Medicare's MSPs
+        msp_family_size: int = 1,  # the person, and a spouse living with them
+        # SSDI's cost-of-living increase left out of msp_countable_income in a transition month
+        # (Social Security Act 1905(p)(2)(D)); None when it could not be figured (no December)
+        msp_cola_excluded: Decimal | None = ZERO,
+    ) -> None:
+        self.covered: Final = covered
+        self.basis: Final = basis
+        self.premium: Final = premium
+        self.threshold_1619b: Final = threshold_1619b
+        self.annual_earnings_1619b: Final = annual_earnings_1619b
+        self.countable_income: Final = countable_income
+        self.had_1619b: Final = had_1619b
+        self.msp_countable_income: Final = msp_countable_income
+        self.msp_family_size: Final = msp_family_size
+        self.msp_cola_excluded: Final = msp_cola_excluded
 
 
 class Household(NamedTuple):

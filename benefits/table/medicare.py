@@ -6,7 +6,7 @@ Medicare reads SSDI (entitlement, trial work period) and Medicaid (who pays Part
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..months import Month
 from ..programs import medicare as law
@@ -17,12 +17,20 @@ from . import medicaid, ssdi
 from .base import Decided, MonthContext, Program, milestone
 
 
-class MedicareRecord(NamedTuple):
-    covered: bool | None
-    status: str
-    part_b_premium: Decimal
-    part_b_paid_by: str
-    part_a_premium: Decimal
+class MedicareRecord:
+    def __init__(
+        self,
+        covered: bool | None,
+        status: str,
+        part_b_premium: Decimal,
+        part_b_paid_by: str,
+        part_a_premium: Decimal,
+    ) -> None:
+        self.covered: Final = covered
+        self.status: Final = status
+        self.part_b_premium: Final = part_b_premium
+        self.part_b_paid_by: Final = part_b_paid_by
+        self.part_a_premium: Final = part_a_premium
 
 
 class Carry(NamedTuple):

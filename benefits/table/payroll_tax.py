@@ -7,7 +7,7 @@ It carries the year's wages so far toward the Social Security wage base (Social 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final
 
 from ..explain import once
 from ..money import ZERO, exact
@@ -17,9 +17,14 @@ from ..scenario import Scenario
 from .base import Decided, MonthContext, Program, no_milestones
 
 
-class Carry(NamedTuple):
-    year: int
-    wages_so_far: Decimal  # wages paid in `year` before this month, from `start`
+class Carry:
+    def __init__(
+        self,
+        year: int,
+        wages_so_far: Decimal,  # wages paid in `year` before this month, from `start`
+    ) -> None:
+        self.year: Final = year
+        self.wages_so_far: Final = wages_so_far
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:

@@ -6,7 +6,7 @@ SSDI is decided first: SSI, HUD, Medicaid and SNAP count it.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final
 
 from ..explain import Explainer, once
 from ..money import ZERO, exact
@@ -22,12 +22,25 @@ SSDIRecord = law.SSDIMonth  # SSDI of one month, as later programs read it
 NONE = SSDIRecord("none", ZERO, ZERO, ZERO, 0, None, None, None)
 
 
-class Carry(NamedTuple):
-    history: law.WorkHistory | None
-    rate_year: int  # the year whose benefit rate is `rate`
-    rate: Decimal
-    record: law.SSDIRecord = law.SSDIRecord()
-    this_year: tuple[int, Decimal] | None = None  # the rate of the year after rate_year
+_NO_WORK_RECORD = law.SSDIRecord()  # the work record before any month (ssdi_record.py)
+
+
+class Carry:
+    """What SSDI carries from one month to the next (read-only)."""
+
+    def __init__(
+        self,
+        history: law.WorkHistory | None,
+        rate_year: int,  # the year whose benefit rate is `rate`
+        rate: Decimal,
+        record: law.SSDIRecord = _NO_WORK_RECORD,
+        this_year: tuple[int, Decimal] | None = None,  # the rate of the year after rate_year
+    ) -> None:
+        self.history: Final = history
+        self.rate_year: Final = rate_year
+        self.rate: Final = rate
+        self.record: Final = record
+        self.this_year: Final = this_year
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:

@@ -9,7 +9,7 @@ before `start`.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final
 
 from ..money import ZERO
 from ..months import Month
@@ -38,19 +38,34 @@ BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
 Counted = tuple[IncomeMonth, Decimal, law.CountableIncome]
 
 
-class Carry(NamedTuple):
-    incomes: tuple[IncomeMonth, ...]  # the last two months' income, oldest first
-    exclusion_year: int
-    exclusion_used: Decimal  # student earned income exclusion used in exclusion_year
-    period: periods.Period  # eligibility, suspension, termination (ssi_periods)
-    age_limit: Decimal  # the student exclusion's age limit (as of start)
-    exclusions: Exclusions  # IRWE and blind work expenses
-    ssdi_last: Decimal | None = None  # SSDI payable for the month before, received this month
-    b_start: Month | None = None  # first month of the current 1619(b) 12-month period
-    b_earnings: Decimal = ZERO  # gross earnings of that period
-    # The last months' own countable income: a month's income is counted again as a budget
-    # month two months later (20 CFR 416.420).
-    counted: tuple[Counted, ...] = ()
+class Carry:
+    """What SSI carries from one month to the next (read-only)."""
+
+    def __init__(
+        self,
+        incomes: tuple[IncomeMonth, ...],  # the last two months' income, oldest first
+        exclusion_year: int,
+        exclusion_used: Decimal,  # student earned income exclusion used in exclusion_year
+        period: periods.Period,  # eligibility, suspension, termination (ssi_periods)
+        age_limit: Decimal,  # the student exclusion's age limit (as of start)
+        exclusions: Exclusions,  # IRWE and blind work expenses
+        ssdi_last: Decimal | None = None,  # SSDI payable for the month before, received now
+        b_start: Month | None = None,  # first month of the current 1619(b) 12-month period
+        b_earnings: Decimal = ZERO,  # gross earnings of that period
+        # The last months' own countable income: a month's income is counted again as a
+        # budget month two months later (20 CFR 416.420).
+        counted: tuple[Counted, ...] = (),
+    ) -> None:
+        self.incomes: Final = incomes
+        self.exclusion_year: Final = exclusion_year
+        self.exclusion_used: Final = exclusion_used
+        self.period: Final = period
+        self.age_limit: Final = age_limit
+        self.exclusions: Final = exclusions
+        self.ssdi_last: Final = ssdi_last
+        self.b_start: Final = b_start
+        self.b_earnings: Final = b_earnings
+        self.counted: Final = counted
 
     def after(
         self, period: periods.Period, counted: Counted, b_start: Month | None, b_earnings: Decimal
@@ -61,6 +76,12 @@ class Carry(NamedTuple):
         return Carry(
             self.incomes, self.exclusion_year, self.exclusion_used, period, self.age_limit,
             self.exclusions, self.ssdi_last, b_start, b_earnings, kept,
+        )  # fmt: skip
+
+    def with_period(self, period: periods.Period) -> Carry:
+        return Carry(
+            self.incomes, self.exclusion_year, self.exclusion_used, period, self.age_limit,
+            self.exclusions, self.ssdi_last, self.b_start, self.b_earnings, self.counted,
         )  # fmt: skip
 
 
@@ -193,7 +214,7 @@ def ssi_month(
     if period.terminated_from is not None:  # after a termination (20 CFR 416.1335)
         period = _reinstated(ctx, period, incomes, carry.exclusions)
         if _terminated(period, month):
-            return _terminated_month(ctx, now, period), carry._replace(period=period)
+            return _terminated_month(ctx, now, period), carry.with_period(period)
     standard = rates.standard
     if ex:  # in words
         standard = law.payment_standard(month, s.ssi.living_arrangement, ctx.rules, ex)
@@ -206,7 +227,7 @@ def ssi_month(
     oss = ZERO if provisional else rates.oss
     eligible = law.passes_income_test(current_ci.total, standard, oss) and not over
     if eligible and not period.eligible_last:
-        period = period._replace(cycle_start=month)  # a new cycle (20 CFR 416.420(b))
+        period = period.new_cycle(month)  # a new cycle (20 CFR 416.420(b))
     budget, budget_ci = _budget_income(ctx, incomes, period, counted, carry=carry, rates=rates)
     paid = ssi_status.paid(
         ctx, rates, budget_ci, current_ci, over=over, had_payment=period.had_payment,
@@ -285,8 +306,8 @@ def _reinstated(
     if why is not None:
         if ctx.ex:
             periods.explain_refused(ex=ctx.ex, month=ctx.month, why=why)
-        return period._replace(request_refused=True)
-    return period._replace(reinstated_from=begins, eligible_last=False, suspended=0)
+        return period.refused()
+    return period.reinstated(begins)
 
 
 def _refused(ctx: MonthContext, then: IncomeMonth, exclusions: Exclusions) -> str | None:

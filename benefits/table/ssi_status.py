@@ -10,7 +10,7 @@ amounts (a steady job pays the same few amounts month after month).
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final
 
 from .. import vocabulary
 from ..explain import Explainer, once
@@ -27,23 +27,37 @@ from .ssi_count import Rates
 CUT_OFF = ("excess_resources", "ineligible_sga")  # statuses without a state supplement
 
 
-class SSIRecord(NamedTuple):
+class SSIRecord:
     """SSI of one month, as later programs read it (the fields of the output)."""
 
-    status: str
-    payment: Decimal
-    # Countable incomes as SSA records them, the fraction of a cent dropped (POMS SI 02001.010)
-    countable_income: Decimal
-    budget_month: Month | None
-    payment_standard: Decimal
-    countable_income_this_month: Decimal
-    countable_unearned_income: Decimal
-    countable_earned_income: Decimal
-    student_exclusion_applied: Decimal
-    state_supplement: Decimal | None
-    # Gross earnings of the current 1619(b) 12-month period (POMS SI 02302.045), in a month of
-    # 1619b_candidate status; Medicaid tests them against the threshold.
-    earnings_1619b: Decimal = ZERO
+    def __init__(
+        self,
+        status: str,
+        payment: Decimal,
+        # Countable incomes as SSA records them, the fraction of a cent dropped (POMS SI 02001.010)
+        countable_income: Decimal,
+        budget_month: Month | None,
+        payment_standard: Decimal,
+        countable_income_this_month: Decimal,
+        countable_unearned_income: Decimal,
+        countable_earned_income: Decimal,
+        student_exclusion_applied: Decimal,
+        state_supplement: Decimal | None,
+        # Gross earnings of the current 1619(b) 12-month period (POMS SI 02302.045), in a month of
+        # 1619b_candidate status; Medicaid tests them against the threshold.
+        earnings_1619b: Decimal = ZERO,
+    ) -> None:
+        self.status: Final = status
+        self.payment: Final = payment
+        self.countable_income: Final = countable_income
+        self.budget_month: Final = budget_month
+        self.payment_standard: Final = payment_standard
+        self.countable_income_this_month: Final = countable_income_this_month
+        self.countable_unearned_income: Final = countable_unearned_income
+        self.countable_earned_income: Final = countable_earned_income
+        self.student_exclusion_applied: Final = student_exclusion_applied
+        self.state_supplement: Final = state_supplement
+        self.earnings_1619b: Final = earnings_1619b
 
 
 NO_SUPPLEMENT = ssp_law.SupplementMonth(ZERO, "none", False)
@@ -52,18 +66,29 @@ NO_SUPPLEMENT = ssp_law.SupplementMonth(ZERO, "none", False)
 NONE = SSIRecord("none", ZERO, ZERO, None, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
 
 
-class Paid(NamedTuple):
+class Paid:
     """The month's status and payments, and its countable incomes as SSA records them (the
     fraction of a cent dropped, POMS SI 02001.010)."""
 
-    status: str
-    pay: Decimal
-    supplement: Decimal | None
-    eligible: bool  # passes the eligibility test, with an SSA-paid supplement's level
-    countable_income: Decimal  # the budget month's
-    countable_income_this_month: Decimal
-    countable_unearned_income: Decimal  # the budget month's
-    countable_earned_income: Decimal  # the budget month's
+    def __init__(
+        self,
+        status: str,
+        pay: Decimal,
+        supplement: Decimal | None,
+        eligible: bool,  # passes the eligibility test, with an SSA-paid supplement's level
+        countable_income: Decimal,  # the budget month's
+        countable_income_this_month: Decimal,
+        countable_unearned_income: Decimal,  # the budget month's
+        countable_earned_income: Decimal,  # the budget month's
+    ) -> None:
+        self.status: Final = status
+        self.pay: Final = pay
+        self.supplement: Final = supplement
+        self.eligible: Final = eligible
+        self.countable_income: Final = countable_income
+        self.countable_income_this_month: Final = countable_income_this_month
+        self.countable_unearned_income: Final = countable_unearned_income
+        self.countable_earned_income: Final = countable_earned_income
 
 
 TERMINATED = Paid("terminated", ZERO, ZERO, False, ZERO, ZERO, ZERO, ZERO)
@@ -275,9 +300,6 @@ def _output(r: SSIRecord) -> SSIResult:
         student_exclusion_applied=r.student_exclusion_applied,
         state_supplement=r.state_supplement,
     )
-
-
-# Months without this program share one output (the models are immutable).
 
 
 # Months without this program share one output (the models are immutable).
