@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
@@ -19,23 +18,24 @@ _MONTH_TEXT = re.compile(r"^(\d{4})-(\d{2})$")
 INPUT_YEARS = (1900, 2100)  # months read from a file; the engine may count a few years beyond
 
 
-@dataclass(frozen=True, eq=False, slots=True)
 class Month:
-    """One calendar month. Ordered, hashable, and written as "YYYY-MM"."""
+    """One calendar month. Ordered, hashable, and written as "YYYY-MM".
 
-    year: int
-    month: int
-    index: int = field(init=False, repr=False, compare=False, hash=False)
+    Read-only (a compiled plain class: scripts/compile.py); the engine shares one object for
+    each month (`plus`, `from_index`)."""
 
-    def __post_init__(self) -> None:
-        if not 1 <= self.month <= 12:
+    def __init__(self, year: int, month: int) -> None:
+        if not 1 <= month <= 12:
             raise ValueError(
-                f"month must be 01 to 12, got {self.month:02d}: write YYYY-MM, e.g. 2026-03"
+                f"month must be 01 to 12, got {month:02d}: write YYYY-MM, e.g. 2026-03"
             )
-        if not 1900 <= self.year <= 2200:
-            raise ValueError(f"year must be between 1900 and 2200, got {self.year}")
+        if not 1900 <= year <= 2200:
+            raise ValueError(f"year must be between 1900 and 2200, got {year}")
+        self.year: Final = year
+        self.month: Final = month
         # Months since year 0, so that month arithmetic is integer arithmetic.
-        object.__setattr__(self, "index", self.year * 12 + self.month - 1)
+        self.index: Final = year * 12 + month - 1
+        self.text: Final = f"{year:04d}-{month:02d}"  # written in many steps' words
 
     def __reduce__(self) -> tuple[type[Month], tuple[int, int]]:
         # copy, deepcopy and pickle (Streamlit copies a widget's values) make a new Month from
@@ -107,7 +107,7 @@ class Month:
         return NotImplemented
 
     def __str__(self) -> str:
-        return f"{self.year:04d}-{self.month:02d}"
+        return self.text
 
     def __repr__(self) -> str:
         return f"Month('{self}')"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final
 
 from ..explain import Explainer
 from ..money import dollars
@@ -55,14 +55,22 @@ def starting_state(
     return HousingState(basis, start, "start", start)
 
 
-class RentMonth(NamedTuple):  # immutable, and cheap to make every month
+class RentMonth:
     """The month's figures every reexamination rule reads."""
 
-    month: Month
-    rates: MonthlyRates
-    housing: Housing
-    rules: RuleBook
-    ex: Explainer | None
+    def __init__(
+        self,
+        month: Month,
+        rates: MonthlyRates,
+        housing: Housing,
+        rules: RuleBook,
+        ex: Explainer | None,
+    ) -> None:
+        self.month: Final = month
+        self.rates: Final = rates
+        self.housing: Final = housing
+        self.rules: Final = rules
+        self.ex: Final = ex
 
     def basis(self, *, explain: bool, earned_cap: Decimal | None = None) -> RentBasis:
         """The rent from the household's income at this month's rates (hud_rent)."""

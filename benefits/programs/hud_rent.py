@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
+from typing import Final
 
 from ..explain import Explainer
 from ..money import ZERO, cents, dollars, exact, positive
@@ -39,16 +39,26 @@ def regime(month: Month, housing: Housing) -> str:
     return "hotma" if month >= HOTMA_ENFORCED else "pre_hotma"
 
 
-class MonthlyRates(NamedTuple):  # immutable, and cheap to make every month
+class MonthlyRates:
     """The household's income at current rates in one month, as HUD would count it."""
 
-    person_earned: Decimal
-    person_unearned: Decimal  # SSI, SSDI and other unearned income
-    members: tuple[HouseholdMember, ...]
-    medical: Decimal
-    child_care: Decimal
-    person_disabled_or_elderly: bool
-    eid_exclusion: Decimal = ZERO  # annual income excluded by the EID (history only)
+    def __init__(
+        self,
+        person_earned: Decimal,
+        person_unearned: Decimal,  # SSI, SSDI and other unearned income
+        members: tuple[HouseholdMember, ...],
+        medical: Decimal,
+        child_care: Decimal,
+        person_disabled_or_elderly: bool,
+        eid_exclusion: Decimal = ZERO,  # annual income excluded by the EID (history only)
+    ) -> None:
+        self.person_earned: Final = person_earned
+        self.person_unearned: Final = person_unearned
+        self.members: Final = members
+        self.medical: Final = medical
+        self.child_care: Final = child_care
+        self.person_disabled_or_elderly: Final = person_disabled_or_elderly
+        self.eid_exclusion: Final = eid_exclusion
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,12 +328,18 @@ def _explain_deductions(
     )
 
 
-@dataclass(frozen=True, slots=True)
 class Subsidy:
-    family_share: Decimal
-    tenant_rent: Decimal
-    assistance: Decimal
-    utility_reimbursement: Decimal
+    def __init__(
+        self,
+        family_share: Decimal,
+        tenant_rent: Decimal,
+        assistance: Decimal,
+        utility_reimbursement: Decimal,
+    ) -> None:
+        self.family_share: Final = family_share
+        self.tenant_rent: Final = tenant_rent
+        self.assistance: Final = assistance
+        self.utility_reimbursement: Final = utility_reimbursement
 
 
 def subsidy(ttp: Decimal, housing: Housing) -> Subsidy:

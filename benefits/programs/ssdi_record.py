@@ -257,20 +257,32 @@ class SSDIMonth:
         self.terminated_from: Final = terminated_from
 
 
-@dataclass(slots=True)
 class MonthFacts:
     """One month's figures, as the functions deciding the month share them."""
 
-    month: Month
-    gross: Decimal
-    countable: Decimal
-    uwa_earnings: Decimal  # earnings of an unsuccessful work attempt in this month
-    rate: Decimal
-    blind: bool
-    rules: RuleBook
-    ex: Explainer | None
-    limits: Limits
-    events: list[Event] = field(default_factory=list)
+    def __init__(
+        self,
+        month: Month,
+        gross: Decimal,
+        countable: Decimal,
+        uwa_earnings: Decimal,  # earnings of an unsuccessful work attempt in this month
+        rate: Decimal,
+        blind: bool,
+        rules: RuleBook,
+        ex: Explainer | None,
+        limits: Limits,
+        events: list[Event] | None = None,  # what happened this month, in order
+    ) -> None:
+        self.month: Final = month
+        self.gross: Final = gross
+        self.countable: Final = countable
+        self.uwa_earnings: Final = uwa_earnings
+        self.rate: Final = rate
+        self.blind: Final = blind
+        self.rules: Final = rules
+        self.ex: Final = ex
+        self.limits: Final = limits
+        self.events: Final[list[Event]] = [] if events is None else events
 
     def result(
         self,

@@ -12,7 +12,7 @@ from month to month.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final
 
 from ..explain import Explainer
 from ..money import ZERO, dollars, exact
@@ -30,27 +30,45 @@ from . import medicaid, medicare, ssdi, ssi, va
 from .base import Decided, MonthContext, Program, milestone
 
 
-class HousingRecord(NamedTuple):
+class HousingRecord:
     """The month's rent, as later programs read it (the fields of the output)."""
 
-    status: str
-    total_tenant_payment: Decimal
-    family_share: Decimal
-    tenant_rent: Decimal
-    assistance: Decimal
-    utility_reimbursement: Decimal
-    reexam: str
-    rules: str
-    rent_set_in: Month | None
-    annual_income: Decimal
-    adjusted_income: Decimal
+    def __init__(
+        self,
+        status: str,
+        total_tenant_payment: Decimal,
+        family_share: Decimal,
+        tenant_rent: Decimal,
+        assistance: Decimal,
+        utility_reimbursement: Decimal,
+        reexam: str,
+        rules: str,
+        rent_set_in: Month | None,
+        annual_income: Decimal,
+        adjusted_income: Decimal,
+    ) -> None:
+        self.status: Final = status
+        self.total_tenant_payment: Final = total_tenant_payment
+        self.family_share: Final = family_share
+        self.tenant_rent: Final = tenant_rent
+        self.assistance: Final = assistance
+        self.utility_reimbursement: Final = utility_reimbursement
+        self.reexam: Final = reexam
+        self.rules: Final = rules
+        self.rent_set_in: Final = rent_set_in
+        self.annual_income: Final = annual_income
+        self.adjusted_income: Final = adjusted_income
 
 
 NONE = HousingRecord("none", ZERO, ZERO, ZERO, ZERO, ZERO, "none", "none", None, ZERO, ZERO)
 
 
-class Carry(NamedTuple):
-    state: reexams.HousingState | None  # None before the first projected month
+class Carry:
+    def __init__(
+        self,
+        state: reexams.HousingState | None,  # None before the first projected month
+    ) -> None:
+        self.state: Final = state
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:
