@@ -31,9 +31,13 @@ MANIFEST = PACKAGE / "_compiled.json"  # {"benefits.table.ssi": "<sha256 of ssi.
 
 
 def source_of(module: str) -> Path:
-    """The source file of an engine module (a package's `__init__.py`)."""
+    """The source file of an engine module (a package's `__init__.py`; the C source of
+    benefits/_models.c, the one module written in C)."""
     path = PACKAGE.parent.joinpath(*module.split("."))
-    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+    if path.is_dir():
+        return path / "__init__.py"
+    written_in_c = path.with_suffix(".c")
+    return written_in_c if written_in_c.exists() else path.with_suffix(".py")
 
 
 def digest(path: Path) -> str:
@@ -87,7 +91,7 @@ def _choose() -> tuple[str, str]:
     why = "BENEFITS_PURE=1" if os.environ.get("BENEFITS_PURE") == "1" else stale(built)
     if not why:
         return "compiled", ""
-    sys.meta_path.insert(0, _FromSource(set(built)))
+    sys.meta_path.insert(0, _FromSource({m for m in built if source_of(m).suffix == ".py"}))
     if why != "BENEFITS_PURE=1":
         warnings.warn(
             f"benefits: running the Python sources, not the compiled engine: {why}. "

@@ -48,8 +48,12 @@ GROUP = "benefits_engine"  # the shared library: benefits_engine__mypyc.<suffix>
 BUILD = ROOT / "build" / "mypyc"
 
 
+# Written in C: making the output models (benefits/construct.py uses it when compiled).
+IN_C = ROOT / "benefits" / "_models.c"
+
+
 def sources() -> list[Path]:
-    return sorted({p for pattern in COMPILED for p in ROOT.glob(pattern)})
+    return sorted({p for pattern in COMPILED for p in ROOT.glob(pattern)} | {IN_C})
 
 
 def module_name(path: Path) -> str:
@@ -67,7 +71,7 @@ def clean() -> None:
 
 def compile_engine() -> None:
     from mypyc.build import mypycify
-    from setuptools import setup
+    from setuptools import Extension, setup
 
     files = sources()
     # Hashed before compiling: a source edited during the build is then found stale at import.
@@ -75,7 +79,7 @@ def compile_engine() -> None:
     clean()
     os.chdir(ROOT)  # mypyc names modules by their paths from the root
     extensions = mypycify(
-        [str(p.relative_to(ROOT)) for p in files],
+        [str(p.relative_to(ROOT)) for p in files if p != IN_C],
         opt_level="3",
         multi_file=True,  # a C file per module: a rebuild compiles only those that changed
         group_name=GROUP,
@@ -86,7 +90,7 @@ def compile_engine() -> None:
         name="benefits-engine",
         packages=[],
         py_modules=[],
-        ext_modules=extensions,
+        ext_modules=[*extensions, Extension(module_name(IN_C), [str(IN_C.relative_to(ROOT))])],
         script_args=["build_ext", "--inplace", "--parallel", jobs, "--build-temp", str(BUILD)],
     )
     assert all(source_of(m) == p for m, p in zip(built, files, strict=True))

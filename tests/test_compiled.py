@@ -96,3 +96,30 @@ def test_values_copy_and_pickle_as_they_do_uncompiled() -> None:
         copy.deepcopy(rules.at("ssa.ssi.federal_benefit_rate.individual", Month(2027, 1)))
         is not None
     )
+
+
+def test_models_made_in_c_are_the_models_made_in_python() -> None:
+    """benefits/_models.c makes the same output model as construct.made_in_python: the same
+    fields, fields-set, pydantic slots, equality and JSON (the compiled engine uses it)."""
+    from benefits import construct
+    from benefits.months import Month
+    from benefits.results import Milestone
+
+    if construct._IN_C is None:
+        if os.environ.get("CI") and os.environ.get("BENEFITS_PURE") != "1":
+            pytest.fail("CI compiles benefits/_models.c with the engine, but it is not used")
+        pytest.skip("benefits/_models.c is not compiled")
+    values: dict[str, object] = {"month": Month(2027, 3), "kind": "k", "text": "t", "number": 2}
+    fields = frozenset(Milestone.model_fields)
+    in_c = construct._IN_C(Milestone, dict(values), fields)
+    in_python = construct.made_in_python(Milestone, dict(values), fields)
+    assert type(in_c) is Milestone
+    assert in_c == in_python and in_c.__dict__ == in_python.__dict__
+    assert in_c.model_fields_set == in_python.model_fields_set == fields
+    assert in_c.__pydantic_extra__ is None and in_c.__pydantic_private__ is None
+    assert in_c.model_dump_json() == in_python.model_dump_json()
+    assert construct.replaced(in_c, text="u") == construct.made_in_python(
+        Milestone, {**values, "text": "u"}, fields
+    )
+    with pytest.raises(TypeError):
+        construct._IN_C(Milestone, [], fields)
