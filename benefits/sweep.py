@@ -15,7 +15,7 @@ from .errors import ScenarioError
 from .money import ZERO, cents, dollars
 from .projection import numbers
 from .results import Projection
-from .rules import RuleBook
+from .rules import RuleBook, default_rules
 from .scenario import Scenario
 
 AVERAGED = ("wages_paid", "ssi", "ssdi", "total_income", "net_income")
@@ -82,6 +82,7 @@ def sweep(
     `project`, without the steps, output models, reports and no-work comparison a sweep never
     reads."""
     check_levels(hours)
+    rules = rules or default_rules()  # once, not once a level
     rows: list[SweepRow] = []
     baseline: dict[str, Decimal] | None = None
     for level in hours:

@@ -2,6 +2,7 @@
 
     python scripts/benchmark.py                 # this checkout
     python scripts/benchmark.py --compare REV   # this checkout and REV, measured in the same run
+    python scripts/benchmark.py --compare REV --compile   # REV compiled too (if it can be)
     python scripts/benchmark.py --python        # also this checkout's Python sources (not compiled)
     python scripts/benchmark.py --worst-case    # the costliest file the reader accepts (issue 10)
 
@@ -10,7 +11,8 @@ fresh interpreter for each tree, alternating, so both see the same machine load.
 CPU time of the measuring process (robust to other load on a shared machine). Each figure is the
 median of the rounds with its spread (lowest-highest) and the ratio of the first column to this
 checkout. A tree runs its compiled engine when scripts/compile.py has compiled it (benefits/
-compiled.py; a revision checked out for --compare is not compiled); the first line says which.
+compiled.py); a revision checked out for --compare is compiled only with --compile (and only if
+it has scripts/compile.py); the first line says which engine each column ran.
 
 Scenarios: the example `concurrent_part_time` (SSI, SSDI and a job) and the issue's scenario
 (NY, SSI and SSDI $600, a 20-hour job at $15, a housing voucher), both 60 months.
@@ -242,6 +244,9 @@ def main() -> None:
     parser.add_argument(
         "--python", action="store_true", help="also this checkout's Python sources, not compiled"
     )
+    parser.add_argument(
+        "--compile", action="store_true", help="compile REV's engine too (scripts/compile.py)"
+    )
     parser.add_argument("--repeat", type=int, default=20, help="projections per figure")
     parser.add_argument(
         "--worst-case", action="store_true", help="time and memory of the costliest accepted file"
@@ -259,6 +264,10 @@ def main() -> None:
                 check=True,
                 capture_output=True,
             )
+            if args.compile and (other / "scripts" / "compile.py").exists():
+                subprocess.run(
+                    [sys.executable, "scripts/compile.py"], cwd=other, check=True, stdout=sys.stderr
+                )
             trees = {args.compare: (other, False), **trees}
         if args.python:
             compared = {k: v for k, v in trees.items() if v[0] != ROOT}
