@@ -14,6 +14,7 @@ from typing import Any, Final
 from . import incomes
 from .checks import bad_rules_month_is_bad_input, check_rules_cover
 from .duties import add_duties
+from .gc_paused import gc_paused
 from .money import ZERO
 from .months import Month
 from .results import Earnings, IncentiveCheck, Milestone, MonthResult, Projection, build
@@ -147,6 +148,7 @@ ASSUMPTIONS = [
 ]
 
 
+@gc_paused
 @bad_rules_month_is_bad_input
 def project(
     scenario: Scenario,
@@ -227,6 +229,7 @@ class MonthNumbers:
         self.net_income: Final = net_income
 
 
+@gc_paused
 @bad_rules_month_is_bad_input
 def numbers(scenario: Scenario, rules: RuleBook | None = None) -> list[MonthNumbers]:
     """Each month's amounts, total and net income exactly as `project` gives them, without

@@ -36,6 +36,7 @@ COMPILED = [
     "benefits/construct.py",
     "benefits/duties.py",
     "benefits/explain.py",
+    "benefits/gc_paused.py",
     "benefits/incomes.py",
     "benefits/indexing.py",
     "benefits/money.py",
