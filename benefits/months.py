@@ -58,6 +58,11 @@ class Month:
     def from_index(cls, index: int) -> Month:
         return _month_at(index)
 
+    @classmethod
+    def january(cls, year: int) -> Month:
+        """January of `year`: the engine's shared object (a yearly rule or rate starts then)."""
+        return _month_at(year * 12)
+
     def plus(self, months: int) -> Month:
         return _month_at(self.index + months)
 

@@ -193,7 +193,7 @@ def benefit_rate(
         if year in by_year:
             rate = by_year[year]
             continue
-        cola = rules.at("ssa.cola", Month(year, 1))
+        cola = rules.at("ssa.cola", Month.january(year))
         if cola.carried_forward:
             if ex and year == month.year:
                 ex.step(

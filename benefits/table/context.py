@@ -34,7 +34,7 @@ class WagesPaid(dict[Month, Decimal]):
     def __init__(self, scenario: Scenario) -> None:
         super().__init__()
         self.checks = [earn.paycheck(job) for job in scenario.jobs]
-        self.schedules = [
+        schedules = tuple(
             (
                 j.first_payday,
                 earn.schedule_frequency(j),
@@ -43,18 +43,35 @@ class WagesPaid(dict[Month, Decimal]):
                 j.payday_not_business_day,
             )
             for j in scenario.jobs
-        ]
+        )
+        # The jobs' payday counts by month, shared by every projection of the same schedules
+        # (every level of an hours sweep): looked up once here, not once a month.
+        paydays = _PAYDAYS.get(schedules)
+        if paydays is None:
+            if len(_PAYDAYS) >= 64:
+                _PAYDAYS.clear()
+            paydays = _PAYDAYS[schedules] = {}
+        self.paydays = paydays
+        self.schedules = schedules
 
     def __missing__(self, month: Month) -> Decimal:
+        counts = self.paydays.get(month)
+        if counts is None:
+            counts = self.paydays[month] = tuple(
+                _payday_count(schedule, month) for schedule in self.schedules
+            )
         found = ZERO
-        for check, schedule in zip(self.checks, self.schedules, strict=True):
-            found += check * _payday_count(schedule, month)
+        for check, count in zip(self.checks, counts, strict=True):
+            found += check * count
         self[month] = found
         return found
 
 
-@lru_cache(maxsize=8192)
-def _payday_count(schedule: tuple[date, str, date | None, date | None, str], month: Month) -> int:
+Schedule = tuple[date, str, date | None, date | None, str]
+_PAYDAYS: dict[tuple[Schedule, ...], dict[Month, tuple[int, ...]]] = {}
+
+
+def _payday_count(schedule: Schedule, month: Month) -> int:
     """How many paydays a schedule (first payday, frequency, end, last payday, how a payday
     off a business day moves) has in the month: the same at every level of an hours sweep."""
     payday, often, end, last, moves = schedule

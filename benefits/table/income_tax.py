@@ -90,7 +90,7 @@ def year_facts(
     return law.TaxYearFacts(
         year=year,
         filing_status=filing_status(scenario),
-        age=age_attained(scenario.person.birth_date, Month(year, 12).last_day),
+        age=age_attained(scenario.person.birth_date, Month.january(year).plus(11).last_day),
         wages=total,
         social_security_benefits=benefits,
         other_income=ZERO,
@@ -185,12 +185,15 @@ def _explain_married(ex: Explainer) -> None:
     )
 
 
+_FACTS = tuple(field.name for field in fields(law.TaxYearFacts))  # a return's key
+
+
 def _unexplained_return(facts: law.TaxYearFacts, ctx: MonthContext) -> law.TaxYearResult:
     """A return without words, kept for every projection with the rule book: it reads only
     its facts and the rules in force on January 1 of its year, and an hours sweep or a screen
     repeats the same years (a year before the job starts, a year without work). Keyed by every
     fact, amounts by their exact text."""
-    values = [getattr(facts, field.name) for field in fields(facts)]
+    values = [getattr(facts, name) for name in _FACTS]
     key = ("tax year", *[exact(v) if isinstance(v, Decimal) else v for v in values])
     memo = ctx.periods.memo
     found: law.TaxYearResult | None = memo.get(key)

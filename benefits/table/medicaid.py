@@ -20,7 +20,7 @@ from ..programs import va as va_law
 from ..programs.ssi_income import Exclusions
 from ..results import MedicaidResult, Milestone, build
 from ..rules import RuleBook
-from ..scenario import Scenario
+from ..scenario import HouseholdMember, Scenario
 from ..state_rules import StateMedicaid, state_medicaid
 from . import resources, ssdi, ssi, ssi_count, va
 from .base import Decided, MonthContext, Program, milestone
@@ -57,17 +57,45 @@ class MedicaidRecord:
         self.msp_cola_excluded: Final = msp_cola_excluded
 
 
-class Household(NamedTuple):
+class Household:
     """The scenario's facts Medicaid reads every month, figured once."""
 
-    other_unearned: Decimal  # the person's other unearned income (ssi section)
-    irwe: Decimal  # as SSI excludes them: zero for a blind person (ssi_income.Exclusions.of)
-    bwe: Decimal  # blind work expenses; zero for a person who is not blind
-    size: int
-    magi_size: int  # the MAGI household (42 CFR 435.603(f))
-    spouse: bool  # a spouse lives with the person
-    spouse_earned: Decimal
-    spouse_unearned: Decimal
+    def __init__(
+        self,
+        other_unearned: Decimal,  # the person's other unearned income (ssi section)
+        irwe: Decimal,  # as SSI excludes them: zero for a blind person (ssi_income.Exclusions.of)
+        bwe: Decimal,  # blind work expenses; zero for a person who is not blind
+        size: int,
+        magi_size: int,  # the MAGI household (42 CFR 435.603(f))
+        spouse: bool,  # a spouse lives with the person
+        spouse_earned: Decimal,
+        spouse_unearned: Decimal,
+        # The scenario's answers Medicaid reads every month, read once
+        state: str,
+        enrolled_in_buy_in: bool,
+        threshold_entered: Decimal | None,  # medicaid.threshold_1619b
+        own_medicaid_expenses: Decimal | None,  # medicaid.annual_medicaid_expenses
+        members: list[HouseholdMember],
+        disabled: bool,
+        blind: bool,
+        pass_plan: bool,  # an approved PASS (ssi.pass_start)
+    ) -> None:
+        self.other_unearned: Final = other_unearned
+        self.irwe: Final = irwe
+        self.bwe: Final = bwe
+        self.size: Final = size
+        self.magi_size: Final = magi_size
+        self.spouse: Final = spouse
+        self.spouse_earned: Final = spouse_earned
+        self.spouse_unearned: Final = spouse_unearned
+        self.state: Final = state
+        self.enrolled_in_buy_in: Final = enrolled_in_buy_in
+        self.threshold_entered: Final = threshold_entered
+        self.own_medicaid_expenses: Final = own_medicaid_expenses
+        self.members: Final = members
+        self.disabled: Final = disabled
+        self.blind: Final = blind
+        self.pass_plan: Final = pass_plan
 
 
 class Carry(NamedTuple):
@@ -98,6 +126,14 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
         1 + sum(m.relationship in MAGI_MEMBERS for m in members),
         any(m.relationship == "spouse" for m in members),
         *_spouse_income(scenario),
+        scenario.state,
+        scenario.medicaid.enrolled_in_buy_in,
+        scenario.medicaid.threshold_1619b,
+        scenario.medicaid.annual_medicaid_expenses,
+        members,
+        scenario.person.disabled,
+        scenario.person.blind,
+        scenario.ssi is not None and scenario.ssi.pass_start is not None,
     )
     return Carry(state_medicaid(scenario.state), starts, False, household)
 
@@ -120,7 +156,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
     # as much, every month); each line names its field.
     facts = law.MedicaidFacts(
         month,  # month
-        s.state,  # state
+        home.state,  # state
         ctx.age,  # age
         on_ssi.status,  # ssi_status
         ctx.wages_paid,  # wages
@@ -132,16 +168,16 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         so_far.get(resources.PROGRAM).countable,  # resources
         home.size,  # household_size
         starts is not None and month >= starts and paid_ssdi.status != "terminated",  # on_medicare
-        s.medicaid.enrolled_in_buy_in,  # enrolled_in_buy_in
-        s.medicaid.threshold_1619b,  # threshold_entered
-        s.medicaid.annual_medicaid_expenses,  # own_medicaid_expenses
+        home.enrolled_in_buy_in,  # enrolled_in_buy_in
+        home.threshold_entered,  # threshold_entered
+        home.own_medicaid_expenses,  # own_medicaid_expenses
         home.magi_size,  # magi_household_size
         ctx.wages_paid + unearned + home.spouse_earned + home.spouse_unearned,  # household_magi
-        s.household,  # household
-        s.person.disabled,  # disabled
+        home.members,  # household
+        home.disabled,  # disabled
         _pickle(ctx, home, carry, on_ssi=on_ssi, paid=paid_ssdi, veterans=veterans),  # pickle
-        s.person.blind,  # blind
-        s.ssi is not None and s.ssi.pass_start is not None,  # pass_plan
+        home.blind,  # blind
+        home.pass_plan,  # pass_plan
     )
     found = law.medicaid_month(facts, carry.table, ctx.rules, ctx.ex)
     record = MedicaidRecord(

@@ -69,8 +69,8 @@ def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
         return carry.rate, carry
     if month.year > carry.rate_year + 1:  # carry the rate to last year, without words
         last_year = law.benefit_rate(
-            month=Month(month.year - 1, 1),
-            start=Month(carry.rate_year, 1),
+            month=Month.january(month.year - 1),
+            start=Month.january(carry.rate_year),
             start_benefit=carry.rate,
             by_year=ssdi.benefit_by_year,
             rules=ctx.rules,
@@ -84,7 +84,7 @@ def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
     def figure(ex: Explainer | None) -> Decimal:
         return law.benefit_rate(
             month=month,
-            start=Month(carry.rate_year, 1),
+            start=Month.january(carry.rate_year),
             start_benefit=carry.rate,
             by_year=ssdi.benefit_by_year,
             rules=ctx.rules,
