@@ -185,11 +185,12 @@ def explain_net(month: Any, net: Decimal, ex: Explainer, memo: dict[Any, Any]) -
     """Net income's step: each line shown with its sign, and what is left out. Its words name
     no month, so a month with the same amounts and statuses as one before it in the year gives
     them again (explain.once)."""
-    found = [get(month) for _, get, _ in _IN_NET]
-    shown = [
-        shown_with(month) != "none" if shown_with else bool(amount)
-        for (_, _, shown_with), amount in zip(_IN_NET, found, strict=True)
-    ]
+    found: list[Decimal | None] = []
+    shown: list[bool] = []
+    for _, get, shown_with in _IN_NET:
+        amount = get(month)
+        found.append(amount)
+        shown.append(shown_with(month) != "none" if shown_with else bool(amount))
 
     def figure(ex: Explainer | None) -> None:
         assert ex is not None

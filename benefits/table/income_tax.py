@@ -123,9 +123,11 @@ def _ssdi_received(
             by_month.append((given, given))
         else:
             by_month.append((ZERO, given))
-    total = ZERO
-    for month, before, now in zip(_months_of(year), by_month, by_month[1:], strict=False):
-        total += received_ssdi(month, payment=ZERO, benefit_rate=now[1], last=before[0])
+    total, months = ZERO, _months_of(year)
+    for i, month in enumerate(months):  # by_month[i] is the month before `month`
+        total += received_ssdi(
+            month, payment=ZERO, benefit_rate=by_month[i + 1][1], last=by_month[i][0]
+        )
     return total
 
 

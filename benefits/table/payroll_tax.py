@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
-from ..explain import once
+from ..explain import Explainer, once
 from ..money import ZERO, exact
 from ..programs import payroll_tax as law
 from ..rules import RuleBook
@@ -41,19 +41,23 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[law.Payrol
     base = ctx.rules.at("ssa.contribution_and_benefit_base", ctx.month).value
     passed = exact(before) if after.wages_so_far > base else None
     key = ("payroll tax", ctx.period, passed, *[len(j.paydays) for j in ctx.jobs])
-    tax = once(
-        ctx.memo,
-        key,
-        ctx.ex,
-        lambda ex: law.payroll_tax(
-            month=ctx.month,
-            paychecks=ctx.paychecks,
-            wages_before_this_month=before,
-            rules=ctx.rules,
-            ex=ex,
-        ),
-    )
+    if ctx.ex is None:
+        found: law.PayrollTax | None = ctx.memo.get(key)
+        if found is None:
+            found = ctx.memo[key] = _payroll_tax(ctx, before, None)
+        return found, after
+    tax = once(ctx.memo, key, ctx.ex, lambda ex: _payroll_tax(ctx, before, ex))
     return tax, after
+
+
+def _payroll_tax(ctx: MonthContext, before: Decimal, ex: Explainer | None) -> law.PayrollTax:
+    return law.payroll_tax(
+        month=ctx.month,
+        paychecks=ctx.paychecks,
+        wages_before_this_month=before,
+        rules=ctx.rules,
+        ex=ex,
+    )
 
 
 PROGRAM: Program[law.PayrollTax, Carry] = Program("payroll_tax", start, decide, no_milestones)

@@ -111,13 +111,14 @@ def paid(
     wages = ctx.wages_paid  # 1619(a) and a first claim read gross earnings
     amounts = exact(budget.unearned, budget.earned, current.unearned, current.earned, wages)
 
-    def figure(_: Explainer | None) -> Paid:  # `_paid` explains with ctx.ex
-        return _paid(
-            ctx, rates.standard, budget, current, over=over, had_payment=had_payment,
-            sga=rates.sga, provisional=provisional,
-        )  # fmt: skip
-
     if ctx.ex is not None:
+
+        def figure(_: Explainer | None) -> Paid:  # `_paid` explains with ctx.ex
+            return _paid(
+                ctx, rates.standard, budget, current, over=over, had_payment=had_payment,
+                sga=rates.sga, provisional=provisional,
+            )  # fmt: skip
+
         # With words, once per rule period (the rule values the words cite, and their notes),
         # amounts and flags of each year: the words name no month (explain.once).
         words_key = ("ssi paid", ctx.period, amounts, over, had_payment, provisional)
@@ -125,7 +126,10 @@ def paid(
     key = ("ssi paid", rates.paid_key, amounts, over, had_payment, provisional)
     found: Paid | None = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = figure(None)
+        found = ctx.memo[key] = _paid(
+            ctx, rates.standard, budget, current, over=over, had_payment=had_payment,
+            sga=rates.sga, provisional=provisional,
+        )  # fmt: skip
     return found
 
 
