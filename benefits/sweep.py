@@ -5,20 +5,18 @@ The cliff chart and planners ask "what if I worked N hours?" for N = 0..40.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
 from .errors import ScenarioError
-from .money import ZERO, cents, dollars
+from .money import dollars
 from .projection import numbers
 from .results import Projection
 from .rules import RuleBook, default_rules
 from .scenario import Scenario
+from .sweep_levels import Level, month_averages
 
-AVERAGED = ("wages_paid", "ssi", "ssdi", "total_income", "net_income")
 MAX_POINTS = 400  # one projection each: 400 x 120 months stays within seconds
 
 
@@ -60,19 +58,6 @@ def averages(projection: Projection) -> dict[str, Decimal]:
     return month_averages(projection.months)
 
 
-def month_averages(months: Sequence[Any]) -> dict[str, Decimal]:
-    """`averages` of months shaped like MonthResult (or the engine's MonthNumbers)."""
-    n = len(months)
-    sums = dict.fromkeys(AVERAGED, ZERO)
-    for m in months:
-        sums["wages_paid"] += m.wages_paid
-        sums["ssi"] += m.ssi.payment
-        sums["ssdi"] += m.ssdi.payment
-        sums["total_income"] += m.total_income
-        sums["net_income"] += m.net_income
-    return {k: cents(v / n) for k, v in sums.items()}
-
-
 def sweep(
     scenario: Scenario, hours: list[Decimal], rules: RuleBook | None = None
 ) -> list[SweepRow]:
@@ -86,9 +71,8 @@ def sweep(
     rows: list[SweepRow] = []
     baseline: dict[str, Decimal] | None = None
     for level in hours:
-        months = numbers(with_hours(scenario, level), rules)
-        avg = month_averages(months)
-        covered, ssi_paid, ssdi_paid = _counts(months)
+        found = Level(numbers(with_hours(scenario, level), rules))
+        avg = found.averages
         if baseline is None:
             baseline = avg
         cliff = _cliff(rows[-1], avg) if rows else None
@@ -102,26 +86,16 @@ def sweep(
                 total_income_change=avg["total_income"] - baseline["total_income"],
                 net_income=avg["net_income"],
                 net_income_change=avg["net_income"] - baseline["net_income"],
-                months_medicaid_covered=covered,
-                medicaid_bases=sorted({m.medicaid.basis for m in months}),
+                months_medicaid_covered=found.months_medicaid_covered,
+                medicaid_bases=found.medicaid_bases,
                 cliff=cliff,
-                months_ssi_paid=ssi_paid,
-                months_ssdi_paid=ssdi_paid,
-                ssi_statuses=sorted({m.ssi.status for m in months}),
-                ssdi_statuses=sorted({m.ssdi.status for m in months}),
+                months_ssi_paid=found.months_ssi_paid,
+                months_ssdi_paid=found.months_ssdi_paid,
+                ssi_statuses=found.ssi_statuses,
+                ssdi_statuses=found.ssdi_statuses,
             )
         )
     return rows
-
-
-def _counts(months: Sequence[Any]) -> tuple[int, int, int]:
-    """Months covered by Medicaid, months SSI is paid, months SSDI is paid."""
-    covered = ssi_paid = ssdi_paid = 0
-    for m in months:
-        covered += 1 if m.medicaid.covered else 0
-        ssi_paid += 1 if m.ssi.payment > 0 else 0
-        ssdi_paid += 1 if m.ssdi.payment > 0 else 0
-    return covered, ssi_paid, ssdi_paid
 
 
 def check_levels(hours: list[Decimal]) -> None:

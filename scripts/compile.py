@@ -44,6 +44,7 @@ COMPILED = [
     "benefits/projection.py",
     "benefits/rule_periods.py",
     "benefits/rules.py",
+    "benefits/sweep_levels.py",
 ]
 GROUP = "benefits_engine"  # the shared library: benefits_engine__mypyc.<suffix> in the root
 BUILD = ROOT / "build" / "mypyc"
