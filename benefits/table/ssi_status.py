@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Final
 
 from .. import vocabulary
-from ..explain import Explainer, once
+from ..explain import once
 from ..money import ZERO, exact, truncate_cents
 from ..months import Month
 from ..programs import ssi as law
@@ -112,25 +112,39 @@ def paid(
     amounts = exact(budget.unearned, budget.earned, current.unearned, current.earned, wages)
 
     if ctx.ex is not None:
-
-        def figure(_: Explainer | None) -> Paid:  # `_paid` explains with ctx.ex
-            return _paid(
-                ctx, rates.standard, budget, current, over=over, had_payment=had_payment,
-                sga=rates.sga, provisional=provisional,
-            )  # fmt: skip
-
         # With words, once per rule period (the rule values the words cite, and their notes),
-        # amounts and flags of each year: the words name no month (explain.once).
+        # amounts and flags of each year: the words name no month (explain.once). `_paid`
+        # explains with ctx.ex. (A named inner function here would hold itself in its
+        # closure when compiled: a reference cycle each month, tests/test_gc_paused.py.)
         words_key = ("ssi paid", ctx.period, amounts, over, had_payment, provisional)
-        return once(ctx.memo, words_key, ctx.ex, figure)
+        return once(
+            ctx.memo, words_key, ctx.ex, lambda _: _paid_by_rates(ctx, rates, budget, current,
+            over=over, had_payment=had_payment, provisional=provisional),
+        )  # fmt: skip
     key = ("ssi paid", rates.paid_key, amounts, over, had_payment, provisional)
     found: Paid | None = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = _paid(
-            ctx, rates.standard, budget, current, over=over, had_payment=had_payment,
-            sga=rates.sga, provisional=provisional,
+        found = ctx.memo[key] = _paid_by_rates(
+            ctx, rates, budget, current, over=over, had_payment=had_payment,
+            provisional=provisional,
         )  # fmt: skip
     return found
+
+
+def _paid_by_rates(
+    ctx: MonthContext,
+    rates: Rates,
+    budget: law.CountableIncome,
+    current: law.CountableIncome,
+    *,
+    over: bool,
+    had_payment: bool,
+    provisional: bool | None,
+) -> Paid:
+    return _paid(
+        ctx, rates.standard, budget, current, over=over, had_payment=had_payment,
+        sga=rates.sga, provisional=provisional,
+    )  # fmt: skip
 
 
 def _paid(
