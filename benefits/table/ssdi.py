@@ -25,6 +25,20 @@ NONE = SSDIRecord("none", ZERO, ZERO, ZERO, 0, None, None, None)
 _NO_WORK_RECORD = law.SSDIRecord()  # the work record before any month (ssdi_record.py)
 
 
+class Answers:
+    """The scenario's answers SSDI reads every month, read once at start."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        ssdi, expenses = scenario.ssdi, scenario.work_expenses
+        self.by_paid: Final = ssdi is not None and ssdi.count_wages_when == "paid"
+        # by job: its work is an unsuccessful work attempt (20 CFR 404.1574(c))
+        self.attempts: Final = tuple(job.unsuccessful_work_attempt for job in scenario.jobs)
+        self.irwe: Final = expenses.irwe
+        self.subsidy: Final = expenses.subsidy
+        self.blind: Final = scenario.person.blind
+        self.benefit_by_year: Final = ssdi.benefit_by_year if ssdi is not None else {}
+
+
 class Carry:
     """What SSDI carries from one month to the next (read-only)."""
 
@@ -33,20 +47,23 @@ class Carry:
         history: law.WorkHistory | None,
         rate_year: int,  # the year whose benefit rate is `rate`
         rate: Decimal,
+        answers: Answers,
         record: law.SSDIRecord = _NO_WORK_RECORD,
         this_year: tuple[int, Decimal] | None = None,  # the rate of the year after rate_year
     ) -> None:
         self.history: Final = history
         self.rate_year: Final = rate_year
         self.rate: Final = rate
+        self.answers: Final = answers
         self.record: Final = record
         self.this_year: Final = this_year
 
 
 def start(scenario: Scenario, rules: RuleBook) -> Carry:
     ssdi = scenario.ssdi
+    answers = Answers(scenario)
     if ssdi is None:
-        return Carry(None, scenario.start.year, ZERO)
+        return Carry(None, scenario.start.year, ZERO, answers)
     history = law.history_before_start(
         ssdi.twp_months_used,
         ssdi.cessation_month,
@@ -58,13 +75,12 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
         full_retirement=law.full_retirement_month(scenario.person.birth_date),
         reinstatement_request=ssdi.reinstatement_request,
     )
-    return Carry(history, scenario.start.year, ssdi.monthly_benefit, record)
+    return Carry(history, scenario.start.year, ssdi.monthly_benefit, answers, record)
 
 
 def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
     """The benefit rate, raised each January; only the last January is figured each month."""
-    ssdi, month = ctx.scenario.ssdi, ctx.month
-    assert ssdi is not None
+    month, by_year = ctx.month, carry.answers.benefit_by_year
     if month.year <= carry.rate_year:
         return carry.rate, carry
     if month.year > carry.rate_year + 1:  # carry the rate to last year, without words
@@ -72,11 +88,11 @@ def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
             month=Month.january(month.year - 1),
             start=Month.january(carry.rate_year),
             start_benefit=carry.rate,
-            by_year=ssdi.benefit_by_year,
+            by_year=by_year,
             rules=ctx.rules,
             ex=None,
         )
-        carry = Carry(carry.history, month.year - 1, last_year, carry.record)
+        carry = Carry(carry.history, month.year - 1, last_year, carry.answers, carry.record)
     known = carry.this_year
     if ctx.ex is None and known is not None and known[0] == month.year:
         return known[1], carry  # figured in an earlier month of the year
@@ -86,7 +102,7 @@ def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
             month=month,
             start=Month.january(carry.rate_year),
             start_benefit=carry.rate,
-            by_year=ssdi.benefit_by_year,
+            by_year=by_year,
             rules=ctx.rules,
             ex=ex,
         )
@@ -95,43 +111,45 @@ def _rate(ctx: MonthContext, carry: Carry) -> tuple[Decimal, Carry]:
     # scenario's).
     key = ("ssdi rate", month.year, carry.rate_year, exact(carry.rate)) if ctx.ex else ()
     rate = figure(None) if ctx.ex is None else once(ctx.memo, key, ctx.ex, figure)
-    return rate, Carry(carry.history, carry.rate_year, carry.rate, carry.record, (month.year, rate))
+    return rate, Carry(
+        carry.history, carry.rate_year, carry.rate, carry.answers, carry.record, (month.year, rate)
+    )
 
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSDIRecord, Carry]:
     """One month of SSDI: the work month decides status and payment (20 CFR 404.1592a)."""
-    s = ctx.scenario
     before = carry.history
-    if s.ssdi is None or before is None:
+    if before is None:  # no SSDI in the scenario
         return NONE, carry
     rate, carry = _rate(ctx, carry)
     if not ctx.projected:  # a budget month before start: taken as paid at the start benefit
         return SSDIRecord("paid", rate, rate, ZERO, 0, None, None, before.twp_ended), carry
-    by_paid = s.ssdi.count_wages_when == "paid"
+    answers = carry.answers
+    by_paid = answers.by_paid
     gross = ctx.wages_paid if by_paid else ctx.wages_earned
     uwa = ZERO  # earnings of work that was an unsuccessful work attempt (20 CFR 404.1574(c))
     for j in ctx.jobs:
-        if s.jobs[j.job].unsuccessful_work_attempt:
+        if answers.attempts[j.job]:
             uwa += j.wages_paid if by_paid else j.wages_earned
-    expenses = s.work_expenses
     month, history = law.ssdi_month(
         month=ctx.month,
         history=before,
         gross=gross,
-        irwe=expenses.irwe,
-        subsidy=expenses.subsidy,
-        blind=s.person.blind,
+        irwe=answers.irwe,
+        subsidy=answers.subsidy,
+        blind=answers.blind,
         rate=rate,
         rules=ctx.rules,
         ex=ctx.ex,
         uwa_earnings=uwa,
         record=carry.record,
-        rule_values=_limits(ctx, s.person.blind),
+        rule_values=_limits(ctx, answers.blind),
     )
     if history is before:  # most months leave the work history as it was
         return month, carry
-    # Made field by field (NamedTuple._replace costs several times more, every month).
-    return month, Carry(history, carry.rate_year, carry.rate, carry.record, carry.this_year)
+    return month, Carry(
+        history, carry.rate_year, carry.rate, answers, carry.record, carry.this_year
+    )
 
 
 def _limits(ctx: MonthContext, blind: bool) -> law.Limits:

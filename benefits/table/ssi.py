@@ -38,6 +38,17 @@ BUDGET_LAG = 2  # payment for month M uses income of month M-2 (20 CFR 416.420)
 Counted = tuple[IncomeMonth, Decimal, law.CountableIncome]
 
 
+class Answers:
+    """The scenario's answers SSI reads every month, read once at start."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        s = scenario.ssi
+        self.has_ssi: Final = s is not None
+        self.student: Final = scenario.person.student
+        self.other_unearned: Final = s.other_unearned_income if s is not None else ZERO
+        self.in_kind_shelter: Final = s is not None and bool(s.in_kind_shelter)
+
+
 class Carry:
     """What SSI carries from one month to the next (read-only)."""
 
@@ -49,6 +60,7 @@ class Carry:
         period: periods.Period,  # eligibility, suspension, termination (ssi_periods)
         age_limit: Decimal,  # the student exclusion's age limit (as of start)
         exclusions: Exclusions,  # IRWE and blind work expenses
+        answers: Answers,  # the scenario's, read once
         ssdi_last: Decimal | None = None,  # SSDI payable for the month before, received now
         b_start: Month | None = None,  # first month of the current 1619(b) 12-month period
         b_earnings: Decimal = ZERO,  # gross earnings of that period
@@ -62,6 +74,7 @@ class Carry:
         self.period: Final = period
         self.age_limit: Final = age_limit
         self.exclusions: Final = exclusions
+        self.answers: Final = answers
         self.ssdi_last: Final = ssdi_last
         self.b_start: Final = b_start
         self.b_earnings: Final = b_earnings
@@ -75,13 +88,14 @@ class Carry:
         kept = (*self.counted[-BUDGET_LAG:], counted)
         return Carry(
             self.incomes, self.exclusion_year, self.exclusion_used, period, self.age_limit,
-            self.exclusions, self.ssdi_last, b_start, b_earnings, kept,
+            self.exclusions, self.answers, self.ssdi_last, b_start, b_earnings, kept,
         )  # fmt: skip
 
     def with_period(self, period: periods.Period) -> Carry:
         return Carry(
             self.incomes, self.exclusion_year, self.exclusion_used, period, self.age_limit,
-            self.exclusions, self.ssdi_last, self.b_start, self.b_earnings, self.counted,
+            self.exclusions, self.answers, self.ssdi_last, self.b_start, self.b_earnings,
+            self.counted,
         )  # fmt: skip
 
 
@@ -108,18 +122,19 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
     exclusions = Exclusions.of(
         irwe=expenses.irwe, bwe=expenses.bwe, blind=scenario.person.blind, plan=plan
     )
-    return Carry((), first.year, used, periods.Period(had_payment=paid_before), limit, exclusions)
+    period = periods.Period(had_payment=paid_before)
+    return Carry((), first.year, used, period, limit, exclusions, Answers(scenario))
 
 
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord, Carry]:
     """Record the month's income; in a projected month, decide SSI and the supplement."""
-    s = ctx.scenario
-    if s.ssi is None:
+    answers = carry.answers
+    if not answers.has_ssi:
         return NONE, carry
     month = ctx.month
     used = carry.exclusion_used if month.year == carry.exclusion_year else ZERO
     seie = ZERO  # the exclusion is only for a student under 22 (20 CFR 416.1112(c)(3))
-    if s.person.student and ctx.age < carry.age_limit:
+    if answers.student and ctx.age < carry.age_limit:
         seie = law.student_earned_income_exclusion(
             month=month,
             wages=ctx.wages_paid,
@@ -137,7 +152,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
         ctx.wages_paid,
         received,
         paid.benefit_rate,
-        s.ssi.other_unearned_income,
+        answers.other_unearned,
         seie,
         veterans.unearned,
         veterans.needs_based,
@@ -146,7 +161,7 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[SSIRecord,
     incomes = (*carry.incomes, now)
     carry = Carry(
         incomes[-BUDGET_LAG:], month.year, used + seie, carry.period, carry.age_limit,
-        carry.exclusions, paid.payment, carry.b_start, carry.b_earnings, carry.counted,
+        carry.exclusions, answers, paid.payment, carry.b_start, carry.b_earnings, carry.counted,
     )  # fmt: skip
     rates = count.rates(ctx)
     if not ctx.projected:  # a budget month: the eligibility test, 1619(b) or suspension
@@ -161,7 +176,7 @@ def _budget_month(ctx: MonthContext, now: IncomeMonth, carry: Carry, rates: coun
     status (earnings over the break-even point after a payment, resources within the limit and
     the 12-month earnings within the threshold, 20 CFR 416.264) or of suspension: the 12 months
     in a row that terminate eligibility count months before start too (20 CFR 416.1335)."""
-    counted = _current_income(ctx, now, rates, carry.exclusions, explain=False)
+    counted = _current_income(ctx, now, rates, carry, explain=False)
     current = counted[2]
     within = ctx.scenario.resources <= rates.limit.value
     eligible = law.passes_income_test(current.total, rates.standard, rates.oss) and within
@@ -184,19 +199,17 @@ def _current_income(
     ctx: MonthContext,
     now: IncomeMonth,
     rates: count.Rates,
-    exclusions: Exclusions,
+    carry: Carry,
     *,
     explain: bool,
 ) -> Counted:
     """This month's own countable income, which decides eligibility (20 CFR 416.420), with
     the unearned amount counted: kept for when the month is a budget month."""
-    s = ctx.scenario
-    assert s.ssi is not None
     unearned = now.unearned
-    if s.ssi.in_kind_shelter:
+    if carry.answers.in_kind_shelter:
         ex = ctx.ex if explain else None
         unearned += count.shelter(ctx, ex=ex) if ex else rates.shelter
-    return now, unearned, count.countable_income(ctx, now, unearned, exclusions, ex=None)
+    return now, unearned, count.countable_income(ctx, now, unearned, carry.exclusions, ex=None)
 
 
 def ssi_month(
@@ -218,7 +231,7 @@ def ssi_month(
     standard = rates.standard
     if ex:  # in words
         standard = law.payment_standard(month, s.ssi.living_arrangement, ctx.rules, ex)
-    counted = _current_income(ctx, now, rates, carry.exclusions, explain=True)
+    counted = _current_income(ctx, now, rates, carry, explain=True)
     current_ci = counted[2]
     over = countable_resources > rates.limit.value
     # Eligible for SSI or for an SSA-paid supplement (POMS SI 02005.001 C-D, SI 02005.005 A.1);
@@ -262,12 +275,11 @@ def _budget_income(
     rates: count.Rates,
 ) -> tuple[IncomeMonth, law.CountableIncome]:
     """The budget month's income and its countable income (20 CFR 416.420(a)-(b))."""
-    s, month, ex = ctx.scenario, ctx.month, ctx.ex
-    assert s.ssi is not None
+    month, ex = ctx.month, ctx.ex
     budget, position = budget_income(month=month, incomes=incomes, period=period, ex=ex)
     now = incomes[-1]
     unearned = budget_unearned(month=month, budget=budget, now=now, ex=ex, explain_lag=not position)
-    if s.ssi.in_kind_shelter:
+    if carry.answers.in_kind_shelter:
         unearned += rates.shelter
     # Counted the same way when it was the month itself, unless this month explains it.
     budget_ci = None if ex else _recount(counted, carry.counted, budget, unearned)
