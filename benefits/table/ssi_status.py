@@ -109,9 +109,8 @@ def paid(
     standard, SGA and the supplement's level (`rates.paid_key`; the month enters only through
     them), the amounts and flags; the rest is the scenario's."""
     wages = ctx.wages_paid  # 1619(a) and a first claim read gross earnings
-    amounts = exact(budget.unearned, budget.earned, current.unearned, current.earned, wages)
-
     if ctx.ex is not None:
+        amounts = exact(budget.unearned, budget.earned, current.unearned, current.earned, wages)
         # With words, once per rule period (the rule values the words cite, and their notes),
         # amounts and flags of each year: the words name no month (explain.once). `_paid`
         # explains with ctx.ex. (A named inner function here would hold itself in its
@@ -121,13 +120,20 @@ def paid(
             ctx.memo, words_key, ctx.ex, lambda _: _paid_by_rates(ctx, rates, budget, current,
             over=over, had_payment=had_payment, provisional=provisional),
         )  # fmt: skip
-    key = ("ssi paid", rates.paid_key, amounts, over, had_payment, provisional)
-    found: Paid | None = ctx.memo.get(key)
-    if found is None:
-        found = ctx.memo[key] = _paid_by_rates(
-            ctx, rates, budget, current, over=over, had_payment=had_payment,
-            provisional=provisional,
-        )  # fmt: skip
+    # Without words the countable incomes are the projection's own objects, one for each
+    # amount (ssi_count.countable_income keeps them in ctx.memo): keyed by identity, they are
+    # kept with the entry and compared, so a key is never another object's.
+    key = (
+        "ssi paid", rates.paid_key, id(budget), id(current), exact(wages), over, had_payment,
+        provisional,
+    )  # fmt: skip
+    kept: tuple[law.CountableIncome, law.CountableIncome, Paid] | None = ctx.memo.get(key)
+    if kept is not None and kept[0] is budget and kept[1] is current:
+        return kept[2]
+    found = _paid_by_rates(
+        ctx, rates, budget, current, over=over, had_payment=had_payment, provisional=provisional
+    )
+    ctx.memo[key] = (budget, current, found)
     return found
 
 
