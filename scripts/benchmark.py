@@ -237,6 +237,25 @@ def summary(samples: list[dict[str, float]]) -> dict[str, tuple[float, float, fl
     return found
 
 
+def print_table(samples: dict[str, list[dict[str, float]]], engines: dict[str, str]) -> None:
+    """Each figure's median and spread per tree, and the ratio of the first tree to the last."""
+    results = {name: summary(found) for name, found in samples.items()}
+    names = list(samples)
+    print(f"{'engine':42}" + "".join(f"{engines[n]:>26}" for n in names))
+    head = f"{'median ms (lowest-highest)':42}" + "".join(f"{n[:24]:>26}" for n in names)
+    print(head + (f"{'ratio':>8}" if len(names) >= 2 else ""))
+    for key in results[names[-1]]:
+        row = f"{key:42}"
+        for name in names:
+            found = results[name].get(key)  # None: not measured in that revision
+            text = "-" if found is None else f"{found[0]:8.2f} ({found[1]:.1f}-{found[2]:.1f})"
+            row += f"{text:>26}"
+        if len(names) >= 2:
+            before = results[names[0]].get(key)
+            row += f"{before[0] / results[names[-1]][key][0]:7.1f}x" if before else f"{'-':>8}"
+        print(row)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--compare", metavar="REV", help="also measure this git revision")
@@ -286,21 +305,7 @@ def main() -> None:
                     check=False,
                     capture_output=True,
                 )
-    results = {name: summary(found) for name, found in samples.items()}
-    names = list(trees)
-    print(f"{'engine':42}" + "".join(f"{engines[n]:>26}" for n in names))
-    head = f"{'median ms (lowest-highest)':42}" + "".join(f"{n[:24]:>26}" for n in names)
-    print(head + (f"{'ratio':>8}" if len(names) >= 2 else ""))
-    for key in results[names[-1]]:
-        row = f"{key:42}"
-        for name in names:
-            found = results[name].get(key)  # None: not measured in that revision
-            text = "-" if found is None else f"{found[0]:8.2f} ({found[1]:.1f}-{found[2]:.1f})"
-            row += f"{text:>26}"
-        if len(names) >= 2:
-            before = results[names[0]].get(key)
-            row += f"{before[0] / results[names[-1]][key][0]:7.1f}x" if before else f"{'-':>8}"
-        print(row)
+    print_table(samples, engines)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ How a month is decided (benefits/projection.py runs this loop):
    paycheck, the person's age, the rule book and the explainer (`base.MonthContext`).
 2. Each row of `PROGRAMS` decides its month in turn with a pure
    `decide(context, decided_so_far, carried_state) -> (record, new_state)`. The record is a
-   small immutable record (a NamedTuple, cheap to make every month); later programs read it
+   small immutable record (a plain class whose attributes are `Final`: compiled, it is
+   read-only and cheap to make every month, see `base.MonthContext`); later programs read it
    with `decided_so_far.get(ssdi.PROGRAM)`.
    Reading a program that comes later in the table raises `base.OrderError`, and
    tests/test_table.py checks each row imports only earlier rows. Programs never read the

@@ -139,15 +139,9 @@ def calendar(
     return tuple(found)
 
 
-def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterator[MonthContext]:
-    """One context per decided month, budget months first."""
-    first = first_month(scenario, rules)
-    wages = WagesPaid(scenario)
-    earned: dict[tuple[int, int, int], Decimal] = {}  # by job, days worked, days in the month
-    monthly_pay = [(job.start, job.end, earn.annual_pay(job) / 12) for job in scenario.jobs]
-    book = periods(rules)
-    memo: dict[tuple[object, ...], Any] = {}
-    months = calendar(
+def _calendar_of(scenario: Scenario, first: Month, book: Periods) -> tuple[CalendarMonth, ...]:
+    """`calendar` for the scenario's months and jobs' schedules."""
+    return calendar(
         first=first,
         count=scenario.start.minus(first) + scenario.months,
         start=scenario.start,
@@ -165,8 +159,18 @@ def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterat
         ),
         book=book,
     )
+
+
+def month_contexts(scenario: Scenario, rules: RuleBook, explain: bool) -> Iterator[MonthContext]:
+    """One context per decided month, budget months first."""
+    first = first_month(scenario, rules)
+    wages = WagesPaid(scenario)
+    earned: dict[tuple[int, int, int], Decimal] = {}  # by job, days worked, days in the month
+    monthly_pay = [(job.start, job.end, earn.annual_pay(job) / 12) for job in scenario.jobs]
+    book = periods(rules)
+    memo: dict[tuple[object, ...], Any] = {}
     checks = wages.checks
-    for cal in months:
+    for cal in _calendar_of(scenario, first, book):
         month = cal.month
         ex = Explainer(month) if (explain and cal.projected) else None
         jobs = []

@@ -141,7 +141,6 @@ def start(scenario: Scenario, rules: RuleBook) -> Carry:
 def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRecord, Carry]:
     s, month, home = ctx.scenario, ctx.month, carry.household
     on_ssi, paid_ssdi = so_far.get(ssi.PROGRAM), so_far.get(ssdi.PROGRAM)
-    annual = on_ssi.earnings_1619b  # of the 1619(b) period SSI keeps (POMS SI 02302.045)
     unearned = paid_ssdi.payment + home.other_unearned
     veterans = so_far.get(va.PROGRAM).ssi
     excluded = _cola_excluded(ctx, paid_ssdi, carry)
@@ -151,34 +150,11 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
         countable = _by_ssi_method(
             ctx, home, wages=ctx.wages_paid, unearned=unearned, veterans=veterans
         )
-    starts = carry.medicare_starts
-    # By position, in the fields' order (a NamedTuple made from 21 keywords costs five times
-    # as much, every month); each line names its field.
-    facts = law.MedicaidFacts(
-        month,  # month
-        home.state,  # state
-        ctx.age,  # age
-        on_ssi.status,  # ssi_status
-        ctx.wages_paid,  # wages
-        unearned,  # unearned
-        countable,  # countable_income
-        annual,  # annual_earnings_1619b
-        home.irwe,  # irwe
-        home.bwe,  # bwe
-        so_far.get(resources.PROGRAM).countable,  # resources
-        home.size,  # household_size
-        starts is not None and month >= starts and paid_ssdi.status != "terminated",  # on_medicare
-        home.enrolled_in_buy_in,  # enrolled_in_buy_in
-        home.threshold_entered,  # threshold_entered
-        home.own_medicaid_expenses,  # own_medicaid_expenses
-        home.magi_size,  # magi_household_size
-        ctx.wages_paid + unearned + home.spouse_earned + home.spouse_unearned,  # household_magi
-        home.members,  # household
-        home.disabled,  # disabled
-        _pickle(ctx, home, carry, on_ssi=on_ssi, paid=paid_ssdi, veterans=veterans),  # pickle
-        home.blind,  # blind
-        home.pass_plan,  # pass_plan
-    )
+    pickle = _pickle(ctx, home, carry, on_ssi=on_ssi, paid=paid_ssdi, veterans=veterans)
+    facts = _facts(
+        ctx, so_far, carry, on_ssi=on_ssi, paid_ssdi=paid_ssdi, unearned=unearned,
+        countable=countable, pickle=pickle,
+    )  # fmt: skip
     found = law.medicaid_month(facts, carry.table, ctx.rules, ctx.ex)
     record = MedicaidRecord(
         found.covered,
@@ -199,6 +175,47 @@ def decide(ctx: MonthContext, so_far: Decided, carry: Carry) -> tuple[MedicaidRe
     if on_ssi.status in law.SSI_CASH and paid_ssdi.payment > 0 and carry.pickle_rate != rate:
         carry = carry._replace(pickle_rate=rate)
     return record, carry
+
+
+def _facts(
+    ctx: MonthContext,
+    so_far: Decided,
+    carry: Carry,
+    *,
+    on_ssi: SSIRecord,
+    paid_ssdi: ssdi.SSDIRecord,
+    unearned: Decimal,
+    countable: Decimal,
+    pickle: tuple[Decimal, Decimal, Decimal] | None,
+) -> law.MedicaidFacts:
+    """What Medicaid needs to know about the month (programs/medicaid_records.py)."""
+    month, home, starts = ctx.month, carry.household, carry.medicare_starts
+    return law.MedicaidFacts(
+        month=month,
+        state=home.state,
+        age=ctx.age,
+        ssi_status=on_ssi.status,
+        wages=ctx.wages_paid,
+        unearned=unearned,
+        countable_income=countable,
+        # of the 1619(b) period SSI keeps (POMS SI 02302.045)
+        annual_earnings_1619b=on_ssi.earnings_1619b,
+        irwe=home.irwe,
+        bwe=home.bwe,
+        resources=so_far.get(resources.PROGRAM).countable,
+        household_size=home.size,
+        on_medicare=starts is not None and month >= starts and paid_ssdi.status != "terminated",
+        enrolled_in_buy_in=home.enrolled_in_buy_in,
+        threshold_entered=home.threshold_entered,
+        own_medicaid_expenses=home.own_medicaid_expenses,
+        magi_household_size=home.magi_size,
+        household_magi=ctx.wages_paid + unearned + home.spouse_earned + home.spouse_unearned,
+        household=home.members,
+        disabled=home.disabled,
+        pickle=pickle,
+        blind=home.blind,
+        pass_plan=home.pass_plan,
+    )
 
 
 def _pickle(
